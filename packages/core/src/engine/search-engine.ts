@@ -1,0 +1,31 @@
+/**
+ * The one interface every search engine implements. Route handlers and the indexer talk to this only.
+ * @module
+ */
+import type { SearchQuery, Scope } from '../model/query.js'
+import type { SearchResult } from '../model/result.js'
+import type { Work } from '../model/work.js'
+
+export interface SearchEngine {
+  /** A short name for logs and health checks: `embedded` or `meilisearch`. */
+  readonly name: string
+  /** Adds or replaces whole works, in batches; resolves once they are searchable. */
+  upsert(works: readonly Work[]): Promise<void>
+  /** Removes works by id; unknown ids are ignored. */
+  delete(ids: readonly string[]): Promise<void>
+  /** One work with its text, or null when it does not exist or the scope may not see it. */
+  get(id: string, scope: Scope): Promise<Work | null>
+  search(query: SearchQuery): Promise<SearchResult>
+  /** Content hash per stored work id, so the indexer can skip unchanged works. */
+  hashes(): Promise<Map<string, string>>
+  /** Number of stored works of any visibility. */
+  count(): Promise<number>
+  close(): Promise<void>
+}
+
+/** Which works a scope may see. */
+export const VISIBLE_IN_SCOPE = {
+  public: ['public'],
+  members: ['public', 'restricted'],
+  all: ['public', 'restricted', 'hidden'],
+} as const satisfies Record<Scope, readonly string[]>

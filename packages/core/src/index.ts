@@ -1,0 +1,11 @@
+/**
+ * ficdex core: the domain model, the query model, and the search engine interface.
+ * @module
+ */
+export * from './engine/normalize.js'
+export * from './engine/search-engine.js'
+export * from './model/ao3.js'
+export * from './model/query.js'
+export * from './model/result.js'
+export * from './model/tag-kind.js'
+export * from './model/work.js'

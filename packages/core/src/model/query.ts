@@ -1,0 +1,97 @@
+/**
+ * The engine-neutral search query. The server turns HTTP input into this; each engine compiles it.
+ * @module
+ */
+import { z } from 'zod'
+import { TAG_KINDS } from './tag-kind.js'
+
+export const RANGE_FIELDS = [
+  'words',
+  'kudos',
+  'hits',
+  'comments',
+  'bookmarks',
+  'chapters',
+  'publishedAt',
+  'updatedAt',
+] as const
+export type RangeField = (typeof RANGE_FIELDS)[number]
+
+export const SORT_FIELDS = [
+  'relevance',
+  'updated',
+  'published',
+  'words',
+  'kudos',
+  'hits',
+  'comments',
+  'bookmarks',
+  'title',
+] as const
+export type SortField = (typeof SORT_FIELDS)[number]
+
+/**
+ * Who is asking: `public` sees public works only; `members` also sees restricted (archive-locked) works;
+ * `all` (administrators) also sees hidden works.
+ */
+export const SCOPES = ['public', 'members', 'all'] as const
+export type Scope = (typeof SCOPES)[number]
+
+export const MAX_PER_PAGE = 100
+export const MAX_FACET_VALUES = 100
+
+const Values = z.array(z.string().trim().min(1)).max(50)
+
+/** Include-all, include-any and exclude for one tag kind. Exclusion keeps works lacking the kind. */
+export const TagFilter = z.object({
+  all: Values.default([]),
+  any: Values.default([]),
+  exclude: Values.default([]),
+})
+export type TagFilter = z.infer<typeof TagFilter>
+
+/** Inclusive bounds; either may be absent. */
+export const Range = z
+  .object({ min: z.number().optional(), max: z.number().optional() })
+  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min must not exceed max')
+export type Range = z.infer<typeof Range>
+
+export const SearchQuery = z.object({
+  text: z.string().trim().max(500).default(''),
+  tags: z.partialRecord(z.enum(TAG_KINDS), TagFilter).default({}),
+  /** Works by any of these authors. */
+  authors: Values.default([]),
+  complete: z.boolean().optional(),
+  /** Works in any of these languages. */
+  languages: Values.default([]),
+  ranges: z.partialRecord(z.enum(RANGE_FIELDS), Range).default({}),
+  scope: z.enum(SCOPES).default('public'),
+  sort: z
+    .object({ field: z.enum(SORT_FIELDS), order: z.enum(['asc', 'desc']).optional() })
+    .default({ field: 'relevance' }),
+  page: z.number().int().min(1).default(1),
+  perPage: z.number().int().min(1).max(MAX_PER_PAGE).default(20),
+  /** Tag kinds to count over all matching works, and how many values to return per kind. */
+  facets: z
+    .object({
+      kinds: z.array(z.enum(TAG_KINDS)).default([]),
+      limit: z.number().int().min(1).max(MAX_FACET_VALUES).default(10),
+    })
+    .default({ kinds: [], limit: 10 }),
+  /** Min and max over the matching works of these numeric fields. */
+  stats: z.array(z.enum(RANGE_FIELDS)).default([]),
+  highlight: z.boolean().default(false),
+})
+export type SearchQuery = z.infer<typeof SearchQuery>
+export type SearchQueryInput = z.input<typeof SearchQuery>
+
+/** Validates a query and fills its defaults. */
+export const parseQuery = (input: SearchQueryInput): SearchQuery => SearchQuery.parse(input)
+
+/**
+ * The direction a sort takes when the caller names none: AO3's defaults (title ascending, the rest
+ * descending, best match first).
+ */
+export function sortOrder(sort: SearchQuery['sort']): 'asc' | 'desc' {
+  return sort.order ?? (sort.field === 'title' ? 'asc' : 'desc')
+}
