@@ -1,0 +1,105 @@
+/**
+ * The attribute names of a work in a Meilisearch index, shared by the document mapping, the settings
+ * and the query compiler so the three can never disagree about what a field is called.
+ * @module
+ */
+import type { RangeField, SortField } from '../../model/query.js'
+import { TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
+
+/** Where facets count a kind: the work's own tags only, never its filter-only ancestors. */
+export const FACET_FIELD = TAG_FIELD
+
+type FilterFieldName<K extends TagKind> = `${(typeof TAG_FIELD)[K]}_filter`
+
+/**
+ * Where filters look for a kind: the work's own tags plus the canonical and meta tags the wrangler
+ * added, so that filtering on a meta tag also finds works tagged with its sub-tags.
+ */
+export const FILTER_FIELD = Object.fromEntries(
+  TAG_KINDS.map((kind) => [kind, `${TAG_FIELD[kind]}_filter`]),
+) as { [K in TagKind]: FilterFieldName<K> }
+
+/** Range fields keep their query names as attributes; `chapters` holds the posted count. */
+export const RANGE_ATTRIBUTE = {
+  words: 'words',
+  kudos: 'kudos',
+  hits: 'hits',
+  comments: 'comments',
+  bookmarks: 'bookmarks',
+  chapters: 'chapters',
+  publishedAt: 'publishedAt',
+  updatedAt: 'updatedAt',
+} as const satisfies Record<RangeField, string>
+
+/**
+ * A lowercased copy of the title: sorting on the title itself would order by whatever spelling the
+ * facet index happened to keep, and keeping the key separate leaves the title's ranking untouched.
+ */
+export const TITLE_SORT_ATTRIBUTE = 'title_sort'
+
+/** Every explicit sort of the query model; `relevance` has no attribute of its own. */
+export const SORT_ATTRIBUTE = {
+  updated: 'updatedAt',
+  published: 'publishedAt',
+  words: 'words',
+  kudos: 'kudos',
+  hits: 'hits',
+  comments: 'comments',
+  bookmarks: 'bookmarks',
+  title: TITLE_SORT_ATTRIBUTE,
+} as const satisfies Record<Exclude<SortField, 'relevance'>, string>
+
+/** The last sort key of every search, so equal works always come back in the same order. */
+export const TIEBREAK_ATTRIBUTE = 'id'
+
+/** The joined chapter text: searchable and croppable, never sent back with search hits. */
+export const TEXT_ATTRIBUTE = 'text'
+
+/** Searchable attributes, most important first, as AO3 weighs them. */
+export const SEARCHABLE_ATTRIBUTES = [
+  'title',
+  'authors',
+  'summary',
+  'fandoms',
+  'relationships',
+  'characters',
+  'eras',
+  'freeforms',
+  'notes',
+  TEXT_ATTRIBUTE,
+] as const
+
+/** What a search hit retrieves: enough to rebuild a work summary, without the text. */
+export const SUMMARY_ATTRIBUTES = [
+  'id',
+  'title',
+  'titleDerived',
+  'authors',
+  'summary',
+  'notes',
+  'language',
+  'rating',
+  'warnings',
+  'categories',
+  'fandoms',
+  'relationships',
+  'characters',
+  'eras',
+  'freeforms',
+  'filterTags',
+  'series',
+  'words',
+  'chapters',
+  'chaptersExpected',
+  'complete',
+  'publishedAt',
+  'updatedAt',
+  'kudos',
+  'hits',
+  'comments',
+  'bookmarks',
+  'visibility',
+  'contentHash',
+  'provenance',
+  'source',
+] as const
