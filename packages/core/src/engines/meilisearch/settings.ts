@@ -1,0 +1,109 @@
+/**
+ * The index settings of the works index. They are applied before any document is added, because
+ * changing searchable, filterable, sortable or ranking settings re-indexes every document.
+ * @module
+ */
+import type { Settings } from 'meilisearch'
+import { MAX_FACET_VALUES, RANGE_FIELDS } from '../../model/query.js'
+import { TAG_KINDS } from '../../model/tag-kind.js'
+import {
+  FACET_FIELD,
+  FILTER_FIELD,
+  RANGE_ATTRIBUTE,
+  SEARCHABLE_ATTRIBUTES,
+  SORT_ATTRIBUTE,
+  TIEBREAK_ATTRIBUTE,
+} from './fields.js'
+
+/**
+ * Finite pagination reports `totalHits` capped at this, and `SearchResult.total` promises the exact
+ * count, so the cap must exceed any archive we serve. The cost of a high cap is paid only by deep
+ * pages (the ranking has to reach them); counts and facets are computed on the full candidate set
+ * either way. One million covers AO3-sized fandoms; raise it for a larger archive.
+ */
+export const DEFAULT_MAX_TOTAL_HITS = 1_000_000
+
+/**
+ * Values returned per facet before we cut to the query's limit. With count ordering the server
+ * returns the most frequent first, so anything at or above `MAX_FACET_VALUES` is exact for the top
+ * values; the headroom keeps ties at the cut from depending on the server's tie order.
+ */
+export const DEFAULT_MAX_VALUES_PER_FACET = 1000
+
+/**
+ * Relevance first, `sort` after the rules that decide what matches best (Meilisearch's own order
+ * since v1.36, spelled out so older defaults cannot creep in), and the id last so works of equal
+ * rank always come back in the same order.
+ */
+export const RANKING_RULES = [
+  'words',
+  'typo',
+  'proximity',
+  'attributeRank',
+  'sort',
+  'wordPosition',
+  'exactness',
+  `${TIEBREAK_ATTRIBUTE}:asc`,
+] as const
+
+export interface MeilisearchSettingsOptions {
+  /** Word → words it also matches (one-way unless listed both ways), e.g. tag synonyms. */
+  synonyms?: Record<string, string[]>
+  maxTotalHits?: number
+  maxValuesPerFacet?: number
+}
+
+/** The attributes filters and facets may use. */
+export function filterableAttributes(): string[] {
+  return [
+    'visibility',
+    'authors',
+    'language',
+    'complete',
+    ...TAG_KINDS.map((kind) => FACET_FIELD[kind]),
+    ...TAG_KINDS.map((kind) => FILTER_FIELD[kind]),
+    ...RANGE_FIELDS.map((field) => RANGE_ATTRIBUTE[field]),
+  ]
+}
+
+/** Every sort of the query model, plus the id tiebreak. */
+export function sortableAttributes(): string[] {
+  return [...new Set([...Object.values(SORT_ATTRIBUTE), TIEBREAK_ATTRIBUTE])]
+}
+
+export function buildSettings(options: MeilisearchSettingsOptions = {}): Settings {
+  const maxTotalHits = options.maxTotalHits ?? DEFAULT_MAX_TOTAL_HITS
+  const maxValuesPerFacet = options.maxValuesPerFacet ?? DEFAULT_MAX_VALUES_PER_FACET
+  if (!Number.isInteger(maxTotalHits) || maxTotalHits < 1)
+    throw new RangeError(`maxTotalHits must be a positive integer, got ${maxTotalHits}`)
+  if (!Number.isInteger(maxValuesPerFacet) || maxValuesPerFacet < MAX_FACET_VALUES)
+    throw new RangeError(
+      `maxValuesPerFacet must be an integer ≥ ${MAX_FACET_VALUES}, got ${maxValuesPerFacet}`,
+    )
+  return {
+    searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
+    displayedAttributes: ['*'],
+    filterableAttributes: filterableAttributes(),
+    sortableAttributes: sortableAttributes(),
+    rankingRules: [...RANKING_RULES],
+    faceting: { maxValuesPerFacet, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits },
+    // Numbers are years, chapter counts and word counts: `2024` must not match `2025`.
+    typoTolerance: {
+      enabled: true,
+      disableOnNumbers: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+    },
+    synonyms: sortedSynonyms(options.synonyms ?? {}),
+    stopWords: [],
+  }
+}
+
+/** A copy with keys and lists in a stable order, so equal vocabularies give equal settings. */
+function sortedSynonyms(synonyms: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.keys(synonyms)
+      .sort()
+      .map((word) => [word, [...new Set(synonyms[word])].sort()]),
+  )
+}
