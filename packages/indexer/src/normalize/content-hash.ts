@@ -1,0 +1,28 @@
+/**
+ * The content hash of a work: sha256 over its canonical JSON (keys sorted, `contentHash` itself left
+ * out), so any change to what the engines store changes the hash and nothing else does.
+ * @module
+ */
+import { createHash } from 'node:crypto'
+import type { Work } from '@ficdex/core'
+
+export function contentHash(work: Work): string {
+  const { contentHash: _ignored, ...rest } = work
+  return createHash('sha256').update(canonicalJson(rest)).digest('hex')
+}
+
+/** The work with its hash recomputed; call again after anything (the wrangler) changes the work. */
+export function withContentHash(work: Work): Work {
+  return { ...work, contentHash: contentHash(work) }
+}
+
+/** JSON with object keys sorted at every level and undefined values dropped. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner
+    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )
+    return Object.fromEntries(entries)
+  })
+}
