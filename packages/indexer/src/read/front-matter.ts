@@ -42,7 +42,7 @@ export function parseYamlMapping(
   what: string,
   lineOffset = 0,
 ): Record<string, unknown> {
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(yamlText, { uniqueKeys: true })
   const [first] = doc.errors
   if (first) {
     const line = first.linePos?.[0]?.line
@@ -57,8 +57,9 @@ export function parseYamlMapping(
   return value as Record<string, unknown>
 }
 
+/** The yaml library appends the position and a code excerpt; the report gives the line itself. */
 function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
 }
 
 export function describe(value: unknown): string {

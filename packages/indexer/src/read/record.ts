@@ -16,6 +16,9 @@ export function recordToSourceWork(record: Record<string, unknown>, path: string
   const { body, text, ...fields } = record
   const fail = (reason: string) => new SourceError(path, reason, line)
   let chapters: Chapter[]
+  // Records in a JSON file share its name, so the file name cannot stand in for an id.
+  if (fields.id === undefined || fields.id === null || fields.id === '')
+    throw fail('missing "id" (required in JSON works)')
   if (body !== undefined && text !== undefined) throw fail('has both "body" and "text"; use one')
   if (body !== undefined) {
     if (typeof body !== 'string') throw fail(`"body" must be a string, not ${describe(body)}`)

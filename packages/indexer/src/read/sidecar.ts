@@ -13,13 +13,23 @@ export function sidecarCandidates(textPath: string): string[] {
   return SIDECAR_EXTENSIONS.flatMap((ext) => [`${stem}${ext}`, `${textPath}${ext}`])
 }
 
-/**
- * The `.txt` file a path would be the sidecar of, or null when its extension is not a sidecar's.
- * Returns `story.txt` for both `story.yaml` and `story.txt.yaml`.
- */
-export function sidecarOwner(path: string): string | null {
-  const ext = extname(path).toLowerCase()
+/** `story` for `story.txt` (any letter case), else null. */
+export function textStem(name: string): string | null {
+  return extname(name).toLowerCase() === '.txt' ? name.slice(0, -4) : null
+}
+
+/** The stem of the `.txt` file a file would be the sidecar of: `story` for `story.yaml` and `story.txt.yaml`. */
+export function sidecarStem(name: string): string | null {
+  const ext = extname(name).toLowerCase()
   if (!(SIDECAR_EXTENSIONS as readonly string[]).includes(ext)) return null
-  const stem = path.slice(0, -ext.length)
-  return extname(stem).toLowerCase() === '.txt' ? stem : `${stem}.txt`
+  const stem = name.slice(0, -ext.length)
+  return textStem(stem) ?? stem
+}
+
+/** Whether `name` is the sidecar of a `.txt` among `siblings` (names in the same directory). */
+export function isSidecarAmong(name: string, siblings: Iterable<string>): boolean {
+  const stem = sidecarStem(name)
+  if (stem === null) return false
+  for (const sibling of siblings) if (textStem(sibling) === stem) return true
+  return false
 }

@@ -4,9 +4,9 @@
  * @module
  */
 import { readdir, stat } from 'node:fs/promises'
-import { extname, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 import { describeFsError } from './fs-error.js'
-import { sidecarOwner } from './sidecar.js'
+import { isSidecarAmong } from './sidecar.js'
 import { SourceError } from './source-error.js'
 
 export interface WalkResult {
@@ -39,7 +39,7 @@ export async function walkSources(
 
   const visitDirectory = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true })
-    const names = new Set(entries.map((entry) => entry.name))
+    const names = entries.map((entry) => entry.name)
     const sorted = entries
       .filter((entry) => !entry.name.startsWith('.'))
       .sort((a, b) => compare(a.name, b.name))
@@ -47,7 +47,7 @@ export async function walkSources(
       const full = join(dir, entry.name)
       if (entry.isDirectory()) {
         await visitDirectory(full)
-      } else if (isOwnedSidecar(entry.name, (name) => names.has(name))) {
+      } else if (isSidecarAmong(entry.name, names)) {
         // read together with its .txt
       } else if (readable(extname(entry.name).toLowerCase())) {
         add(full)
@@ -76,18 +76,8 @@ export async function walkSources(
   return result
 }
 
-function isOwnedSidecar(name: string, exists: (name: string) => boolean): boolean {
-  const owner = sidecarOwner(name)
-  return owner !== null && exists(owner)
-}
-
 async function isOwnedSidecarOnDisk(path: string): Promise<boolean> {
-  const owner = sidecarOwner(path)
-  if (owner === null) return false
-  return stat(owner).then(
-    (info) => info.isFile(),
-    () => false,
-  )
+  return isSidecarAmong(basename(path), await readdir(dirname(path)))
 }
 
 /** Byte-wise order, independent of the machine's locale, so runs are reproducible everywhere. */
