@@ -1,0 +1,84 @@
+/**
+ * Turns a search response into the engine-neutral result: hits as work summaries with highlights,
+ * facets re-sorted and cut, stats from `facetStats`.
+ * @module
+ */
+import type { FacetStats, Hit } from 'meilisearch'
+import type { SearchQuery } from '../../model/query.js'
+import type { FacetValue, Highlights, SearchHit, SearchResult } from '../../model/result.js'
+import { type MeilisearchSummaryDocument, toWorkSummary } from './document.js'
+import { FACET_FIELD, RANGE_ATTRIBUTE } from './fields.js'
+import { HIGHLIGHT_PRE_TAG, HIGHLIGHTED_ATTRIBUTES } from './search-request.js'
+
+/** The parts of a finite-pagination response the result is built from. */
+export interface SearchResponseParts {
+  hits: Hit<MeilisearchSummaryDocument>[]
+  totalHits: number
+  facetDistribution?: Record<string, Record<string, number>>
+  facetStats?: FacetStats
+}
+
+/** Count descending, then value ascending by code unit, so both engines agree on ties. */
+export function compareFacetValues(a: FacetValue, b: FacetValue): number {
+  if (a.count !== b.count) return b.count - a.count
+  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0
+}
+
+/**
+ * The top values of one facet. The order is rebuilt here rather than trusted: JavaScript objects
+ * list integer-like keys ("1917", "10") first and ascending, whatever order the server sent.
+ */
+export function topFacetValues(
+  distribution: Record<string, number> | undefined,
+  limit: number,
+): FacetValue[] {
+  return Object.entries(distribution ?? {})
+    .map(([value, count]) => ({ value, count }))
+    .sort(compareFacetValues)
+    .slice(0, limit)
+}
+
+/** The highlighted fields of a hit: only those in which something matched. */
+export function hitHighlights(
+  formatted: Partial<MeilisearchSummaryDocument & { text: string }> | undefined,
+): Highlights {
+  const highlights: Highlights = {}
+  for (const field of HIGHLIGHTED_ATTRIBUTES) {
+    const value = formatted?.[field]
+    if (typeof value === 'string' && value.includes(HIGHLIGHT_PRE_TAG)) highlights[field] = value
+  }
+  return highlights
+}
+
+export function toSearchResult(query: SearchQuery, response: SearchResponseParts): SearchResult {
+  const total = response.totalHits
+  const hits = response.hits.map((hit): SearchHit => {
+    const { _formatted, _matchesPosition, _rankingScore, _rankingScoreDetails, _federation, ...document } =
+      hit
+    const work = toWorkSummary(document as MeilisearchSummaryDocument)
+    return query.highlight ? { work, highlights: hitHighlights(_formatted) } : { work }
+  })
+  const facets: SearchResult['facets'] = {}
+  for (const kind of query.facets.kinds) {
+    facets[kind] = topFacetValues(response.facetDistribution?.[FACET_FIELD[kind]], query.facets.limit)
+  }
+  const stats: SearchResult['stats'] = {}
+  for (const field of query.stats) {
+    const stat = response.facetStats?.[RANGE_ATTRIBUTE[field]]
+    stats[field] = total > 0 && stat ? { min: stat.min, max: stat.max } : null
+  }
+  return {
+    hits,
+    total,
+    page: query.page,
+    perPage: query.perPage,
+    totalPages: Math.ceil(total / query.perPage),
+    facets,
+    stats,
+  }
+}
+
+/** The result of a search over no works, e.g. before the index exists. */
+export function emptySearchResult(query: SearchQuery): SearchResult {
+  return toSearchResult(query, { hits: [], totalHits: 0 })
+}
