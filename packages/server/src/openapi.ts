@@ -1,0 +1,55 @@
+/**
+ * The OpenAPI document's frame (info, tags, security scheme). The paths and components come from the
+ * routes themselves.
+ * @module
+ */
+import type { AppRouter } from './lib/create-router.js'
+
+/** The version of the HTTP contract, which changes with the API rather than with each server release. */
+export const API_VERSION = '1.0.0'
+
+export const DOCUMENT_CONFIG = {
+  openapi: '3.1.0',
+  info: {
+    title: 'ficdex API',
+    version: API_VERSION,
+    description: [
+      'Faceted full-text search over a fan-fiction archive, and reading its works.',
+      '',
+      'Every error is an `application/problem+json` document (RFC 9457) with a stable `code` and the `requestId` of the request, also sent as the `X-Request-Id` header. Invalid input answers 400 with `code` `validation_failed` and one entry per invalid value in `errors`.',
+      '',
+      'No key is needed: without one you see public works. Send `Authorization: Bearer <key>` with a member key to also see restricted (archive-locked) works.',
+    ].join('\n'),
+  },
+  tags: [
+    { name: 'Works', description: 'Search works, read one, read its chapters.' },
+    { name: 'Health', description: 'Operational status.' },
+  ],
+} as const
+
+export const SECURITY_SCHEME = 'bearerAuth'
+
+/**
+ * The `security` of every route: anonymous, or with a key. Typed as a plain list, because a literal
+ * `{}` element makes @hono/zod-openapi lose the route's input types.
+ */
+export const OPTIONAL_BEARER_AUTH: Record<string, string[]>[] = [{}, { [SECURITY_SCHEME]: [] }]
+
+/** Declares the optional bearer key, once for the whole document. */
+export function registerSecurityScheme(app: AppRouter): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', SECURITY_SCHEME, {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'An API key, as `Authorization: Bearer <key>`. Optional: it raises what you may see from public works to members-only (or all) works.',
+  })
+}
+
+/** The finished document of an app whose routes are all mounted. */
+export function buildOpenApiDocument(app: AppRouter) {
+  return app.getOpenAPI31Document({
+    ...DOCUMENT_CONFIG,
+    info: { ...DOCUMENT_CONFIG.info },
+    tags: [...DOCUMENT_CONFIG.tags],
+  })
+}

@@ -1,0 +1,53 @@
+/**
+ * `GET /health`: whether the server can reach its search engine, for load balancers and humans.
+ * @module
+ */
+import type { SearchEngine } from '@ficdex/core'
+import { createRoute, z } from '@hono/zod-openapi'
+import { ApiError } from '../../lib/api-error.js'
+import type { AppRouter } from '../../lib/create-router.js'
+import { errorResponses } from '../../lib/error-responses.js'
+import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
+
+export const Health = z
+  .object({
+    status: z.literal('ok'),
+    engine: z.string().openapi({ description: 'The search engine in use.', example: 'embedded' }),
+    works: z
+      .number()
+      .int()
+      .nonnegative()
+      .openapi({ description: 'Stored works, of any visibility.', example: 42 }),
+    version: z.string().openapi({ description: 'The server’s version.', example: '0.1.0' }),
+  })
+  .openapi('Health')
+export type Health = z.infer<typeof Health>
+
+export const getHealthRoute = createRoute({
+  method: 'get',
+  path: '/health',
+  operationId: 'getHealth',
+  tags: ['Health'],
+  summary: 'Check health',
+  description: 'Answers 200 when the search engine answers, 503 (`unavailable`) when it does not.',
+  security: OPTIONAL_BEARER_AUTH,
+  responses: {
+    200: {
+      description: 'The server and its engine are up.',
+      content: { 'application/json': { schema: Health } },
+    },
+    ...errorResponses(503),
+  },
+})
+
+export function registerGetHealth(router: AppRouter, engine: SearchEngine, version: string): void {
+  router.openapi(getHealthRoute, async (c) => {
+    let works: number
+    try {
+      works = await engine.count()
+    } catch (cause) {
+      throw new ApiError('unavailable', `The ${engine.name} search engine is not answering.`, { cause })
+    }
+    return c.json({ status: 'ok' as const, engine: engine.name, works, version }, 200)
+  })
+}

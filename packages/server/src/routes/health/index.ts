@@ -1,0 +1,13 @@
+/**
+ * The health resource.
+ * @module
+ */
+import type { SearchEngine } from '@ficdex/core'
+import { type AppRouter, createRouter } from '../../lib/create-router.js'
+import { registerGetHealth } from './get-health.js'
+
+export function createHealthRouter(engine: SearchEngine, version: string): AppRouter {
+  const router = createRouter()
+  registerGetHealth(router, engine, version)
+  return router
+}

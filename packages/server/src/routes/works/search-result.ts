@@ -1,0 +1,151 @@
+/**
+ * What both search routes answer: a page of hits with facet counts, stats and links, and the function
+ * that builds it from the engine's result.
+ * @module
+ */
+import { type SearchResult as EngineResult, TAG_KINDS } from '@ficdex/core'
+import { z } from '@hono/zod-openapi'
+import { orNull } from '../../lib/or-null.js'
+import { isoFromSeconds, presentWorkSummary } from './present-work.js'
+import { WorkSummary } from './schema.js'
+import {
+  DATE_FIELDS,
+  ENGINE_FIELD,
+  NUMBER_FIELDS,
+  perTagKind,
+  type SearchCriteria,
+} from './search-criteria.js'
+import { paramsFromCriteria } from './search-params.js'
+
+export const Highlights = z
+  .object({
+    title: z.string().optional(),
+    summary: z.string().optional(),
+    text: z
+      .string()
+      .optional()
+      .openapi({ description: 'A short excerpt of the text around the best match.' }),
+  })
+  .openapi('Highlights', {
+    description: 'Excerpts with the matched words marked, when `highlight` was asked for.',
+  })
+
+export const SearchHit = z
+  .object({ work: WorkSummary, highlights: Highlights.optional() })
+  .openapi('SearchHit')
+
+export const FacetValue = z
+  .object({
+    value: z.string().openapi({ example: 'Hermione Granger/Draco Malfoy' }),
+    count: z
+      .number()
+      .int()
+      .nonnegative()
+      .openapi({ description: 'Matching works carrying it.', example: 42 }),
+  })
+  .openapi('FacetValue')
+
+export const Facets = perTagKind(z.array(FacetValue)).openapi('Facets', {
+  description:
+    'Per requested kind: values by count (most first, then by value), counted over all matching works.',
+  example: { fandom: [{ value: 'Harry Potter - J. K. Rowling', count: 42 }] },
+})
+
+export const NumberStats = z
+  .object({ min: z.number(), max: z.number() })
+  .openapi('NumberStats', { example: { min: 1200, max: 250000 } })
+
+export const DateStats = z
+  .object({
+    min: z.string().openapi({ format: 'date-time' }),
+    max: z.string().openapi({ format: 'date-time' }),
+  })
+  .openapi('DateStats', { example: { min: '2011-02-03T00:00:00Z', max: '2024-05-06T12:00:00Z' } })
+
+export const Stats = z
+  .strictObject({
+    ...(Object.fromEntries(NUMBER_FIELDS.map((field) => [field, orNull(NumberStats).optional()])) as {
+      [F in (typeof NUMBER_FIELDS)[number]]: z.ZodOptional<ReturnType<typeof orNull<typeof NumberStats>>>
+    }),
+    ...(Object.fromEntries(DATE_FIELDS.map((field) => [field, orNull(DateStats).optional()])) as {
+      [F in (typeof DATE_FIELDS)[number]]: z.ZodOptional<ReturnType<typeof orNull<typeof DateStats>>>
+    }),
+  })
+  .openapi('Stats', {
+    description:
+      'Per requested field: minimum and maximum over all matching works, or null when nothing matches.',
+  })
+
+export const SearchLinks = z
+  .object({
+    self: z.string().openapi({ example: '/v1/works?q=dragons&page=2' }),
+    next: z.string().optional().openapi({ example: '/v1/works?q=dragons&page=3' }),
+    prev: z.string().optional().openapi({ example: '/v1/works?q=dragons' }),
+  })
+  .openapi('SearchLinks', {
+    description: 'Shareable `GET /v1/works` URLs (relative) for this page and its neighbours.',
+  })
+
+export const SearchResult = z
+  .object({
+    hits: z.array(SearchHit),
+    total: z
+      .number()
+      .int()
+      .nonnegative()
+      .openapi({ description: 'All matching works you may see.', example: 42 }),
+    page: z.number().int().positive().openapi({ example: 1 }),
+    perPage: z.number().int().positive().openapi({ example: 20 }),
+    totalPages: z.number().int().nonnegative().openapi({ example: 3 }),
+    facets: Facets,
+    stats: Stats,
+    links: SearchLinks,
+  })
+  .openapi('SearchResult', { description: 'One page of matching works.' })
+export type SearchResult = z.infer<typeof SearchResult>
+
+const SEARCH_PATH = '/v1/works'
+
+/** The API answer for an engine result, with links built from the criteria that produced it. */
+export function presentSearchResult(result: EngineResult, criteria: SearchCriteria): SearchResult {
+  const facets: SearchResult['facets'] = {}
+  for (const kind of TAG_KINDS) {
+    const values = result.facets[kind]
+    if (values) facets[kind] = values.map(({ value, count }) => ({ value, count }))
+  }
+  const stats: SearchResult['stats'] = {}
+  for (const field of NUMBER_FIELDS) {
+    const stat = result.stats[ENGINE_FIELD[field]]
+    if (stat !== undefined) stats[field] = stat && { min: stat.min, max: stat.max }
+  }
+  for (const field of DATE_FIELDS) {
+    const stat = result.stats[ENGINE_FIELD[field]]
+    if (stat !== undefined)
+      stats[field] = stat && { min: isoFromSeconds(stat.min), max: isoFromSeconds(stat.max) }
+  }
+  return {
+    hits: result.hits.map(({ work, highlights }) => ({
+      work: presentWorkSummary(work),
+      ...(highlights ? { highlights } : {}),
+    })),
+    total: result.total,
+    page: result.page,
+    perPage: result.perPage,
+    totalPages: result.totalPages,
+    facets,
+    stats,
+    links: searchLinks(criteria, result.page, result.totalPages),
+  }
+}
+
+function searchLinks(criteria: SearchCriteria, page: number, totalPages: number): SearchResult['links'] {
+  const link = (target: number) => {
+    const query = paramsFromCriteria({ ...criteria, page: target > 1 ? target : undefined }).toString()
+    return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH
+  }
+  return {
+    self: link(page),
+    ...(page < totalPages ? { next: link(page + 1) } : {}),
+    ...(page > 1 ? { prev: link(Math.min(page - 1, Math.max(totalPages, 1))) } : {}),
+  }
+}

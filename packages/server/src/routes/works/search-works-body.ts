@@ -1,0 +1,41 @@
+/**
+ * `POST /v1/works/search`: the same search as `GET /v1/works`, as a JSON body, for clients that build
+ * searches as objects or whose searches outgrow a URL.
+ * @module
+ */
+import type { SearchEngine } from '@ficdex/core'
+import { createRoute } from '@hono/zod-openapi'
+import type { AppRouter } from '../../lib/create-router.js'
+import { errorResponses } from '../../lib/error-responses.js'
+import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
+import { SearchRequest, toSearchQuery } from './search-criteria.js'
+import { presentSearchResult, SearchResult } from './search-result.js'
+
+export const searchWorksBodyRoute = createRoute({
+  method: 'post',
+  path: '/works/search',
+  operationId: 'searchWorksByBody',
+  tags: ['Works'],
+  summary: 'Search works with a JSON body',
+  description:
+    'The search of `GET /v1/works`, with the conditions as a JSON object: `tags.<kind>.all/any/exclude` for `<kind>`, `<kind>_any` and `<kind>_not`, `ranges.<field>.min/max` and `ranges.published.from/to` for the range parameters, camelCase names for the rest. Unknown properties are errors. The `links` in the answer are the equivalent `GET` URLs, so a search made here can still be shared.',
+  security: OPTIONAL_BEARER_AUTH,
+  request: {
+    body: { required: true, content: { 'application/json': { schema: SearchRequest } } },
+  },
+  responses: {
+    200: {
+      description: 'A page of matching works.',
+      content: { 'application/json': { schema: SearchResult } },
+    },
+    ...errorResponses(413, 415),
+  },
+})
+
+export function registerSearchWorksBody(router: AppRouter, engine: SearchEngine): void {
+  router.openapi(searchWorksBodyRoute, async (c) => {
+    const criteria = c.req.valid('json')
+    const result = await engine.search(toSearchQuery(criteria, c.get('scope')))
+    return c.json(presentSearchResult(result, criteria), 200)
+  })
+}
