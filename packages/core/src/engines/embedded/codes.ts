@@ -1,0 +1,30 @@
+/**
+ * Small integer codes the database stores instead of strings: value kinds and visibility ranks.
+ * @module
+ */
+
+import { VISIBLE_IN_SCOPE } from '../../engine/search-engine.js'
+import type { Scope } from '../../model/query.js'
+import { TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
+import type { Visibility } from '../../model/work.js'
+
+/** Authors filter like a tag kind but are never faceted. */
+export const AUTHOR_KIND = 'author'
+export type ValueKind = TagKind | typeof AUTHOR_KIND
+
+const VALUE_KINDS: readonly ValueKind[] = [...TAG_KINDS, AUTHOR_KIND]
+
+/** The code stored in `tags.kind` and `facet_values.kind`. */
+export function kindCode(kind: ValueKind): number {
+  return VALUE_KINDS.indexOf(kind)
+}
+
+/** Visibilities ranked so that a scope sees every work whose rank is at most the scope's. */
+const VISIBILITY_RANK = { public: 0, restricted: 1, hidden: 2 } as const satisfies Record<Visibility, number>
+
+export const visibilityRank = (visibility: Visibility): number => VISIBILITY_RANK[visibility]
+
+/** The highest visibility rank a scope may see, derived from the shared scope table. */
+export function scopeRank(scope: Scope): number {
+  return Math.max(...VISIBLE_IN_SCOPE[scope].map((v) => VISIBILITY_RANK[v]))
+}

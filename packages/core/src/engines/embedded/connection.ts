@@ -1,0 +1,34 @@
+/**
+ * Opens the engine's SQLite database with the settings that let one process read while another writes.
+ * @module
+ */
+import Database from 'better-sqlite3'
+import { applySchema } from './schema.js'
+
+/** How long a writer waits for another writer's lock before failing. */
+const BUSY_TIMEOUT_MS = 5000
+
+/**
+ * Opens (creating if needed) the database at `path`; `:memory:` gives a private in-memory database.
+ * WAL lets readers keep reading the last committed state while a writer commits the next batch, and
+ * `synchronous = NORMAL` is durable across application crashes in WAL mode (only a power loss may drop the
+ * latest commits).
+ */
+export function openDatabase(path: string): Database.Database {
+  const db = new Database(path)
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    db.pragma('temp_store = MEMORY')
+    db.pragma('cache_size = -65536')
+    db.pragma('mmap_size = 268435456')
+    applySchema(db, path)
+    // Long-lived connections should let SQLite refresh planner statistics now and then (SQLite docs).
+    db.pragma('optimize = 0x10002')
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}

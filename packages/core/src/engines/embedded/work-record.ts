@@ -1,0 +1,92 @@
+/**
+ * Turns a work into the rows the embedded engine stores: the numeric and key columns of `works`, the
+ * document and chapters JSON, and the work's tag values for filters and facets.
+ * @module
+ */
+import { normalizeFacet } from '../../engine/normalize.js'
+import { TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
+import type { Work } from '../../model/work.js'
+import { AUTHOR_KIND, kindCode, type ValueKind, visibilityRank } from './codes.js'
+
+/** Parameters of the `works` row, named as the insert and update statements expect them. */
+export interface WorkColumns {
+  id: string
+  visibility: number
+  complete: number
+  language: string
+  words: number
+  kudos: number
+  hits: number
+  comments: number
+  bookmarks: number
+  chapters: number
+  publishedAt: number
+  updatedAt: number
+  titleKey: string
+  contentHash: string
+}
+
+/** One distinct value of a work: `[kind code, normalized value, display spelling, 1 if faceted]`. */
+export type TagValue = [kind: number, norm: string, display: string, facet: 0 | 1]
+
+export interface WorkRecord {
+  columns: WorkColumns
+  /** The work without its text, as hits return it. */
+  doc: string
+  chapters: string
+  /** JSON array of `TagValue`, handed to SQL's `json_each`. */
+  tagValues: string
+}
+
+function ownValues(work: Work, kind: TagKind): readonly string[] {
+  const value = work[TAG_FIELD[kind]]
+  return typeof value === 'string' ? [value] : value
+}
+
+/**
+ * Every distinct value the work can be filtered on, per kind and normalized form. Own tags are faceted and
+ * give the display spelling; `filterTags` and authors only filter.
+ */
+export function tagValues(work: Work): TagValue[] {
+  const values = new Map<string, TagValue>()
+  const add = (kind: ValueKind, raw: string, facet: 0 | 1) => {
+    const norm = normalizeFacet(raw)
+    if (norm === '') return
+    const code = kindCode(kind)
+    const key = `${code}\u0000${norm}`
+    const seen = values.get(key)
+    if (!seen) values.set(key, [code, norm, raw.trim(), facet])
+    else if (facet && !seen[3]) values.set(key, [code, norm, raw.trim(), facet])
+  }
+  for (const kind of TAG_KINDS) {
+    for (const value of ownValues(work, kind)) add(kind, value, 1)
+    for (const value of work.filterTags[kind] ?? []) add(kind, value, 0)
+  }
+  for (const author of work.authors) add(AUTHOR_KIND, author, 0)
+  return [...values.values()]
+}
+
+export function workRecord(work: Work): WorkRecord {
+  const { text, ...summary } = work
+  return {
+    columns: {
+      id: work.id,
+      visibility: visibilityRank(work.visibility),
+      complete: work.complete ? 1 : 0,
+      language: normalizeFacet(work.language),
+      words: work.words,
+      kudos: work.kudos,
+      hits: work.hits,
+      comments: work.comments,
+      bookmarks: work.bookmarks,
+      chapters: work.chapters.posted,
+      publishedAt: work.publishedAt,
+      updatedAt: work.updatedAt,
+      titleKey: normalizeFacet(work.title),
+      contentHash: work.contentHash,
+    },
+    doc: JSON.stringify(summary),
+    chapters: JSON.stringify(text),
+    tagValues: JSON.stringify(tagValues(work)),
+  }
+}

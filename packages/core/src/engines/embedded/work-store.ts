@@ -1,0 +1,139 @@
+/**
+ * Writes and point reads of whole works: upsert, delete, get, hashes and count.
+ * @module
+ */
+import type Database from 'better-sqlite3'
+import type { Scope } from '../../model/query.js'
+import type { Work } from '../../model/work.js'
+import { scopeRank } from './codes.js'
+import { SEARCH_COLUMNS } from './schema.js'
+import { workRecord } from './work-record.js'
+
+const searchColumns = SEARCH_COLUMNS.map((c) => c.name).join(', ')
+
+const SQL = {
+  findRowid: 'SELECT rowid FROM works WHERE id = ?',
+  insertWork: `INSERT INTO works (id, visibility, complete, language, words, kudos, hits, comments, bookmarks,
+      chapters, published_at, updated_at, title_key, content_hash)
+    VALUES (@id, @visibility, @complete, @language, @words, @kudos, @hits, @comments, @bookmarks,
+      @chapters, @publishedAt, @updatedAt, @titleKey, @contentHash)`,
+  updateWork: `UPDATE works SET visibility = @visibility, complete = @complete, language = @language,
+      words = @words, kudos = @kudos, hits = @hits, comments = @comments, bookmarks = @bookmarks,
+      chapters = @chapters, published_at = @publishedAt, updated_at = @updatedAt, title_key = @titleKey,
+      content_hash = @contentHash
+    WHERE rowid = @rowid`,
+  putDoc: 'INSERT OR REPLACE INTO work_docs (rowid, doc) VALUES (?, ?)',
+  putText: 'INSERT OR REPLACE INTO work_texts (rowid, chapters) VALUES (?, ?)',
+  internTags: `INSERT INTO tags (kind, norm, display)
+    SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true
+    ON CONFLICT (kind, norm) DO NOTHING`,
+  insertFilterValues: `INSERT INTO filter_values (tag_id, work_rowid)
+    SELECT t.tag_id, @rowid FROM json_each(@values) AS v
+    JOIN tags AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1`,
+  insertFacetValues: `INSERT INTO facet_values (work_rowid, kind, tag_id)
+    SELECT @rowid, t.kind, t.tag_id FROM json_each(@values) AS v
+    JOIN tags AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1
+    WHERE v.value ->> 3 = 1`,
+  indexText: `INSERT INTO work_search (rowid, ${searchColumns})
+    SELECT rowid, ${searchColumns} FROM work_search_content WHERE rowid = ?`,
+  // An external-content FTS5 index forgets a row only when given the exact values it indexed, so this
+  // must run before the row's document or text changes.
+  unindexText: `INSERT INTO work_search (work_search, rowid, ${searchColumns})
+    SELECT 'delete', rowid, ${searchColumns} FROM work_search_content WHERE rowid = ?`,
+  deleteFilterValues: 'DELETE FROM filter_values WHERE work_rowid = ?',
+  deleteFacetValues: 'DELETE FROM facet_values WHERE work_rowid = ?',
+  deleteDoc: 'DELETE FROM work_docs WHERE rowid = ?',
+  deleteText: 'DELETE FROM work_texts WHERE rowid = ?',
+  deleteWork: 'DELETE FROM works WHERE rowid = ?',
+  get: `SELECT d.doc, t.chapters FROM works AS w
+    JOIN work_docs AS d ON d.rowid = w.rowid JOIN work_texts AS t ON t.rowid = w.rowid
+    WHERE w.id = ? AND w.visibility <= ?`,
+  hashes: 'SELECT id, content_hash FROM works',
+  count: 'SELECT count(*) FROM works',
+}
+
+type Statements = Record<keyof typeof SQL, Database.Statement>
+
+export class WorkStore {
+  readonly #s: Statements
+  readonly #upsertAll: (works: readonly Work[]) => void
+  readonly #deleteAll: (ids: readonly string[]) => void
+
+  constructor(db: Database.Database) {
+    this.#s = Object.fromEntries(
+      Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),
+    ) as Statements
+    this.#s.findRowid.pluck()
+    this.#s.count.pluck()
+    this.#s.hashes.raw()
+    this.#upsertAll = db.transaction((works: readonly Work[]) => {
+      for (const work of works) this.#upsertOne(work)
+    })
+    this.#deleteAll = db.transaction((ids: readonly string[]) => {
+      for (const id of ids) {
+        const rowid = this.#rowid(id)
+        if (rowid !== undefined) this.#deleteRow(rowid)
+      }
+    })
+  }
+
+  /** Adds or replaces the works, all in one transaction; a later copy of an id in the batch wins. */
+  upsert(works: readonly Work[]): void {
+    if (works.length > 0) this.#upsertAll(works)
+  }
+
+  /** Removes the works with these ids, all in one transaction; unknown ids are ignored. */
+  delete(ids: readonly string[]): void {
+    if (ids.length > 0) this.#deleteAll(ids)
+  }
+
+  get(id: string, scope: Scope): Work | null {
+    const row = this.#s.get.get(id, scopeRank(scope)) as { doc: string; chapters: string } | undefined
+    if (!row) return null
+    return { ...JSON.parse(row.doc), text: JSON.parse(row.chapters) } as Work
+  }
+
+  hashes(): Map<string, string> {
+    return new Map(this.#s.hashes.all() as [string, string][])
+  }
+
+  count(): number {
+    return this.#s.count.get() as number
+  }
+
+  #rowid(id: string): number | undefined {
+    return this.#s.findRowid.get(id) as number | undefined
+  }
+
+  #upsertOne(work: Work): void {
+    const s = this.#s
+    const record = workRecord(work)
+    let rowid = this.#rowid(work.id)
+    if (rowid === undefined) {
+      rowid = Number(s.insertWork.run(record.columns).lastInsertRowid)
+    } else {
+      this.#unindex(rowid)
+      s.updateWork.run({ ...record.columns, rowid })
+    }
+    s.putDoc.run(rowid, record.doc)
+    s.putText.run(rowid, record.chapters)
+    s.internTags.run(record.tagValues)
+    s.insertFilterValues.run({ rowid, values: record.tagValues })
+    s.insertFacetValues.run({ rowid, values: record.tagValues })
+    s.indexText.run(rowid)
+  }
+
+  /** Removes everything derived from a row, leaving the row itself. */
+  #unindex(rowid: number): void {
+    this.#s.unindexText.run(rowid)
+    this.#s.deleteFilterValues.run(rowid)
+    this.#s.deleteFacetValues.run(rowid)
+  }
+
+  #deleteRow(rowid: number): void {
+    this.#unindex(rowid)
+    this.#s.deleteDoc.run(rowid)
+    this.#s.deleteText.run(rowid)
+    this.#s.deleteWork.run(rowid)
+  }
+}
