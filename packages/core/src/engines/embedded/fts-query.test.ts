@@ -1,0 +1,148 @@
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { compileFtsQuery, type FtsQuery, parseQueryText } from './fts-query.js'
+import { foldToken, tokenize } from './fts-tokens.js'
+
+describe('parseQueryText', () => {
+  const cases: [string, { given: string; want: ReturnType<typeof parseQueryText> }][] = [
+    ['words', { given: ' quiet  harbor ', want: [w('quiet'), w('harbor')] }],
+    ['a phrase', { given: 'the "quiet harbor"', want: [w('the'), p('quiet harbor')] }],
+    ['an unclosed phrase runs to the end', { given: 'a "quiet harbor', want: [w('a'), p('quiet harbor')] }],
+    ['negations', { given: '-angst -"major death"', want: [w('angst', true), p('major death', true)] }],
+    ['a lone minus is a word', { given: 'a - b', want: [w('a'), w('-'), w('b')] }],
+    ['a hyphen inside a word stays', { given: 'slow-burn', want: [w('slow-burn')] }],
+    ['a quote ends a word', { given: 'harbor"x', want: [w('harbor'), p('x')] }],
+  ]
+  it.each(cases)('%s', (_name, { given, want }) => {
+    expect(parseQueryText(given)).toEqual(want)
+  })
+})
+
+describe('compileFtsQuery', () => {
+  const cases: [string, { given: string; want: FtsQuery }][] = [
+    ['empty', { given: '', want: q(null) }],
+    ['one word is a prefix', { given: 'Harbor', want: q('"harbor"*') }],
+    ['only the last word is a prefix', { given: 'quiet harbor', want: q('"quiet" AND "harbor"*') }],
+    ['a phrase is exact', { given: '"quiet harbor"', want: q('"quiet harbor"') }],
+    ['a phrase last is not a prefix', { given: 'dawn "quiet harbor"', want: q('"dawn" AND "quiet harbor"') }],
+    ['accents and case are folded', { given: 'Pokémon CAFÉ', want: q('"pokemon" AND "cafe"*') }],
+    ['punctuation inside a word makes a phrase', { given: 'hurt/comfort', want: q('"hurt comfort"*') }],
+    ['an apostrophe splits like the index does', { given: "don't", want: q('"don t"*') }],
+    ['exclusion', { given: 'harbor -marmalade', want: q('"harbor" NOT "marmalade"') }],
+    ['several of each', { given: 'a b -c -"d e"', want: q('("a" AND "b") NOT ("c" OR "d e")') }],
+    ['a negated last word leaves no prefix', { given: 'harbor -x', want: q('"harbor" NOT "x"') }],
+    ['only exclusions', { given: '-marmalade -jam', want: { match: null, exclude: '"marmalade" OR "jam"' } }],
+    [
+      'operators are words',
+      { given: 'NOT harbor OR x AND', want: q('"not" AND "harbor" AND "or" AND "x" AND "and"*') },
+    ],
+    ['syntax characters vanish', { given: '* ^ : ( ) + "" -', want: q(null) }],
+    ['column filters are plain text', { given: 'title:harbor', want: q('"title harbor"*') }],
+    ['a stray quote', { given: 'harbor"', want: q('"harbor"*') }],
+    ['prefix stars are dropped', { given: 'harb*', want: q('"harb"*') }],
+    [
+      'ten terms at most',
+      {
+        given: 'a b c d e f g h i j k l',
+        want: q('"a" AND "b" AND "c" AND "d" AND "e" AND "f" AND "g" AND "h" AND "i" AND "j"*'),
+      },
+    ],
+  ]
+  it.each(cases)('%s', (_name, { given, want }) => {
+    expect(compileFtsQuery(given)).toEqual(want)
+  })
+
+  const corrections: Record<string, string[]> = { adison: ['addison'], sherlok: ['sherlock', 'sherlocks'] }
+  const expand = (token: string) => corrections[token] ?? []
+  const expanded: [string, { given: string; want: FtsQuery }][] = [
+    ['a word with corrections', { given: 'adison', want: q('("adison"* OR "addison")') }],
+    [
+      'a middle word',
+      { given: 'sherlok holmes', want: q('("sherlok" OR "sherlock" OR "sherlocks") AND "holmes"*') },
+    ],
+    ['phrases are not corrected', { given: '"adison"', want: q('"adison"') }],
+    ['exclusions are not corrected', { given: 'x -adison', want: q('"x" NOT "adison"') }],
+  ]
+  it.each(expanded)('typo expansion: %s', (_name, { given, want }) => {
+    expect(compileFtsQuery(given, expand)).toEqual(want)
+  })
+
+  it('tells the expander which word is the prefix', () => {
+    const seen: [string, boolean][] = []
+    compileFtsQuery('one two', (token, prefix) => {
+      seen.push([token, prefix])
+      return []
+    })
+    expect(seen).toEqual([
+      ['one', false],
+      ['two', true],
+    ])
+  })
+
+  it('never produces an expression FTS5 rejects', () => {
+    const db = new Database(':memory:')
+    db.exec("CREATE VIRTUAL TABLE t USING fts5(a, tokenize = 'unicode61 remove_diacritics 2')")
+    db.prepare('INSERT INTO t (a) VALUES (?)').run('the quiet harbor')
+    const search = db.prepare('SELECT count(*) FROM t WHERE t MATCH ?').pluck()
+    const inputs = [
+      '"',
+      '""',
+      '"a',
+      'a"b"c',
+      'AND',
+      'OR',
+      'NOT',
+      'NEAR(a b)',
+      'a:b',
+      '{a b}:c',
+      '^a',
+      'a*b',
+      '(',
+      ')',
+    ]
+    const symbols = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~']
+    for (const input of [
+      ...inputs,
+      ...symbols,
+      ...symbols.map((s) => `harbor${s}quiet`),
+      'ünï cödé 😀 日本語',
+    ]) {
+      const { match, exclude } = compileFtsQuery(input, () => ['x'])
+      for (const expression of [match, exclude])
+        if (expression) expect(() => search.get(expression), input).not.toThrow()
+    }
+    db.close()
+  })
+})
+
+describe('fts tokens', () => {
+  it('fold like unicode61 remove_diacritics 2', () => {
+    expect(['Pokémon', 'Poke\u0301mon', 'İstanbul', 'ÆON', 'naïve'].map(foldToken)).toEqual([
+      'pokemon',
+      'pokemon',
+      'istanbul',
+      'æon',
+      'naive',
+    ])
+  })
+  it('split on punctuation, spaces and symbols', () => {
+    expect(tokenize("Hurt/Comfort, don't 😀emoji 日本語")).toEqual([
+      'hurt',
+      'comfort',
+      'don',
+      't',
+      'emoji',
+      '日本語',
+    ])
+  })
+})
+
+function w(text: string, negated = false) {
+  return { text, phrase: false, negated }
+}
+function p(text: string, negated = false) {
+  return { text, phrase: true, negated }
+}
+function q(match: string | null): FtsQuery {
+  return { match, exclude: null }
+}

@@ -1,0 +1,97 @@
+/**
+ * Compiles what a user types into a safe FTS5 query. Every term is quoted, so no input is FTS5 syntax and
+ * none can cause a syntax error; the user's own syntax is Meilisearch's: `"a phrase"`, `-word` (or
+ * `-"a phrase"`) to exclude, every other word required, the last word matched as a prefix.
+ * @module
+ */
+import { tokenize } from './fts-tokens.js'
+
+/** Meilisearch reads only the first ten words of a query; so do we. */
+export const MAX_QUERY_TERMS = 10
+
+export interface QueryTerm {
+  /** The term as typed, without its quotes or minus sign. */
+  text: string
+  phrase: boolean
+  negated: boolean
+}
+
+/** Splits input into words and quoted phrases, each possibly negated. An unclosed quote runs to the end. */
+export function parseQueryText(input: string): QueryTerm[] {
+  const terms: QueryTerm[] = []
+  let i = 0
+  while (i < input.length) {
+    while (i < input.length && /\s/u.test(input[i] as string)) i++
+    if (i >= input.length) break
+    let negated = false
+    if (input[i] === '-' && i + 1 < input.length && !/\s/u.test(input[i + 1] as string)) {
+      negated = true
+      i++
+    }
+    if (input[i] === '"') {
+      const close = input.indexOf('"', i + 1)
+      const end = close === -1 ? input.length : close
+      terms.push({ text: input.slice(i + 1, end), phrase: true, negated })
+      i = end + 1
+    } else {
+      let end = i
+      while (end < input.length && input[end] !== '"' && !/\s/u.test(input[end] as string)) end++
+      terms.push({ text: input.slice(i, end), phrase: false, negated })
+      i = end
+    }
+  }
+  return terms
+}
+
+/**
+ * Alternative index terms for a query word that is one token (typo corrections). `prefix` says the word
+ * is the last one and will be prefix-matched.
+ */
+export type ExpandTerm = (token: string, prefix: boolean) => readonly string[]
+
+export interface FtsQuery {
+  /** The FTS5 expression matching works must satisfy, or null when the query has no positive term. */
+  match: string | null
+  /**
+   * When the query has only excluded terms: the FTS5 expression of the works to leave out (FTS5 cannot
+   * express a bare NOT). Otherwise null, the exclusions being part of `match`.
+   */
+  exclude: string | null
+}
+
+const quote = (tokens: readonly string[]): string => `"${tokens.join(' ').replaceAll('"', '""')}"`
+
+const group = (parts: readonly string[], operator: 'AND' | 'OR'): string =>
+  parts.length === 1 ? (parts[0] as string) : `(${parts.join(` ${operator} `)})`
+
+function positiveExpression(
+  tokens: readonly string[],
+  phrase: boolean,
+  prefix: boolean,
+  expand: ExpandTerm,
+): string {
+  const exact = quote(tokens) + (prefix ? '*' : '')
+  if (phrase || tokens.length !== 1) return exact
+  const alternatives = expand(tokens[0] as string, prefix)
+  return alternatives.length === 0 ? exact : group([exact, ...alternatives.map((t) => quote([t]))], 'OR')
+}
+
+/** Compiles user text; `expand` supplies typo corrections for single-token words. */
+export function compileFtsQuery(text: string, expand: ExpandTerm = () => []): FtsQuery {
+  const terms = parseQueryText(text)
+    .map((term) => ({ ...term, tokens: tokenize(term.text) }))
+    .filter((term) => term.tokens.length > 0)
+    .slice(0, MAX_QUERY_TERMS)
+  const last = terms.at(-1)
+  const positives = terms
+    .filter((term) => !term.negated)
+    .map((term) => positiveExpression(term.tokens, term.phrase, term === last && !term.phrase, expand))
+  const negatives = terms.filter((term) => term.negated).map((term) => quote(term.tokens))
+
+  if (positives.length === 0) {
+    return { match: null, exclude: negatives.length === 0 ? null : negatives.join(' OR ') }
+  }
+  const match = positives.join(' AND ')
+  if (negatives.length === 0) return { match, exclude: null }
+  return { match: `${group(positives, 'AND')} NOT ${group(negatives, 'OR')}`, exclude: null }
+}
