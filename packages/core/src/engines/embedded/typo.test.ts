@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { allowedTypos, typoCorrections, typoDistance } from './typo.js'
+
+describe('allowedTypos', () => {
+  const cases: [string, { given: string; want: number }][] = [
+    ['one letter', { given: 'a', want: 0 }],
+    ['four letters', { given: 'misy', want: 0 }],
+    ['five letters', { given: 'quiet', want: 1 }],
+    ['eight letters', { given: 'sherlock', want: 1 }],
+    ['nine letters', { given: 'lighthose', want: 2 }],
+    ['characters, not bytes', { given: 'ééééé', want: 1 }],
+  ]
+  it.each(cases)('%s', (_name, { given, want }) => expect(allowedTypos(given)).toBe(want))
+})
+
+describe('typoDistance', () => {
+  const cases: [string, { a: string; b: string; max: number; want: number }][] = [
+    ['equal', { a: 'addison', b: 'addison', max: 2, want: 0 }],
+    ['deletion', { a: 'adison', b: 'addison', max: 2, want: 1 }],
+    ['insertion', { a: 'addisson', b: 'addison', max: 2, want: 1 }],
+    ['substitution', { a: 'marmelade', b: 'marmalade', max: 2, want: 1 }],
+    ['transposition', { a: 'sherlcok', b: 'sherlock', max: 2, want: 1 }],
+    ['two edits', { a: 'lightose', b: 'lighthouse', max: 2, want: 2 }],
+    ['capped past max', { a: 'kitten', b: 'sitting', max: 1, want: 2 }],
+    ['length difference alone exceeds', { a: 'ab', b: 'abcdef', max: 2, want: 3 }],
+    ['code points', { a: 'pokémon', b: 'pokemon', max: 1, want: 1 }],
+    ['empty', { a: '', b: 'ab', max: 2, want: 2 }],
+  ]
+  it.each(cases)('%s', (_name, { a, b, max, want }) => expect(typoDistance(a, b, max)).toBe(want))
+})
+
+describe('typoCorrections', () => {
+  const terms = [
+    { term: 'addison', docs: 40 },
+    { term: 'madison', docs: 90 },
+    { term: 'adiposo', docs: 1 },
+    { term: 'adisons', docs: 5 },
+    { term: 'edison', docs: 70 },
+    { term: 'lighthouse', docs: 3 },
+    { term: 'lighthouses', docs: 9 },
+  ]
+  const cases: [string, { word: string; want: string[] }][] = [
+    ['one typo, commoner first, first letter kept', { word: 'adison', want: ['addison', 'adisons'] }],
+    ['two typos for long words, closest first', { word: 'lighthose', want: ['lighthouse', 'lighthouses'] }],
+    ['no typos for short words', { word: 'adis', want: [] }],
+    ['the word itself is not a correction', { word: 'addison', want: [] }],
+  ]
+  it.each(cases)('%s', (_name, { word, want }) => expect(typoCorrections(word, terms)).toEqual(want))
+
+  it('caps the number of corrections', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      term: `harbor${String.fromCharCode(97 + (i % 26))}`,
+      docs: i,
+    }))
+    expect(typoCorrections('harbor', many, 4)).toHaveLength(4)
+  })
+})
