@@ -1,0 +1,38 @@
+/**
+ * Which `works` column each query field reads, and the ORDER BY of each sort.
+ * @module
+ */
+import { type RangeField, type SearchQuery, type SortField, sortOrder } from '../../model/query.js'
+
+export const RANGE_COLUMN = {
+  words: 'words',
+  kudos: 'kudos',
+  hits: 'hits',
+  comments: 'comments',
+  bookmarks: 'bookmarks',
+  chapters: 'chapters',
+  publishedAt: 'published_at',
+  updatedAt: 'updated_at',
+} as const satisfies Record<RangeField, string>
+
+const SORT_COLUMN = {
+  relevance: 'updated_at',
+  updated: 'updated_at',
+  published: 'published_at',
+  words: 'words',
+  kudos: 'kudos',
+  hits: 'hits',
+  comments: 'comments',
+  bookmarks: 'bookmarks',
+  title: 'title_key',
+} as const satisfies Record<SortField, string>
+
+/**
+ * The ORDER BY over `works AS w` joined with the matches `m`, ending in the id tiebreak so every order is
+ * total. Relevance orders by BM25 score (lower is better) when the query has text, else by update time.
+ */
+export function orderBy(sort: SearchQuery['sort'], scored: boolean): string {
+  const order = sortOrder(sort)
+  if (sort.field === 'relevance' && scored) return `m.score ${order === 'desc' ? 'ASC' : 'DESC'}, w.id ASC`
+  return `w.${SORT_COLUMN[sort.field]} ${order === 'desc' ? 'DESC' : 'ASC'}, w.id ASC`
+}

@@ -1,0 +1,65 @@
+/**
+ * Highlights for a page of hits: title and summary with every match in `<mark>`, and an excerpt of the
+ * text around the best match. The output is HTML: the stored text is escaped and only the marks are tags,
+ * so a title containing `<script>` cannot inject markup.
+ * @module
+ */
+import type { Highlights } from '../../model/result.js'
+import type { WorkSummary } from '../../model/work.js'
+import type { StatementCache } from './statement-cache.js'
+
+// FTS5 wraps matches in these; control characters that never occur in prose, swapped for tags after escaping.
+const OPEN = '\u0002'
+const CLOSE = '\u0003'
+const EXCERPT_TOKENS = 32
+
+const SQL = `SELECT rowid,
+    highlight(work_search, 0, '${OPEN}', '${CLOSE}') AS title,
+    highlight(work_search, 2, '${OPEN}', '${CLOSE}') AS summary,
+    snippet(work_search, 5, '${OPEN}', '${CLOSE}', '…', ${EXCERPT_TOKENS}) AS text
+  FROM work_search
+  WHERE work_search MATCH @match AND rowid IN (SELECT value FROM json_each(@rowids))`
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+
+function toHtml(marked: string): string {
+  return marked
+    .replace(/[&<>"']/g, (c) => ESCAPES[c] as string)
+    .replaceAll(OPEN, '<mark>')
+    .replaceAll(CLOSE, '</mark>')
+}
+
+interface MarkedRow {
+  rowid: number
+  title: string
+  summary: string
+  text: string | null
+}
+
+/**
+ * Highlights per rowid. Without a text match (no text, or exclusions only) title and summary come back
+ * escaped and unmarked, and there is no excerpt.
+ */
+export function highlightHits(
+  statements: StatementCache,
+  match: string | null,
+  works: ReadonlyMap<number, WorkSummary>,
+): Map<number, Highlights> {
+  const result = new Map<number, Highlights>()
+  for (const [rowid, work] of works)
+    result.set(rowid, { title: toHtml(work.title), summary: toHtml(work.summary) })
+  if (match === null || works.size === 0) return result
+  const rows = statements.get(SQL).all({ match, rowids: JSON.stringify([...works.keys()]) }) as MarkedRow[]
+  for (const row of rows) {
+    const highlights: Highlights = { title: toHtml(row.title), summary: toHtml(row.summary) }
+    if (row.text?.includes(OPEN)) highlights.text = toHtml(row.text)
+    result.set(row.rowid, highlights)
+  }
+  return result
+}

@@ -1,0 +1,6 @@
+/**
+ * The embedded (SQLite FTS5) search engine, the default engine of ficdex.
+ * @module
+ */
+export { EmbeddedEngine, type EmbeddedEngineOptions, openEmbeddedEngine } from './embedded-engine.js'
+export { SCHEMA_VERSION, SchemaVersionError } from './schema.js'

@@ -1,0 +1,88 @@
+/**
+ * Runs a search: the matching rowids are computed once into a temporary table (so the text query and the
+ * filters run once), then the page, facets and stats are read from it, all in one read transaction so
+ * they describe the same committed state even while another process writes.
+ * @module
+ */
+import type Database from 'better-sqlite3'
+import { normalizeFacet } from '../../engine/normalize.js'
+import type { SearchQuery } from '../../model/query.js'
+import type { FacetValue, SearchHit, SearchResult } from '../../model/result.js'
+import type { TagKind } from '../../model/tag-kind.js'
+import type { WorkSummary } from '../../model/work.js'
+import { facetCounts, rangeStats } from './aggregates.js'
+import { kindCode } from './codes.js'
+import { orderBy } from './columns.js'
+import { compileFtsQuery, type FtsQuery } from './fts-query.js'
+import { highlightHits } from './highlights.js'
+import { matchSql, type ResolveTag } from './match-sql.js'
+import { StatementCache } from './statement-cache.js'
+import { Vocabulary } from './vocabulary.js'
+
+const NO_TEXT: FtsQuery = { match: null, exclude: null }
+
+export class Searcher {
+  readonly #statements: StatementCache
+  readonly #vocabulary: Vocabulary
+  readonly #resolveTag: Database.Statement
+  readonly #clearMatches: Database.Statement
+  readonly #docs: Database.Statement
+  readonly #search: (query: SearchQuery) => SearchResult
+
+  constructor(db: Database.Database) {
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (rowid INTEGER PRIMARY KEY, score REAL)')
+    this.#statements = new StatementCache(db)
+    this.#vocabulary = new Vocabulary(db)
+    this.#resolveTag = db.prepare('SELECT tag_id FROM tags WHERE kind = ? AND norm = ?').pluck()
+    this.#clearMatches = db.prepare('DELETE FROM temp.search_matches')
+    this.#docs = db
+      .prepare('SELECT rowid, doc FROM work_docs WHERE rowid IN (SELECT value FROM json_each(?))')
+      .raw()
+    this.#search = db.transaction((query: SearchQuery) => this.#run(query))
+  }
+
+  search(query: SearchQuery): SearchResult {
+    return this.#search(query)
+  }
+
+  readonly #resolve: ResolveTag = (kind, value) =>
+    this.#resolveTag.get(kindCode(kind), normalizeFacet(value)) as number | undefined
+
+  #run(query: SearchQuery): SearchResult {
+    const fts = query.text === '' ? NO_TEXT : compileFtsQuery(query.text, this.#vocabulary.expand)
+    const match = matchSql(query, fts, this.#resolve)
+    this.#clearMatches.run()
+    const total = this.#statements
+      .get(`INSERT INTO temp.search_matches (rowid, score) ${match.sql}`)
+      .run(match.params).changes
+
+    const { page, perPage } = query
+    const offset = (page - 1) * perPage
+    const hits = offset < total ? this.#page(query, match.scored, fts.match, offset) : []
+    const facets: Partial<Record<TagKind, FacetValue[]>> = {}
+    for (const kind of query.facets.kinds)
+      facets[kind] = total === 0 ? [] : facetCounts(this.#statements, kind, query.facets.limit)
+    const stats = rangeStats(this.#statements, query.stats)
+    this.#clearMatches.run()
+    return { hits, total, page, perPage, totalPages: Math.ceil(total / perPage), facets, stats }
+  }
+
+  #page(query: SearchQuery, scored: boolean, ftsMatch: string | null, offset: number): SearchHit[] {
+    const sql = `SELECT m.rowid FROM temp.search_matches AS m JOIN works AS w ON w.rowid = m.rowid
+      ORDER BY ${orderBy(query.sort, scored)} LIMIT @limit OFFSET @offset`
+    const rowids = this.#statements.get(sql).pluck().all({ limit: query.perPage, offset }) as number[]
+    const docs = new Map(
+      (this.#docs.all(JSON.stringify(rowids)) as [number, string][]).map(([rowid, doc]) => [
+        rowid,
+        JSON.parse(doc) as WorkSummary,
+      ]),
+    )
+    const works = new Map(rowids.map((rowid) => [rowid, docs.get(rowid) as WorkSummary]))
+    const highlights = query.highlight ? highlightHits(this.#statements, ftsMatch, works) : undefined
+    return rowids.map((rowid) => {
+      const work = works.get(rowid) as WorkSummary
+      const marked = highlights?.get(rowid)
+      return marked ? { work, highlights: marked } : { work }
+    })
+  }
+}
