@@ -19,6 +19,14 @@ export interface NdjsonBatch {
   bytes: number
 }
 
+/** Throws unless both limits are usable. */
+export function validateBatchLimits(limits: BatchLimits): BatchLimits {
+  if (!Number.isInteger(limits.maxDocuments) || limits.maxDocuments < 1)
+    throw new RangeError(`maxDocuments must be a positive integer, got ${limits.maxDocuments}`)
+  if (!(limits.maxBytes > 0)) throw new RangeError(`maxBytes must be positive, got ${limits.maxBytes}`)
+  return limits
+}
+
 /** Collects serialized documents and hands out a batch whenever the next one would not fit. */
 export class NdjsonBatcher {
   readonly #limits: BatchLimits
@@ -26,10 +34,7 @@ export class NdjsonBatcher {
   #bytes = 0
 
   constructor(limits: BatchLimits) {
-    if (!Number.isInteger(limits.maxDocuments) || limits.maxDocuments < 1)
-      throw new RangeError(`maxDocuments must be a positive integer, got ${limits.maxDocuments}`)
-    if (!(limits.maxBytes > 0)) throw new RangeError(`maxBytes must be positive, got ${limits.maxBytes}`)
-    this.#limits = limits
+    this.#limits = validateBatchLimits(limits)
   }
 
   /** Adds a document; returns the batch that had to be closed to make room for it, if any. */

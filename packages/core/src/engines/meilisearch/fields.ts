@@ -49,8 +49,11 @@ export const SORT_ATTRIBUTE = {
   title: TITLE_SORT_ATTRIBUTE,
 } as const satisfies Record<Exclude<SortField, 'relevance'>, string>
 
+/** The primary key: Meilisearch identifies a work by its id. */
+export const ID_ATTRIBUTE = 'id'
+
 /** The last sort key of every search, so equal works always come back in the same order. */
-export const TIEBREAK_ATTRIBUTE = 'id'
+export const TIEBREAK_ATTRIBUTE = ID_ATTRIBUTE
 
 /** The joined chapter text: searchable and croppable, never sent back with search hits. */
 export const TEXT_ATTRIBUTE = 'text'

@@ -58,6 +58,7 @@ describe('sortRules', () => {
     [{ field: 'relevance' }, 'a text', []],
     [{ field: 'relevance', order: 'asc' }, 'a text', []],
     [{ field: 'relevance' }, '', ['updatedAt:desc', 'id:asc']],
+    [{ field: 'relevance', order: 'asc' }, '', ['updatedAt:asc', 'id:asc']],
     [{ field: 'updated' }, '', ['updatedAt:desc', 'id:asc']],
     [{ field: 'updated', order: 'asc' }, '', ['updatedAt:asc', 'id:asc']],
     [{ field: 'published' }, 'x', ['publishedAt:desc', 'id:asc']],

@@ -23,13 +23,14 @@ export const HIGHLIGHTED_ATTRIBUTES = ['title', 'summary', TEXT_ATTRIBUTE] as co
 
 /**
  * Sort keys for a query, the id always last. `relevance` leaves the order to the ranking rules
- * (which end with the id) unless there is no text to rank by: then, as the embedded engine does,
- * the most recently updated works come first.
+ * (which end with the id) unless there is no text to rank by: then, as the embedded engine does, it
+ * orders by update time (most recent first unless the caller asks otherwise).
  */
 export function sortRules(query: Pick<SearchQuery, 'sort' | 'text'>): string[] {
   const tiebreak = `${TIEBREAK_ATTRIBUTE}:asc`
-  if (query.sort.field === 'relevance')
-    return query.text === '' ? [`${SORT_ATTRIBUTE.updated}:desc`, tiebreak] : []
+  if (query.sort.field === 'relevance') {
+    return query.text === '' ? [`${SORT_ATTRIBUTE.updated}:${sortOrder(query.sort)}`, tiebreak] : []
+  }
   return [`${SORT_ATTRIBUTE[query.sort.field]}:${sortOrder(query.sort)}`, tiebreak]
 }
 

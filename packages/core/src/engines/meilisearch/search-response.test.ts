@@ -4,7 +4,14 @@ import { parseQuery } from '../../model/query.js'
 import { Work, type WorkInput } from '../../model/work.js'
 import { type MeilisearchSummaryDocument, toDocument } from './document.js'
 import { SUMMARY_ATTRIBUTES } from './fields.js'
-import { emptySearchResult, hitHighlights, topFacetValues, toSearchResult } from './search-response.js'
+import {
+  compareCodePoints,
+  compareFacetValues,
+  emptySearchResult,
+  hitHighlights,
+  topFacetValues,
+  toSearchResult,
+} from './search-response.js'
 
 const work = (input: Partial<WorkInput> & { id: string }): Work =>
   Work.parse({
@@ -24,17 +31,42 @@ function hitOf(w: Work, formatted?: Record<string, string>): Hit<MeilisearchSumm
 }
 
 describe('topFacetValues', () => {
-  it('sorts by count, then value, whatever order the object lists its keys in', () => {
-    const distribution = JSON.parse('{"Fluff": 3, "Angst": 5, "2019": 3, "10": 3, "fluff": 3, "Zed": 1}')
+  it('sorts by count, then normalized value, whatever order the object lists its keys in', () => {
+    const distribution = JSON.parse('{"fluff": 3, "Angst": 5, "2019": 3, "10": 3, "Case Fic": 3, "Zed": 1}')
     expect(Object.keys(distribution).slice(0, 2)).toEqual(['10', '2019'])
     expect(topFacetValues(distribution, 10)).toEqual([
       { value: 'Angst', count: 5 },
       { value: '10', count: 3 },
       { value: '2019', count: 3 },
-      { value: 'Fluff', count: 3 },
+      { value: 'Case Fic', count: 3 },
       { value: 'fluff', count: 3 },
       { value: 'Zed', count: 1 },
     ])
+  })
+
+  it('compares values by code point after normalizing, the spelling breaking what is left', () => {
+    const values = ['\u{1F98A} fox', '\uE000 private', 'b', 'B', 'a', 'Ä'].map((value) => ({
+      value,
+      count: 1,
+    }))
+    expect(values.sort(compareFacetValues).map((v) => v.value)).toEqual([
+      'a',
+      'Ä',
+      'B',
+      'b',
+      '\uE000 private',
+      '\u{1F98A} fox',
+    ])
+  })
+
+  it.each([
+    ['a', 'b', -1],
+    ['b', 'a', 1],
+    ['a', 'a', 0],
+    ['a', 'ab', -1],
+    ['\u{1F98A}', '\uE000', 1],
+  ])('compareCodePoints(%j, %j) has the sign of %d', (a, b, sign) => {
+    expect(Math.sign(compareCodePoints(a, b))).toBe(sign)
   })
 
   it.each([

@@ -4,6 +4,7 @@
  * @module
  */
 import type { FacetStats, Hit } from 'meilisearch'
+import { normalizeFacet } from '../../engine/normalize.js'
 import type { SearchQuery } from '../../model/query.js'
 import type { FacetValue, Highlights, SearchHit, SearchResult } from '../../model/result.js'
 import { type MeilisearchSummaryDocument, toWorkSummary } from './document.js'
@@ -18,10 +19,29 @@ export interface SearchResponseParts {
   facetStats?: FacetStats
 }
 
-/** Count descending, then value ascending by code unit, so both engines agree on ties. */
+/** Orders strings by Unicode code point (UTF-16 comparison misplaces astral characters). */
+export function compareCodePoints(a: string, b: string): number {
+  const left = a[Symbol.iterator]()
+  const right = b[Symbol.iterator]()
+  for (;;) {
+    const x = left.next()
+    const y = right.next()
+    if (x.done || y.done) return x.done === y.done ? 0 : x.done ? -1 : 1
+    const difference = x.value.codePointAt(0)! - y.value.codePointAt(0)!
+    if (difference !== 0) return difference
+  }
+}
+
+/**
+ * Count descending, then normalized value ascending by code point, as the contract fixes it for every
+ * engine; the spelling itself breaks what is left.
+ */
 export function compareFacetValues(a: FacetValue, b: FacetValue): number {
-  if (a.count !== b.count) return b.count - a.count
-  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0
+  return (
+    b.count - a.count ||
+    compareCodePoints(normalizeFacet(a.value), normalizeFacet(b.value)) ||
+    compareCodePoints(a.value, b.value)
+  )
 }
 
 /**

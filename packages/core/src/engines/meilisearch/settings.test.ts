@@ -24,6 +24,7 @@ describe('buildSettings', () => {
       ],
       displayedAttributes: ['*'],
       filterableAttributes: [
+        'id',
         'visibility',
         'authors',
         'language',

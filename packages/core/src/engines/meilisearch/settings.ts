@@ -9,6 +9,7 @@ import { TAG_KINDS } from '../../model/tag-kind.js'
 import {
   FACET_FIELD,
   FILTER_FIELD,
+  ID_ATTRIBUTE,
   RANGE_ATTRIBUTE,
   SEARCHABLE_ATTRIBUTES,
   SORT_ATTRIBUTE,
@@ -53,9 +54,13 @@ export interface MeilisearchSettingsOptions {
   maxValuesPerFacet?: number
 }
 
-/** The attributes filters and facets may use. */
+/**
+ * The attributes filters and facets may use. `id` is among them so a single work can be read through
+ * search, with the visibility filter applied by the server and a search-only key sufficing.
+ */
 export function filterableAttributes(): string[] {
   return [
+    ID_ATTRIBUTE,
     'visibility',
     'authors',
     'language',

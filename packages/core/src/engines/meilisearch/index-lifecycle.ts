@@ -1,0 +1,100 @@
+/**
+ * Index housekeeping: waiting for tasks, creating, configuring, swapping and deleting indexes.
+ * Every write to Meilisearch is an asynchronous task; these helpers wait for it and raise when it
+ * did not succeed.
+ * @module
+ */
+import type { EnqueuedTaskPromise, Meilisearch, Settings, Task, WaitOptions } from 'meilisearch'
+import { assertTaskSucceeded, errorCode, wrapError } from './errors.js'
+import { ID_ATTRIBUTE } from './fields.js'
+
+const INDEX_UID = /^[A-Za-z0-9_-]+$/
+const MAX_INDEX_UID_BYTES = 400
+
+/** Throws unless the name is a valid index uid: `[A-Za-z0-9_-]`, 1–400 bytes. */
+export function validateIndexUid(uid: string): string {
+  if (!INDEX_UID.test(uid) || uid.length > MAX_INDEX_UID_BYTES)
+    throw new RangeError(`index name ${JSON.stringify(uid)} must be 1–400 of [A-Za-z0-9_-]`)
+  return uid
+}
+
+/** The index a full rebuild fills before it is swapped in. */
+export function rebuildIndexUid(uid: string): string {
+  return validateIndexUid(`${uid}_new`)
+}
+
+/** Waits for a task and returns it once it succeeded; raises our errors otherwise. */
+export async function runTask(
+  enqueued: EnqueuedTaskPromise,
+  wait: WaitOptions,
+  action: string,
+): Promise<Task> {
+  let task: Task
+  try {
+    task = await enqueued.waitTask(wait)
+  } catch (error) {
+    throw wrapError(error, action)
+  }
+  assertTaskSucceeded(task, action)
+  return task
+}
+
+/** Runs a task, treating a failure with the given code as success (e.g. "already exists"). */
+async function runTaskTolerating(
+  enqueued: EnqueuedTaskPromise,
+  wait: WaitOptions,
+  action: string,
+  tolerated: string,
+): Promise<void> {
+  try {
+    await runTask(enqueued, wait, action)
+  } catch (error) {
+    if (errorCode(error) !== tolerated) throw error
+  }
+}
+
+export function createIndexIfMissing(client: Meilisearch, uid: string, wait: WaitOptions): Promise<void> {
+  return runTaskTolerating(
+    client.createIndex(uid, { primaryKey: ID_ATTRIBUTE }),
+    wait,
+    `create index ${uid}`,
+    'index_already_exists',
+  )
+}
+
+export function deleteIndexIfExists(client: Meilisearch, uid: string, wait: WaitOptions): Promise<void> {
+  return runTaskTolerating(client.deleteIndex(uid), wait, `delete index ${uid}`, 'index_not_found')
+}
+
+export async function applySettings(
+  client: Meilisearch,
+  uid: string,
+  settings: Settings,
+  wait: WaitOptions,
+): Promise<void> {
+  await runTask(client.index(uid).updateSettings(settings), wait, `update settings of ${uid}`)
+}
+
+/** Creates the index if needed and applies the settings, before any document arrives. */
+export async function ensureIndex(
+  client: Meilisearch,
+  uid: string,
+  settings: Settings,
+  wait: WaitOptions,
+): Promise<void> {
+  await createIndexIfMissing(client, uid, wait)
+  await applySettings(client, uid, settings, wait)
+}
+
+/**
+ * Exchanges the contents of two indexes (documents, settings, task history) in one atomic task:
+ * searches see either the old or the new index, never a half-filled one. Both must exist.
+ */
+export async function swapIndexes(
+  client: Meilisearch,
+  a: string,
+  b: string,
+  wait: WaitOptions,
+): Promise<void> {
+  await runTask(client.swapIndexes([{ indexes: [a, b], rename: false }]), wait, `swap ${a} with ${b}`)
+}

@@ -1,0 +1,259 @@
+/**
+ * The Meilisearch engine: the `SearchEngine` interface over a Meilisearch server (v1.50 or newer,
+ * where escaped backslashes in filters work). The only module of core that does HTTP.
+ *
+ * Writes create the index with primary key `id` and apply the settings first (once per engine), then
+ * send documents as NDJSON batches, each awaited as a task; a failed or canceled task raises. Reads
+ * need only a search key: searches and `get` go through the search route with the scope's visibility
+ * filter, and a missing index reads as an empty one. `hashes` and `count` use the documents and
+ * stats routes, which an indexer's key has.
+ * @module
+ */
+import { Meilisearch, type WaitOptions } from 'meilisearch'
+import type { SearchEngine } from '../../engine/search-engine.js'
+import type { Scope, SearchQuery } from '../../model/query.js'
+import type { SearchResult } from '../../model/result.js'
+import { type Work, WorkId } from '../../model/work.js'
+import { type NdjsonBatch, NdjsonBatcher, validateBatchLimits } from './batches.js'
+import { type MeilisearchWorkDocument, toDocument, toWork } from './document.js'
+import { errorCode, MeilisearchEngineError, wrapError } from './errors.js'
+import { ID_ATTRIBUTE } from './fields.js'
+import { renderFilter, visibilityClause } from './filter-compiler.js'
+import {
+  applySettings,
+  createIndexIfMissing,
+  deleteIndexIfExists,
+  ensureIndex,
+  rebuildIndexUid,
+  runTask,
+  swapIndexes,
+  validateIndexUid,
+} from './index-lifecycle.js'
+import { buildSearchRequest } from './search-request.js'
+import { emptySearchResult, toSearchResult } from './search-response.js'
+import { buildSettings } from './settings.js'
+
+export interface MeilisearchEngineOptions {
+  /** Server address, e.g. `http://127.0.0.1:7700`. */
+  url: string
+  /** A key with the actions the caller needs: `search` to read, plus documents/settings/indexes to write. */
+  apiKey?: string
+  /** Index uid, `[A-Za-z0-9_-]`. Default `works`. */
+  index?: string
+  /** Documents per request. Default 1000. */
+  batchSize?: number
+  /** UTF-8 bytes per request body; keep it under the server's payload limit (100 MB by default). Default 32 MiB. */
+  maxBatchBytes?: number
+  /** How long to wait for one task (one batch, one settings update). Default 10 minutes, sized for bulk loads. */
+  taskTimeoutMs?: number
+  /** How often to poll a task while waiting. Default 100 ms. */
+  taskPollIntervalMs?: number
+  /** Timeout of each HTTP request. Default: none. */
+  requestTimeoutMs?: number
+  /** Word → words it also matches, e.g. the tag vocabulary's synonyms. */
+  synonyms?: Record<string, string[]>
+  /** Cap of exact hit counts; see `DEFAULT_MAX_TOTAL_HITS`. */
+  maxTotalHits?: number
+}
+
+export interface MeilisearchEngine extends SearchEngine {
+  readonly name: 'meilisearch'
+  /** The index this engine reads and writes. */
+  readonly index: string
+  /**
+   * Replaces every work atomically: fills `<index>_new` with the settings and the given works, swaps
+   * it with the index in one task, then deletes the old contents. Searches never see a partial index.
+   */
+  rebuild(works: Iterable<Work> | AsyncIterable<Work>): Promise<void>
+  /** Deletes the index with all its works. */
+  drop(): Promise<void>
+}
+
+export const MEILISEARCH_DEFAULTS = {
+  index: 'works',
+  batchSize: 1000,
+  maxBatchBytes: 32 * 1024 * 1024,
+  taskTimeoutMs: 10 * 60 * 1000,
+  taskPollIntervalMs: 100,
+} as const
+
+/** Documents per page when listing content hashes; the documents route has no hit cap. */
+const HASH_PAGE_SIZE = 10_000
+/** Ids per deletion task. */
+const DELETE_BATCH_SIZE = 10_000
+
+export function createMeilisearchEngine(options: MeilisearchEngineOptions): MeilisearchEngine {
+  const uid = validateIndexUid(options.index ?? MEILISEARCH_DEFAULTS.index)
+  const limits = validateBatchLimits({
+    maxDocuments: options.batchSize ?? MEILISEARCH_DEFAULTS.batchSize,
+    maxBytes: options.maxBatchBytes ?? MEILISEARCH_DEFAULTS.maxBatchBytes,
+  })
+  const wait: WaitOptions = {
+    timeout: options.taskTimeoutMs ?? MEILISEARCH_DEFAULTS.taskTimeoutMs,
+    interval: options.taskPollIntervalMs ?? MEILISEARCH_DEFAULTS.taskPollIntervalMs,
+  }
+  const settings = buildSettings({ synonyms: options.synonyms, maxTotalHits: options.maxTotalHits })
+  const client = new Meilisearch({
+    host: options.url,
+    apiKey: options.apiKey,
+    timeout: options.requestTimeoutMs,
+  })
+  const index = client.index<MeilisearchWorkDocument>(uid)
+  let ready: Promise<void> | null = null
+  let closed = false
+
+  function open(): void {
+    if (closed) throw new MeilisearchEngineError(`the Meilisearch engine for ${uid} is closed`)
+  }
+
+  /** Index and settings, once per engine; a failure is retried by the next write. */
+  function ensureReady(): Promise<void> {
+    ready ??= ensureIndex(client, uid, settings, wait).catch((error) => {
+      ready = null
+      throw error
+    })
+    return ready
+  }
+
+  async function send(target: string, batch: NdjsonBatch): Promise<void> {
+    await runTask(
+      client
+        .index(target)
+        .addDocumentsFromString(batch.body, 'application/x-ndjson', { primaryKey: ID_ATTRIBUTE }),
+      wait,
+      `add ${batch.count} works to ${target}`,
+    )
+  }
+
+  async function addWorks(target: string, works: Iterable<Work> | AsyncIterable<Work>): Promise<void> {
+    const batcher = new NdjsonBatcher(limits)
+    for await (const work of works) {
+      const full = batcher.push(toDocument(work))
+      if (full) await send(target, full)
+    }
+    const last = batcher.flush()
+    if (last) await send(target, last)
+  }
+
+  /** Runs a read; a missing index reads as `empty`, other failures become our errors. */
+  async function read<T>(action: string, run: () => Promise<T>, empty: () => T): Promise<T> {
+    open()
+    try {
+      return await run()
+    } catch (error) {
+      if (errorCode(error) === 'index_not_found') return empty()
+      throw wrapError(error, action)
+    }
+  }
+
+  return {
+    name: 'meilisearch',
+    index: uid,
+
+    async upsert(works: readonly Work[]): Promise<void> {
+      open()
+      if (works.length === 0) return
+      await ensureReady()
+      await addWorks(uid, works)
+    },
+
+    async delete(ids: readonly string[]): Promise<void> {
+      open()
+      if (ids.length === 0) return
+      await ensureReady()
+      for (let start = 0; start < ids.length; start += DELETE_BATCH_SIZE) {
+        const chunk = ids.slice(start, start + DELETE_BATCH_SIZE)
+        await runTask(index.deleteDocuments([...chunk]), wait, `delete ${chunk.length} works from ${uid}`)
+      }
+    },
+
+    get(id: string, scope: Scope): Promise<Work | null> {
+      return read(
+        `get work ${id}`,
+        async () => {
+          if (!WorkId.safeParse(id).success) return null
+          const response = await index.search('', {
+            filter: renderFilter([
+              { op: 'equals', attribute: ID_ATTRIBUTE, value: id },
+              visibilityClause(scope),
+            ]),
+            limit: 1,
+          })
+          const document = response.hits[0]
+          return document ? toWork(document) : null
+        },
+        () => null,
+      )
+    },
+
+    search(query: SearchQuery): Promise<SearchResult> {
+      return read(
+        'search',
+        async () => {
+          const { q, ...params } = buildSearchRequest(query)
+          const response = await index.search(q, params)
+          return toSearchResult(query, {
+            hits: response.hits,
+            totalHits: response.totalHits,
+            facetDistribution: response.facetDistribution,
+            facetStats: response.facetStats,
+          })
+        },
+        () => emptySearchResult(query),
+      )
+    },
+
+    hashes(): Promise<Map<string, string>> {
+      return read(
+        'list content hashes',
+        async () => {
+          const hashes = new Map<string, string>()
+          for (let offset = 0; ; offset += HASH_PAGE_SIZE) {
+            const page = await index.getDocuments<Pick<MeilisearchWorkDocument, 'id' | 'contentHash'>>({
+              fields: ['id', 'contentHash'],
+              limit: HASH_PAGE_SIZE,
+              offset,
+            })
+            for (const { id, contentHash } of page.results) hashes.set(id, contentHash)
+            if (page.results.length < HASH_PAGE_SIZE) return hashes
+          }
+        },
+        () => new Map(),
+      )
+    },
+
+    count(): Promise<number> {
+      return read(
+        'count works',
+        async () => (await index.getStats()).numberOfDocuments,
+        () => 0,
+      )
+    },
+
+    async rebuild(works: Iterable<Work> | AsyncIterable<Work>): Promise<void> {
+      open()
+      const staging = rebuildIndexUid(uid)
+      // A leftover from an interrupted rebuild would mix old works into the new index.
+      await deleteIndexIfExists(client, staging, wait)
+      await createIndexIfMissing(client, staging, wait)
+      await applySettings(client, staging, settings, wait)
+      await addWorks(staging, works)
+      await createIndexIfMissing(client, uid, wait)
+      await swapIndexes(client, uid, staging, wait)
+      // The swapped-in index carries this engine's settings.
+      ready = Promise.resolve()
+      await deleteIndexIfExists(client, staging, wait)
+    },
+
+    async drop(): Promise<void> {
+      open()
+      ready = null
+      await deleteIndexIfExists(client, uid, wait)
+    },
+
+    async close(): Promise<void> {
+      // fetch keeps no connection that needs closing; refuse further use so mistakes surface.
+      closed = true
+    },
+  }
+}
