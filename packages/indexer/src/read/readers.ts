@@ -3,6 +3,9 @@
  * `source-work.ts`) and add its extensions here.
  * @module
  */
+import { readAo3Epub } from './ao3-epub.js'
+import { readAo3Html } from './ao3-html.js'
+import { readCsv } from './csv.js'
 import { readJson } from './json.js'
 import { readJsonl } from './jsonl.js'
 import { readMarkdown } from './markdown.js'
@@ -16,6 +19,10 @@ export const READERS: Readonly<Record<string, Reader>> = {
   '.markdown': readMarkdown,
   '.json': readJson,
   '.jsonl': readJsonl,
+  '.html': readAo3Html,
+  '.htm': readAo3Html,
+  '.epub': readAo3Epub,
+  '.csv': readCsv,
 }
 
 /** The reader for a path, by its extension (case-insensitive), or undefined. */
