@@ -33,7 +33,11 @@ function titleLine(body: string): string | null {
   return title
 }
 
+/** `no-anesthesia.txt` → `No Anesthesia`; a name with capitals of its own keeps them. */
 function titleFromFileName(path: string): string {
   const name = basename(path, extname(path)).replace(/[-_]+/g, ' ').trim()
-  return name !== '' ? name : basename(path)
+  if (name === '') return basename(path)
+  return name === name.toLowerCase()
+    ? name.replace(/(^|\s)(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase())
+    : name
 }

@@ -38,6 +38,11 @@ describe('normalizeWork fills defaults', () => {
       },
     ],
     [
+      'a slug file name is title-cased',
+      source({}, 'It rained.', { source: 'a/no-anesthesia.txt' }),
+      { title: 'No Anesthesia', id: 'no-anesthesia' },
+    ],
+    [
       'title from a short first line of its own',
       source({}, 'Rain\n\nIt rained.'),
       { title: 'Rain', titleDerived: true },

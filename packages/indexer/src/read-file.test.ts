@@ -1,0 +1,87 @@
+import { readdir, stat } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Work } from '@ficdex/core'
+import { describe, expect, it } from 'vitest'
+import { SourceError } from './read/source-error.js'
+import { readWorkFile } from './read-file.js'
+
+const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.url))
+const WORKS = join(FIXTURES, 'works')
+
+/** Files that are works (not sidecars, not the malformed ones), relative to the fixtures. */
+const GOOD_FILES = [
+  'anthology.json',
+  'front-matter.txt',
+  'harbour-watch.txt',
+  'lighthouse-logbook.md',
+  'plain-text-story.txt',
+  'postcard.md',
+  'single-work.json',
+  'works.jsonl',
+]
+
+/**
+ * The works as the golden file holds them: dates taken from the file's modification time (which a
+ * checkout sets) read `<mtime>`, and the content hash, which covers those dates, is left out.
+ */
+function stable(works: Work[], mtime: number) {
+  return works.map(({ contentHash, ...work }) => {
+    expect(contentHash).toMatch(/^[0-9a-f]{64}$/)
+    return {
+      ...work,
+      publishedAt: work.publishedAt === mtime ? '<mtime>' : work.publishedAt,
+      updatedAt: work.updatedAt === mtime ? '<mtime>' : work.updatedAt,
+    }
+  })
+}
+
+describe('reading and normalizing each format matches its golden file', () => {
+  it('lists every fixture work file', async () => {
+    const names = (await readdir(WORKS)).filter((name) => !/\.(yaml|yml)$/.test(name) && name !== 'malformed')
+    expect(names.sort()).toEqual(GOOD_FILES)
+  })
+
+  it.each(GOOD_FILES)('%s', async (name) => {
+    const file = join(WORKS, name)
+    const results = await readWorkFile(file, relative(FIXTURES, file))
+    const errors = results.filter((result) => result instanceof SourceError)
+    expect(errors).toEqual([])
+    const mtime = Math.floor((await stat(file)).mtimeMs / 1000)
+    const golden = join(FIXTURES, 'golden', `${name}.golden.json`)
+    await expect(`${JSON.stringify(stable(results as Work[], mtime), null, 2)}\n`).toMatchFileSnapshot(golden)
+  })
+})
+
+describe('malformed files fail with the file, line, key and problem', () => {
+  const cases: [file: string, want: (string | RegExp)[]][] = [
+    [
+      'bad-yaml.md',
+      [/^works\/malformed\/bad-yaml\.md: invalid YAML in front matter \(line 4\): Flow sequence/],
+    ],
+    [
+      'unknown-key.md',
+      ['works/malformed/unknown-key.md: unknown key "relationship" (did you mean "relationships"?)'],
+    ],
+    [
+      'bad-rating.txt',
+      [/^works\/malformed\/bad-rating\.txt: rating: "PG-13" is not an AO3 rating; use one of: /],
+    ],
+    ['bad-date.txt', ['works/malformed/bad-date.txt: published: "2023-02-30" is not a real date']],
+    ['not-json.json', [/^works\/malformed\/not-json\.json: invalid JSON in file: /]],
+    [
+      'bad-lines.jsonl',
+      [
+        'good',
+        /^works\/malformed\/bad-lines\.jsonl:2: invalid JSON in line: /,
+        'works/malformed/bad-lines.jsonl:3: unknown key "mood"',
+      ],
+    ],
+  ]
+  it.each(cases)('%s', async (name, want) => {
+    const file = join(WORKS, 'malformed', name)
+    const results = await readWorkFile(file, relative(FIXTURES, file))
+    const got = results.map((result) => (result instanceof SourceError ? result.message : 'good'))
+    expect(got).toEqual(want.map((item) => (typeof item === 'string' ? item : expect.stringMatching(item))))
+  })
+})
