@@ -10,6 +10,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ficdex-walk-'))
   const files = [
     'b.md',
+    'README.md',
+    'sub/readme.txt',
     'a.txt',
     'a.yaml',
     'lonely.yaml',
@@ -31,7 +33,7 @@ afterAll(async () => {
 })
 
 describe('walkSources', () => {
-  it('expands directories sorted, skipping dotfiles and sidecars, noting other files', async () => {
+  it('expands directories sorted, skipping dotfiles, READMEs and sidecars, noting other files', async () => {
     const result = await walkSources([dir], isReadable)
     const rel = (paths: string[]) => paths.map((path) => relative(dir, path))
     expect(rel(result.files)).toEqual(['a.txt', 'b.md', 'sub/c.TXT', 'sub/d.json', 'sub/z.jsonl'])

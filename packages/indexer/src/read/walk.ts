@@ -1,6 +1,7 @@
 /**
  * Expands the paths given to the indexer into the list of files to read: directories recursively, in a
- * stable sorted order, skipping dotfiles and the sidecars of `.txt` files.
+ * stable sorted order, skipping dotfiles, README files (a corpus's documentation, not a work) and the
+ * sidecars of `.txt` files. A file named explicitly is always read.
  * @module
  */
 import { readdir, stat } from 'node:fs/promises'
@@ -49,6 +50,8 @@ export async function walkSources(
         await visitDirectory(full)
       } else if (isSidecarAmong(entry.name, names)) {
         // read together with its .txt
+      } else if (/^readme(?:\.|$)/i.test(entry.name)) {
+        // documentation of the folder
       } else if (readable(extname(entry.name).toLowerCase())) {
         add(full)
       } else {
