@@ -123,6 +123,13 @@ describe('readAo3Preface', () => {
     expect(preface('<dl></dl>', afterword)).toEqual({ notes: 'After.' })
   })
 
+  it('does not take labels or a title from inside the summary', () => {
+    const fields = preface(
+      '<dl></dl><p>Summary</p><blockquote><h1>Loud</h1><p>Notes</p><p>Kept.</p></blockquote><p>Notes</p><blockquote><p>Real notes.</p></blockquote>',
+    )
+    expect(fields).toEqual({ summary: 'Loud\n\nNotes\n\nKept.', notes: 'Real notes.' })
+  })
+
   it('ignores a Summary label with no blockquote after it', () => {
     expect(preface('<dl></dl><p>Summary</p><p>Not a summary block</p>')).toEqual({})
   })

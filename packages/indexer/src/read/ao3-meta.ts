@@ -58,7 +58,8 @@ export function readAo3Preface($: CheerioAPI): Record<string, unknown> | null {
   if (preface.length === 0 || tags.length === 0) return null
 
   const fields: Record<string, unknown> = {}
-  const title = clean(preface.find('h1').first().text()) || clean(preface.find('.message b').first().text())
+  const title =
+    clean(ownElements(preface, 'h1').first().text()) || clean(preface.find('.message b').first().text())
   if (title) fields.title = title
   const authors = readByline($, preface)
   if (authors.length > 0) fields.authors = authors
@@ -97,9 +98,9 @@ function readTagList($: CheerioAPI, dl: Elements): Record<string, unknown> {
 /** The text after the "Summary" and "Notes" paragraphs: the blockquote that follows each. */
 function readLabelledBlocks($: CheerioAPI, preface: Elements): Record<string, string> {
   const fields: Record<string, string> = {}
-  preface.find('p').each((_, p) => {
+  ownElements(preface, 'p').each((_, p) => {
     const label = clean($(p).text()).toLowerCase()
-    if (label !== 'summary' && label !== 'notes') return
+    if ((label !== 'summary' && label !== 'notes') || fields[label] !== undefined) return
     const next = $(p).nextAll().first()
     if (!next.is('blockquote')) return
     const text = htmlToText(next.get())
@@ -111,7 +112,7 @@ function readLabelledBlocks($: CheerioAPI, preface: Elements): Record<string, st
 /** Authors from the byline: its links (pseuds), or its text after "by" for an anonymous work. */
 function readByline($: CheerioAPI, preface: Elements): string[] {
   let byline = preface.find('[class^="byline"]').first()
-  if (byline.length === 0) byline = preface.find('h1').first().nextAll().first()
+  if (byline.length === 0) byline = ownElements(preface, 'h1').first().nextAll().first()
   if (byline.length === 0) return []
   const links = byline.find('a').get()
   if (links.length > 0) return unique(links.map((a) => clean($(a).text())).filter(Boolean))
@@ -172,6 +173,14 @@ function linkTextsOrList($: CheerioAPI, dd: Elements): string[] {
   const links = dd.find('a').get()
   const values = links.length > 0 ? links.map((a) => $(a).text()) : dd.text().split(/,\s+/)
   return unique(values.map(clean).filter(Boolean))
+}
+
+/**
+ * The preface's own `selector` elements, not those inside the author's summary or notes, which may hold
+ * any markup, a "Notes" paragraph or an h1 among it.
+ */
+function ownElements(preface: Elements, selector: string): Elements {
+  return preface.find(selector).filter((_, el) => preface.find('blockquote').has(el).length === 0)
 }
 
 /** Collapses the white space that HTML source formatting leaves inside a value. */

@@ -80,7 +80,7 @@ describe('readCsv', () => {
     ],
     ['an empty id', 'id,title\n,T', 'column "id" is empty; every row needs its own id'],
     ['too many cells', 'id,title\na,T,extra', 'has 3 cells but the header has 2 columns'],
-    ['too few cells', 'id,title\na', 'has 1 cells but the header has 2 columns'],
+    ['too few cells', 'id,title\na', 'has 1 cell but the header has 2 columns'],
   ])('reports %s as an error of its row', async (_, text, reason) => {
     const [item] = await readText(text)
     expect(item).toBeInstanceOf(SourceError)

@@ -70,7 +70,8 @@ function readHeader(header: string[], path: string): CsvColumn[] {
 function readRow(cells: string[], columns: CsvColumn[], path: string, row: number): SourceWork {
   const fail = (reason: string) => new SourceError(path, reason, row)
   if (cells.length !== columns.length) {
-    throw fail(`has ${cells.length} cells but the header has ${columns.length} columns`)
+    const cellCount = cells.length === 1 ? '1 cell' : `${cells.length} cells`
+    throw fail(`has ${cellCount} but the header has ${columns.length} columns`)
   }
   const values: Partial<Record<CsvColumn, unknown>> = {}
   columns.forEach((column, i) => {
