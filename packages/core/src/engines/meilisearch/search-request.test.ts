@@ -45,8 +45,8 @@ describe('buildSearchRequest', () => {
     expect(request).toMatchObject({
       attributesToHighlight: ['title', 'summary', 'text'],
       attributesToCrop: ['text:30'],
-      highlightPreTag: '<mark>',
-      highlightPostTag: '</mark>',
+      highlightPreTag: '\u0002',
+      highlightPostTag: '\u0003',
     })
     expect(request.attributesToRetrieve).not.toContain('text')
     expect(buildSearchRequest(parseQuery({ highlight: true }))).not.toHaveProperty('attributesToHighlight')

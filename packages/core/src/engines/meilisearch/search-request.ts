@@ -13,9 +13,8 @@ import {
   TIEBREAK_ATTRIBUTE,
 } from './fields.js'
 import { compileFilter } from './filter-compiler.js'
+import { MATCH_END, MATCH_START } from './highlight-html.js'
 
-export const HIGHLIGHT_PRE_TAG = '<mark>'
-export const HIGHLIGHT_POST_TAG = '</mark>'
 /** Words of text kept around the best match, enough for a line of context. */
 export const TEXT_EXCERPT_WORDS = 30
 /** The fields a hit's highlights are taken from. */
@@ -68,8 +67,8 @@ export function buildSearchRequest(query: SearchQuery): SearchRequest {
   if (query.highlight && query.text !== '') {
     request.attributesToHighlight = [...HIGHLIGHTED_ATTRIBUTES]
     request.attributesToCrop = [`${TEXT_ATTRIBUTE}:${TEXT_EXCERPT_WORDS}`]
-    request.highlightPreTag = HIGHLIGHT_PRE_TAG
-    request.highlightPostTag = HIGHLIGHT_POST_TAG
+    request.highlightPreTag = MATCH_START
+    request.highlightPostTag = MATCH_END
   }
   return request
 }

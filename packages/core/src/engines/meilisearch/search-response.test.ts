@@ -80,16 +80,31 @@ describe('topFacetValues', () => {
 })
 
 describe('hitHighlights', () => {
-  it('keeps only the fields in which something matched', () => {
+  const work = { title: 'The Scalpel & <b>', summary: 'No match "here".' }
+
+  it('marks matches, escapes the rest, and keeps the text excerpt only when it matched', () => {
     expect(
-      hitHighlights({
-        title: 'The <mark>Scalpel</mark>',
-        summary: 'No match here.',
-        text: '…held the <mark>scalp</mark>el steady…',
-        notes: '<mark>ignored</mark>',
+      hitHighlights(work, {
+        title: 'The \u0002Scalpel\u0003 & <b>',
+        summary: 'No match "here".',
+        text: '…held the \u0002scalp\u0003el steady…',
       }),
-    ).toEqual({ title: 'The <mark>Scalpel</mark>', text: '…held the <mark>scalp</mark>el steady…' })
-    expect(hitHighlights(undefined)).toEqual({})
+    ).toEqual({
+      title: 'The <mark>Scalpel</mark> &amp; &lt;b&gt;',
+      summary: 'No match &quot;here&quot;.',
+      text: '…held the <mark>scalp</mark>el steady…',
+    })
+    expect(hitHighlights(work, { title: 'x', summary: 'y', text: 'the start of the text…' })).toEqual({
+      title: 'x',
+      summary: 'y',
+    })
+  })
+
+  it('falls back to the escaped work when nothing was formatted', () => {
+    expect(hitHighlights(work, undefined)).toEqual({
+      title: 'The Scalpel &amp; &lt;b&gt;',
+      summary: 'No match &quot;here&quot;.',
+    })
   })
 })
 
@@ -116,12 +131,15 @@ describe('toSearchResult', () => {
   })
 
   it('attaches highlights only when the query asked for them', () => {
-    const formatted = { title: '<mark>Work</mark> a', summary: '', text: 'plain' }
+    const formatted = { title: '\u0002Work\u0003 a', summary: '', text: 'plain' }
     const asked = toSearchResult(parseQuery({ text: 'work', highlight: true }), {
       hits: [hitOf(a, formatted), hitOf(b)],
       totalHits: 2,
     })
-    expect(asked.hits.map((h) => h.highlights)).toEqual([{ title: '<mark>Work</mark> a' }, {}])
+    expect(asked.hits.map((h) => h.highlights)).toEqual([
+      { title: '<mark>Work</mark> a', summary: '' },
+      { title: 'Work b', summary: '' },
+    ])
     const notAsked = toSearchResult(parseQuery({ text: 'work' }), {
       hits: [hitOf(a, formatted)],
       totalHits: 1,

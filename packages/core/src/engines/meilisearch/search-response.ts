@@ -7,9 +7,11 @@ import type { FacetStats, Hit } from 'meilisearch'
 import { normalizeFacet } from '../../engine/normalize.js'
 import type { SearchQuery } from '../../model/query.js'
 import type { FacetValue, Highlights, SearchHit, SearchResult } from '../../model/result.js'
+import type { WorkSummary } from '../../model/work.js'
 import { type MeilisearchSummaryDocument, toWorkSummary } from './document.js'
 import { FACET_FIELD, RANGE_ATTRIBUTE } from './fields.js'
-import { HIGHLIGHT_PRE_TAG, HIGHLIGHTED_ATTRIBUTES } from './search-request.js'
+import { MATCH_START, markedToHtml } from './highlight-html.js'
+import type { HIGHLIGHTED_ATTRIBUTES } from './search-request.js'
 
 /** The parts of a finite-pagination response the result is built from. */
 export interface SearchResponseParts {
@@ -58,25 +60,33 @@ export function topFacetValues(
     .slice(0, limit)
 }
 
-/** The highlighted fields of a hit: only those in which something matched. */
+/**
+ * A hit's highlights, as HTML: title and summary always (marked where they matched), and an excerpt of
+ * the text only when the text matched.
+ */
 export function hitHighlights(
-  formatted: Partial<MeilisearchSummaryDocument & { text: string }> | undefined,
+  work: Pick<WorkSummary, 'title' | 'summary'>,
+  formatted: Partial<Record<(typeof HIGHLIGHTED_ATTRIBUTES)[number], unknown>> | undefined,
 ): Highlights {
-  const highlights: Highlights = {}
-  for (const field of HIGHLIGHTED_ATTRIBUTES) {
+  const marked = (field: (typeof HIGHLIGHTED_ATTRIBUTES)[number]) => {
     const value = formatted?.[field]
-    if (typeof value === 'string' && value.includes(HIGHLIGHT_PRE_TAG)) highlights[field] = value
+    return typeof value === 'string' ? value : undefined
   }
+  const highlights: Highlights = {
+    title: markedToHtml(marked('title') ?? work.title),
+    summary: markedToHtml(marked('summary') ?? work.summary),
+  }
+  const text = marked('text')
+  if (text?.includes(MATCH_START)) highlights.text = markedToHtml(text)
   return highlights
 }
 
 export function toSearchResult(query: SearchQuery, response: SearchResponseParts): SearchResult {
   const total = response.totalHits
   const hits = response.hits.map((hit): SearchHit => {
-    const { _formatted, _matchesPosition, _rankingScore, _rankingScoreDetails, _federation, ...document } =
-      hit
-    const work = toWorkSummary(document as MeilisearchSummaryDocument)
-    return query.highlight ? { work, highlights: hitHighlights(_formatted) } : { work }
+    // The summary takes its fields by name, so `_formatted` and the other extras stay behind.
+    const work = toWorkSummary(hit)
+    return query.highlight ? { work, highlights: hitHighlights(work, hit._formatted) } : { work }
   })
   const facets: SearchResult['facets'] = {}
   for (const kind of query.facets.kinds) {
