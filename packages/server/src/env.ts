@@ -2,7 +2,7 @@
  * The server's configuration, read from the environment once, by `serve.ts`.
  * @module
  */
-import { SCOPES } from '@ficdex/core'
+import { MEILISEARCH_DEFAULTS, SCOPES } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import type { ApiKey } from './middleware/api-key.js'
 
@@ -53,8 +53,8 @@ export const Env = z
       blankToUndefined,
       z
         .string()
-        .regex(/^[A-Za-z0-9_-]+$/)
-        .default('works'),
+        .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "-" and "_"')
+        .default(MEILISEARCH_DEFAULTS.index),
     ),
     FICDEX_API_KEYS: z.preprocess(blankToUndefined, z.string().default('').transform(parseApiKeys)),
   })

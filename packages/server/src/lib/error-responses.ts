@@ -27,13 +27,13 @@ const RESPONSES = {
   500: problem(
     'Something failed on the server (`internal`); the detail never says what. Quote the `requestId`.',
   ),
-  503: problem('The search engine cannot be reached (`unavailable`).'),
+  503: problem('The search engine is not answering (`unavailable`); try again shortly.'),
 }
 
 type ErrorStatus = keyof typeof RESPONSES
 
-/** Every route can answer these. */
-const COMMON = [400, 401, 500] as const
+/** Every route can answer these: every route reads the search engine, which may be down. */
+const COMMON = [400, 401, 500, 503] as const
 type CommonStatus = (typeof COMMON)[number]
 
 /**

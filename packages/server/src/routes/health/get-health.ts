@@ -36,7 +36,7 @@ export const getHealthRoute = createRoute({
       description: 'The server and its engine are up.',
       content: { 'application/json': { schema: Health } },
     },
-    ...errorResponses(503),
+    ...errorResponses(),
   },
 })
 

@@ -27,7 +27,12 @@ export const Highlights = z
       .openapi({ description: 'A short excerpt of the text around the best match.' }),
   })
   .openapi('Highlights', {
-    description: 'Excerpts with the matched words marked, when `highlight` was asked for.',
+    description:
+      'When `highlight` was asked for: HTML fragments, the stored text escaped and each match wrapped in `<mark>…</mark>`.',
+    example: {
+      title: 'Letters from <mark>Pemberley</mark>',
+      text: '…she walked up to <mark>Pemberley</mark> at last…',
+    },
   })
 
 export const SearchHit = z
