@@ -20,3 +20,19 @@ export * from './model/query.js'
 export * from './model/result.js'
 export * from './model/tag-kind.js'
 export * from './model/work.js'
+export { createVocabulary, type VocabularySource } from './tags/build-vocabulary.js'
+export {
+  DEFAULT_VOCABULARY_DIR,
+  defaultVocabulary,
+  loadVocabulary,
+  parseVocabularyFile,
+} from './tags/load-vocabulary.js'
+export { cleanTag, tagKey } from './tags/normalize-tag.js'
+export { formatRelationship, type PairingType, splitRelationship } from './tags/relationship-name.js'
+export { expandEraRange, resolveFilterValue } from './tags/resolve-filter.js'
+export { type SearchTagsOptions, searchTags, type TagSearchHit } from './tags/search-tags.js'
+export { suggest, type TagSuggestion } from './tags/suggest.js'
+export { type Cue, type FandomScope, Vocabulary, type VocabularyTag } from './tags/vocabulary.js'
+export { TagLookupError, VocabularyError, type VocabularyIssue } from './tags/vocabulary-error.js'
+export { type WrangleOptions, type WrangleResult, wrangle } from './tags/wrangle.js'
+export { type UnwrangledTag, type WrangledWork, wrangleWork } from './tags/wrangle-work.js'
