@@ -63,6 +63,15 @@ describe('wrangleWork', () => {
     ])
   })
 
+  it('keeps a spelling the engines would not match, cleaned of entities', () => {
+    const { work: typed } = wrangleWork(
+      vocab,
+      work({ fandoms: ['Greys  Anatomy'], freeforms: ['Slow&nbsp;Build'] }),
+    )
+    expect(typed.filterTags.fandom).toEqual(["Grey's Anatomy", "Grey's Anatomy Universe", 'Greys Anatomy'])
+    expect(typed.filterTags.freeform).toEqual(['Slow Burn', 'Romance Tropes', 'Romance', 'Slow Build'])
+  })
+
   it('records provenance: original when changed, wrangled, inferred tags kept inferred', () => {
     const of = (kind: string) => out.provenance.filter((entry) => entry.kind === kind)
     expect(of('relationship')).toEqual([

@@ -4,9 +4,10 @@
  * each tag recorded.
  * @module
  */
+import { normalizeFacet } from '../engine/normalize.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD } from '../model/tag-kind.js'
 import type { TagProvenance, Work } from '../model/work.js'
-import { tagKey } from './normalize-tag.js'
+import { cleanTag, tagKey } from './normalize-tag.js'
 import type { Vocabulary } from './vocabulary.js'
 import { wrangle } from './wrangle.js'
 
@@ -22,9 +23,14 @@ export interface WrangledWork {
   unwrangled: UnwrangledTag[]
 }
 
-/** Adds to a list unless an equal value (by lookup key) is already there; answers whether it did. */
-function addUnique(list: string[], keys: Set<string>, value: string): boolean {
-  const key = tagKey(value)
+/** Adds to a list unless a value with the same key is already there; answers whether it did. */
+function addUnique(
+  list: string[],
+  keys: Set<string>,
+  value: string,
+  keyOf: (value: string) => string,
+): boolean {
+  const key = keyOf(value)
   if (keys.has(key)) return false
   keys.add(key)
   list.push(value)
@@ -34,7 +40,8 @@ function addUnique(list: string[], keys: Set<string>, value: string): boolean {
 /**
  * Returns a new work whose fandoms, relationships, characters, eras and freeforms are canonical and
  * de-duplicated, with `filterTags` holding, per kind, the canonical tags, their meta tags and the
- * author's spellings where they differ (AO3 also files a work under the tag as written). Fandoms are
+ * author's spellings, cleaned, where the engines would not already match them (AO3 also files a work
+ * under the tag as written). Fandoms are
  * wrangled first; they then scope the other kinds. Provenance gets one entry per tag: tags whose
  * existing provenance says `inferred` stay inferred, all others are the author's.
  *
@@ -64,11 +71,12 @@ export function wrangleWork(vocab: Vocabulary, work: Work): WrangledWork {
       for (const value of [
         result.canonical,
         ...result.ancestors,
-        ...(original === undefined ? [] : [original]),
+        ...(original === undefined ? [] : [cleanTag(original)]),
       ]) {
-        addUnique(filters, filterKeys, value)
+        // Filter values need only differ as the engines compare them; tags differ as tags.
+        addUnique(filters, filterKeys, value, normalizeFacet)
       }
-      if (!addUnique(tags, tagKeys, result.canonical)) continue
+      if (!addUnique(tags, tagKeys, result.canonical, tagKey)) continue
       const inference =
         inferred.get(`${kind}\u0000${tagKey(raw)}`) ??
         inferred.get(`${kind}\u0000${tagKey(result.canonical)}`)
