@@ -5,6 +5,13 @@
 export * from './engine/normalize.js'
 export * from './engine/search-engine.js'
 export {
+  EmbeddedEngine,
+  type EmbeddedEngineOptions,
+  openEmbeddedEngine,
+  SCHEMA_VERSION,
+  SchemaVersionError,
+} from './engines/embedded/index.js'
+export {
   MeilisearchEngineError,
   MeilisearchTaskError,
   MeilisearchUnavailableError,
