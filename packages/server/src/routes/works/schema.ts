@@ -136,8 +136,12 @@ export const Chapter = z
   .openapi('Chapter', { description: 'One chapter’s text.' })
 export type Chapter = z.infer<typeof Chapter>
 
-export const WorkIdParam = WorkId.openapi({
-  param: { name: 'id', in: 'path' },
-  description: 'The work’s id.',
-  example: 'ao3-1234567',
-})
+// Piped rather than extended: core's schemas may be created before `.openapi()` is added to zod.
+export const WorkIdParam = z
+  .string()
+  .pipe(WorkId)
+  .openapi({
+    param: { name: 'id', in: 'path' },
+    description: 'The work’s id.',
+    example: 'ao3-1234567',
+  })

@@ -1,0 +1,31 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../../../test/helpers/create-test-app.js'
+import { expectProblem } from '../../../test/helpers/expect-problem.js'
+import { SEED_WORKS } from '../../../test/helpers/seed-works.js'
+import { Health } from './get-health.js'
+
+let t: TestApp
+beforeEach(async () => {
+  t = await createTestApp()
+})
+afterEach(() => t.close())
+
+describe('GET /health', () => {
+  it('reports the engine, the number of works of any visibility, and the version', async () => {
+    const res = await t.app.request('/health')
+    expect(res.status).toBe(200)
+    expect(Health.parse(await res.json())).toEqual({
+      status: 'ok',
+      engine: 'embedded',
+      works: SEED_WORKS.length,
+      version: 'test',
+    })
+  })
+
+  it('answers 503 when the engine does not answer, and logs why', async () => {
+    await t.engine.close()
+    const problem = await expectProblem(await t.app.request('/health'), { status: 503, code: 'unavailable' })
+    expect(problem.detail).toBe('The embedded search engine is not answering.')
+    expect(t.logged).toHaveLength(1)
+  })
+})

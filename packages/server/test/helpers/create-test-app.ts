@@ -1,0 +1,53 @@
+/**
+ * The real app over a real embedded engine in a temporary SQLite file, seeded with {@link SEED_WORKS}.
+ * @module
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openEmbeddedEngine, type SearchEngine, Work, type WorkInput } from '@ficdex/core'
+import { type AppDeps, createApp } from '../../src/app.js'
+import { SEED_WORKS } from './seed-works.js'
+
+export const MEMBERS_KEY = 'members-test-key-0123456789'
+export const ALL_KEY = 'all-test-key-0123456789abcdef'
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>
+  engine: SearchEngine
+  /** What the app logged as errors. */
+  logged: { message: string; details: Record<string, unknown> }[]
+  close(): Promise<void>
+}
+
+export async function createTestApp(
+  options: { works?: readonly WorkInput[] } & Partial<Omit<AppDeps, 'engine' | 'logger'>> = {},
+): Promise<TestApp> {
+  const { works = SEED_WORKS, ...deps } = options
+  const dir = mkdtempSync(join(tmpdir(), 'ficdex-server-'))
+  const engine = await openEmbeddedEngine({ path: join(dir, 'ficdex.db') })
+  await engine.upsert(works.map((work) => Work.parse(work)))
+  const logged: TestApp['logged'] = []
+  const app = createApp({
+    engine,
+    apiKeys: [
+      { scope: 'members', key: MEMBERS_KEY },
+      { scope: 'all', key: ALL_KEY },
+    ],
+    version: 'test',
+    logger: { error: (message, details) => logged.push({ message, details }) },
+    ...deps,
+  })
+  return {
+    app,
+    engine,
+    logged,
+    async close() {
+      await engine.close().catch(() => {}) // some tests close it themselves
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Request headers carrying a key. */
+export const bearer = (key: string) => ({ Authorization: `Bearer ${key}` })
