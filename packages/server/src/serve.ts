@@ -1,0 +1,93 @@
+/**
+ * Starts the API server: the only module that reads the environment. Picks the engine (Meilisearch
+ * when `MEILISEARCH_URL` is set, else the embedded SQLite file), serves until SIGINT or SIGTERM, then
+ * closes the server and the engine.
+ * @module
+ */
+import { mkdirSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { dirname, resolve } from 'node:path'
+import { createMeilisearchEngine, openEmbeddedEngine, type SearchEngine } from '@ficdex/core'
+import { serve } from '@hono/node-server'
+import packageJson from '../package.json' with { type: 'json' }
+import { createApp } from './app.js'
+import { readConfig, type ServerConfig } from './env.js'
+
+async function openEngine(engine: ServerConfig['engine'], baseDir: string): Promise<SearchEngine> {
+  if (engine.kind === 'meilisearch') {
+    // A search that has not answered in 10 s will not be waited for by anyone: fail it as unavailable.
+    return await createMeilisearchEngine({
+      url: engine.url,
+      apiKey: engine.apiKey,
+      index: engine.index,
+      requestTimeoutMs: 10_000,
+    })
+  }
+  const path = resolve(baseDir, engine.path)
+  mkdirSync(dirname(path), { recursive: true })
+  return await openEmbeddedEngine({ path })
+}
+
+function displayUrl({ address, port }: AddressInfo, host: string | undefined): string {
+  const name = host === undefined || address === '::' || address === '0.0.0.0' ? 'localhost' : address
+  return `http://${name.includes(':') ? `[${name}]` : name}:${port}`
+}
+
+async function main(): Promise<void> {
+  const read = readConfig(process.env)
+  if (!read.ok) {
+    console.error(read.message)
+    process.exit(1)
+  }
+  const { config } = read
+  // `pnpm serve` runs inside this package; relative paths mean the directory the user ran pnpm from.
+  const underPnpmScript = ['serve', 'dev'].includes(process.env.npm_lifecycle_event ?? '')
+  const baseDir = (underPnpmScript && process.env.INIT_CWD) || process.cwd()
+  let engine: SearchEngine
+  try {
+    engine = await openEngine(config.engine, baseDir)
+  } catch (error) {
+    console.error(`Could not open the ${config.engine.kind} search engine: ${(error as Error).message}`)
+    process.exit(1)
+  }
+  const works = await engine.count()
+  const app = createApp({ engine, apiKeys: config.apiKeys, version: packageJson.version })
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const keys = config.apiKeys.length > 0 ? `, ${config.apiKeys.length} API key(s)` : ''
+    console.log(
+      `ficdex listening on ${displayUrl(info, config.host)} (engine: ${engine.name}, ${works} works${keys})`,
+    )
+    if (works === 0 && config.engine.kind === 'embedded') {
+      console.log('The index is empty: load works with `pnpm ficdex index <folder>`.')
+    }
+  })
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const where = `${config.host ?? 'port'} ${config.port}`
+    console.error(
+      error.code === 'EADDRINUSE' ? `Cannot listen: ${where} is in use.` : `Server error: ${error.message}`,
+    )
+    void engine.close().finally(() => process.exit(1))
+  })
+
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1) // a second signal: stop waiting for open requests
+    stopping = true
+    console.log(`${signal}: closing`)
+    server.close(() => {
+      void engine.close().then(
+        () => process.exit(0),
+        (error: Error) => {
+          console.error(`Closing the engine failed: ${error.message}`)
+          process.exit(1)
+        },
+      )
+    })
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+await main()
