@@ -1,0 +1,39 @@
+/**
+ * Type tests, checked by `pnpm typecheck` (never run): the client accepts what the API accepts and
+ * rejects the rest at compile time.
+ * @module
+ */
+import { expectTypeOf } from 'vitest'
+import { createClient, type FicdexApiError } from './index.js'
+import type { FacetValue, ProblemCode, SearchResult, Work } from './types.js'
+
+const ficdex = createClient({ baseUrl: 'http://localhost:8787' })
+
+export async function typeTests(): Promise<void> {
+  const result = await ficdex.searchWorks({
+    q: 'dragons',
+    fandom: ['Star Trek'],
+    facets: ['fandom'],
+    per_page: 10,
+  })
+  expectTypeOf(result).toEqualTypeOf<SearchResult>()
+  expectTypeOf(result.facets.fandom).toEqualTypeOf<FacetValue[] | undefined>()
+  expectTypeOf(result.hits[0]!.work.publishedAt).toBeString()
+  expectTypeOf(await ficdex.getWork('x')).toEqualTypeOf<Work>()
+  expectTypeOf<FicdexApiError['code']>().toEqualTypeOf<ProblemCode | undefined>()
+
+  // @ts-expect-error per_page is a number
+  await ficdex.searchWorks({ per_page: '10' })
+  // @ts-expect-error facets are tag kinds
+  await ficdex.searchWorks({ facets: ['mood'] })
+  // @ts-expect-error there is no `fandoms` parameter; it is `fandom`
+  await ficdex.searchWorks({ fandoms: ['Star Trek'] })
+  // @ts-expect-error the JSON body spells it perPage
+  await ficdex.search({ per_page: 10 })
+  // @ts-expect-error sort fields are a closed set
+  await ficdex.search({ sort: 'random' })
+  // @ts-expect-error chapter numbers are numbers
+  await ficdex.getChapter('x', '1')
+  // @ts-expect-error the raw client knows the paths
+  await ficdex.raw.GET('/v1/work')
+}

@@ -1,0 +1,37 @@
+/**
+ * Friendly names for the API's types, generated from the server's OpenAPI document.
+ * @module
+ */
+import type { components, operations } from './generated/openapi.js'
+
+type Schemas = components['schemas']
+
+/** A work with its metadata, tags, stats and chapter titles (`getWork`). */
+export type Work = Schemas['Work']
+/** A work as search hits carry it: no chapter titles. */
+export type WorkSummary = Schemas['WorkSummary']
+/** Where one of a work's tags came from: the author, or inference from the text. */
+export type TagProvenance = Schemas['TagProvenance']
+/** One chapter's text (`getChapter`). */
+export type Chapter = Schemas['Chapter']
+/** A page of search results with facets, stats and links. */
+export type SearchResult = Schemas['SearchResult']
+export type SearchHit = Schemas['SearchHit']
+export type Highlights = Schemas['Highlights']
+export type Facets = Schemas['Facets']
+export type FacetValue = Schemas['FacetValue']
+export type Stats = Schemas['Stats']
+/** A search as a JSON body (`search`). */
+export type SearchRequest = Schemas['SearchRequest']
+/** A search as query parameters (`searchWorks`); every search is also a shareable URL. */
+export type SearchWorksParams = NonNullable<operations['searchWorks']['parameters']['query']>
+/** One of the tag kinds: `rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`. */
+export type TagKind = keyof Facets
+/** The server's health (`health`). */
+export type Health = Schemas['Health']
+/** The error document every failed request answers with. */
+export type Problem = Schemas['Problem']
+/** What went wrong, for programs: `not_found`, `validation_failed`, `unauthorized`… */
+export type ProblemCode = Problem['code']
+/** One invalid input value of a `validation_failed` problem. */
+export type FieldError = Schemas['FieldError']
