@@ -112,7 +112,7 @@ describe('summaryLines', () => {
       false,
       [
         'loaded 3, unchanged 1, failed 1 (3 .md, 1 .txt; 0.4 s)',
-        'ignored 1 files no reader handles: x.pdf',
+        'ignored 1 file with no reader: x.pdf',
         'failed: a.jsonl:3: invalid JSON',
       ],
     ],

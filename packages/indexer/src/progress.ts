@@ -39,7 +39,8 @@ export function createProgressBar(
       if (time - lastDraw < REDRAW_MS && progress.filesDone < progress.filesTotal) return
       lastDraw = time
       drawn = true
-      const line = progressLine(progress, time - started, stream.columns ?? 80)
+      // A pseudo-terminal may report 0 columns.
+      const line = progressLine(progress, time - started, stream.columns || 80)
       stream.write(`\r\x1b[2K${line}`)
     },
     clear() {
@@ -93,7 +94,8 @@ export function summaryLines(report: IndexReport, options: { prune?: boolean } =
   if (report.ignored.length > 0) {
     const shown = report.ignored.slice(0, 5).join(', ')
     const more = report.ignored.length > 5 ? ` and ${report.ignored.length - 5} more` : ''
-    lines.push(`ignored ${count(report.ignored.length)} files no reader handles: ${shown}${more}`)
+    const files = report.ignored.length === 1 ? 'file' : 'files'
+    lines.push(`ignored ${count(report.ignored.length)} ${files} with no reader: ${shown}${more}`)
   }
   for (const failure of report.failed) lines.push(`failed: ${failure.source}: ${failure.reason}`)
   return lines
