@@ -28,6 +28,7 @@ export * from './model/result.js'
 export * from './model/tag-kind.js'
 export * from './model/work.js'
 export { createVocabulary, type VocabularySource } from './tags/build-vocabulary.js'
+export { EraRangeConflictError } from './tags/era-groups.js'
 export {
   DEFAULT_VOCABULARY_DIR,
   defaultVocabulary,
@@ -37,6 +38,7 @@ export {
 export { cleanTag, tagKey } from './tags/normalize-tag.js'
 export { formatRelationship, type PairingType, splitRelationship } from './tags/relationship-name.js'
 export { expandEraRange, resolveFilterValue } from './tags/resolve-filter.js'
+export { type EraRange, type ResolveQueryOptions, resolveQuery } from './tags/resolve-query.js'
 export { type SearchTagsOptions, searchTags, type TagSearchHit } from './tags/search-tags.js'
 export { suggest, type TagSuggestion } from './tags/suggest.js'
 export { type Cue, type FandomScope, Vocabulary, type VocabularyTag } from './tags/vocabulary.js'

@@ -1,0 +1,84 @@
+/**
+ * Query-time wrangling of a whole search query: every tag filter value becomes the canonical tag the
+ * engines match (works store canonical tags and their meta tags), and era ranges become era lists.
+ * The server runs it between validating a request and calling the engine.
+ * @module
+ */
+import type { SearchQuery, TagFilter } from '../model/query.js'
+import { TAG_KINDS, type TagKind } from '../model/tag-kind.js'
+import { withEraRanges } from './era-groups.js'
+import { expandEraRange, resolveFilterValue } from './resolve-filter.js'
+import { uniqueValues } from './unique-values.js'
+import type { Vocabulary } from './vocabulary.js'
+
+/** "Set in one of these eras of a fandom": bounds inclusive, either way round, as names or synonyms. */
+export interface EraRange {
+  fandom: string
+  from: string
+  to: string
+}
+
+export interface ResolveQueryOptions {
+  /** Each range must be met by at least one of the work's eras; ranges and filters all apply. */
+  eraRanges?: readonly EraRange[]
+}
+
+/**
+ * A copy of `query` whose tag filters (include-all, include-any and exclude, of every kind) hold
+ * canonical tags, de-duplicated, and whose era filter also requires each era range. Values the
+ * vocabulary does not know pass through cleaned: they can still match works' unwrangled tags.
+ *
+ * Values are resolved within the fandoms the query asks for (its fandom `all` and `any` values and the
+ * ranges' fandoms), so "Season 3" next to "Grey's Anatomy" means that show's third season.
+ *
+ * A range is an any-group of eras, and a query holds one (`tags.era.any`). A range joins the query's
+ * era `any` values only when the result means the same: if two groups remain that neither contains
+ * the other nor a required era, it throws an `EraRangeConflictError` (a `TagLookupError`, as does an
+ * unknown fandom or era bound); callers answer 400.
+ *
+ * @example
+ * resolveQuery(vocab, parseQuery({ tags: { fandom: { all: ['GA'] }, era: { all: ['Season 3'] } } }))
+ * // tags: { fandom: { all: ["Grey's Anatomy"], … }, era: { all: ["Grey's Anatomy Season 3"], … } }
+ * resolveQuery(vocab, parseQuery({}), { eraRanges: [{ fandom: 'PP', from: 'S5', to: 'S6' }] })
+ * // tags: { era: { any: ['Private Practice Season 5', 'Private Practice Season 6'], … } }
+ */
+export function resolveQuery(
+  vocab: Vocabulary,
+  query: SearchQuery,
+  options: ResolveQueryOptions = {},
+): SearchQuery {
+  const ranges = options.eraRanges ?? []
+  const fandomFilter = query.tags.fandom
+  const fandoms =
+    fandomFilter === undefined ? undefined : resolveFilter(vocab, 'fandom', fandomFilter, undefined)
+  const scope = [...(fandoms?.all ?? []), ...(fandoms?.any ?? []), ...ranges.map((range) => range.fandom)]
+  const tags: SearchQuery['tags'] = {}
+  for (const kind of TAG_KINDS) {
+    const filter = query.tags[kind]
+    if (filter === undefined) continue
+    tags[kind] =
+      kind === 'fandom' && fandoms !== undefined
+        ? fandoms
+        : resolveFilter(vocab, kind, filter, scope.length === 0 ? undefined : scope)
+  }
+  if (ranges.length > 0) {
+    const expanded = ranges.map(({ fandom, from, to }) => expandEraRange(vocab, fandom, from, to))
+    tags.era = withEraRanges(tags.era ?? { all: [], any: [], exclude: [] }, expanded)
+  }
+  return { ...query, tags }
+}
+
+function resolveFilter(
+  vocab: Vocabulary,
+  kind: TagKind,
+  filter: TagFilter,
+  fandoms: readonly string[] | undefined,
+): TagFilter {
+  const resolve = (values: readonly string[]): string[] =>
+    uniqueValues(
+      values
+        .map((value) => resolveFilterValue(vocab, kind, value, fandoms === undefined ? {} : { fandoms }))
+        .filter((value) => value !== ''),
+    )
+  return { all: resolve(filter.all), any: resolve(filter.any), exclude: resolve(filter.exclude) }
+}
