@@ -101,6 +101,7 @@ describe('HTTP hygiene', () => {
     const res = await t.app.request('/health')
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
   })
 })
 

@@ -48,7 +48,8 @@ export function createApp({
 }: AppDeps): AppRouter {
   const app = createRouter()
   app.use(requestId())
-  app.use(secureHeaders())
+  // Third-party sites read the API from their own origin, so its answers must not be same-origin only.
+  app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }))
   app.use(
     cors({
       origin: '*',

@@ -44,7 +44,15 @@ export function parseApiKeys(value: string, ctx: z.core.$RefinementCtx): ApiKey[
 
 export const Env = z
   .object({
-    PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65_535).default(8787)),
+    PORT: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'must be a port number from 0 to 65535' })
+        .int()
+        .min(0)
+        .max(65_535)
+        .default(8787),
+    ),
     HOST: optional(z.string()),
     FICDEX_DB: z.preprocess(blankToUndefined, z.string().default('data/ficdex.db')),
     MEILISEARCH_URL: optional(z.url({ protocol: /^https?$/ })),

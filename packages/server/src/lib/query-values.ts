@@ -24,11 +24,21 @@ export function commaList<T extends z.ZodType>(item: T, max: number) {
   }, z.array(item).max(max))
 }
 
+/**
+ * A message for values of the wrong type only: a schema-wide `error` string would also replace the
+ * messages of range checks ("Too big: expected number to be <=100").
+ */
+const onlyInvalidType = (message: string) => (issue: { code?: string }) =>
+  issue.code === 'invalid_type' ? message : undefined
+
 const trimmed = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value)
 
 /** An integer parameter within bounds; anything but digits is an error rather than `NaN` or `0`. */
 export function integer({ min, max }: { min: number; max?: number }) {
-  const number = z.number({ error: 'Expected an integer' }).int().min(min)
+  const number = z
+    .number({ error: onlyInvalidType('Expected an integer') })
+    .int()
+    .min(min)
   return z.preprocess(
     (value) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value),
     max === undefined ? number : number.max(max),
@@ -39,6 +49,6 @@ export function integer({ min, max }: { min: number; max?: number }) {
 export function boolean() {
   return z.preprocess(
     (value) => (value === 'true' ? true : value === 'false' ? false : value),
-    z.boolean({ error: 'Expected true or false' }),
+    z.boolean({ error: onlyInvalidType('Expected true or false') }),
   )
 }

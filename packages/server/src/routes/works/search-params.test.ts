@@ -74,6 +74,17 @@ describe('criteriaFromParams', () => {
   })
 })
 
+describe('SearchParams messages', () => {
+  it.each([
+    ['per_page=500', 'Too big: expected number to be <=100'],
+    ['per_page=ten', 'Expected an integer'],
+    ['page=0', 'Too small: expected number to be >=1'],
+    ['highlight=1', 'Expected true or false'],
+  ])('%s: %s', (given, message) => {
+    expect(parse(given).error?.issues.map((issue) => issue.message)).toEqual([message])
+  })
+})
+
 describe('SearchParams rejects', () => {
   const cases: [string, { given: string; path: string }][] = [
     ['per_page above 100', { given: 'per_page=101', path: 'per_page' }],
