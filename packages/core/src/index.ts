@@ -35,6 +35,7 @@ export {
   loadVocabulary,
   parseVocabularyFile,
 } from './tags/load-vocabulary.js'
+export { meilisearchSynonyms } from './tags/meilisearch-synonyms.js'
 export { cleanTag, tagKey } from './tags/normalize-tag.js'
 export { formatRelationship, type PairingType, splitRelationship } from './tags/relationship-name.js'
 export { expandEraRange, resolveFilterValue } from './tags/resolve-filter.js'
