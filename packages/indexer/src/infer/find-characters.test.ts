@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import { type FindCharactersOptions, findCharacters } from './find-characters.js'
+import { testVocabulary } from './test-vocabulary.js'
+import { WorkText } from './work-text.js'
+
+const vocab = testVocabulary()
+const GREYS: FindCharactersOptions = { scope: vocab.fandomScope(["Grey's Anatomy"]) }
+
+function counts(text: string, options: FindCharactersOptions = GREYS): Record<string, number> {
+  const found = findCharacters(vocab, new WorkText([text]), options)
+  return Object.fromEntries(found.characters.map((character) => [character.tag.name, character.count]))
+}
+
+describe('findCharacters: names with word boundaries and case', () => {
+  const cases: [name: string, text: string, want: Record<string, number>][] = [
+    ['first name', 'Mark left. Later Mark came back.', { 'Mark Sloan': 2 }],
+    ['the verb is not the man', 'She would mark the chart and remark on it.', {}],
+    [
+      'a sentence-opening word that the text also uses in lower case is not counted',
+      'Mark my words. I mark them. Ask Mark.',
+      { 'Mark Sloan': 1 },
+    ],
+    [
+      'a sentence-opening name is counted when the word never appears in lower case',
+      'Mark left.',
+      { 'Mark Sloan': 1 },
+    ],
+    ['not inside a longer word', 'Markus and Meredithian', {}],
+    ['possessives', "Derek's hair and Addison’s shoes", { 'Derek Shepherd': 1, 'Addison Montgomery': 1 }],
+    ['synonyms', 'McDreamy smiled at Addie.', { 'Derek Shepherd': 1, 'Addison Montgomery': 1 }],
+    [
+      'a full name is one mention, not also a first name and a surname',
+      'Meredith Grey. Meredith.',
+      { 'Meredith Grey': 2 },
+    ],
+    [
+      'a disambiguated name is found without its suffix',
+      'Miranda Bailey spoke. Bailey was right.',
+      { "Miranda Bailey (Grey's Anatomy)": 2 },
+    ],
+    ['characters of no fandom are never found', 'You know it, Reader.', {}],
+  ]
+  it.each(cases)('%s', (_name, text, want) => {
+    expect(counts(text)).toEqual(want)
+  })
+
+  it('keeps the forms as evidence, most used first', () => {
+    const [derek] = findCharacters(
+      vocab,
+      new WorkText(['Derek. Derek Shepherd. McDreamy. Derek.']),
+      GREYS,
+    ).characters
+    expect(derek?.evidence).toEqual([
+      { phrase: 'Derek', count: 2 },
+      { phrase: 'Derek Shepherd', count: 1 },
+      { phrase: 'McDreamy', count: 1 },
+    ])
+    expect(derek?.sentences).toEqual([0, 1, 2, 3])
+  })
+})
+
+describe('findCharacters: shared short forms', () => {
+  const cases: [name: string, text: string, want: Record<string, number>, ambiguous: string[]][] = [
+    [
+      'given to the only candidate named in full',
+      'Meredith Grey walked in. Grey sighed.',
+      { 'Meredith Grey': 2 },
+      [],
+    ],
+    ['a synonym anchors too', 'Little Grey laughed. Grey always laughed.', { 'Lexie Grey': 2 }, []],
+    ['left alone without an anchor', 'Grey sighed. Grey left.', {}, ['Grey']],
+    [
+      'a full name beats an unshared first name',
+      'Meredith and Lexie Grey argued. Grey won.',
+      { 'Meredith Grey': 1, 'Lexie Grey': 2 },
+      [],
+    ],
+    [
+      'an unshared first name anchors when no full name does',
+      'Meredith sighed. Grey left.',
+      { 'Meredith Grey': 2 },
+      [],
+    ],
+    [
+      'two anchors: left alone',
+      'Meredith and Lexie argued. Grey won.',
+      { 'Meredith Grey': 1, 'Lexie Grey': 1 },
+      ['Grey'],
+    ],
+  ]
+  it.each(cases)('%s', (_name, text, want, ambiguous) => {
+    const found = findCharacters(vocab, new WorkText([text]), GREYS)
+    expect(
+      Object.fromEntries(found.characters.map((character) => [character.tag.name, character.count])),
+    ).toEqual(want)
+    expect(found.ambiguous.map((form) => form.form)).toEqual(ambiguous)
+  })
+
+  it('names the candidates of an ambiguous form', () => {
+    const found = findCharacters(vocab, new WorkText(['Grey sighed.']), GREYS)
+    expect(found.ambiguous).toEqual([
+      { form: 'Grey', count: 1, candidates: ['Meredith Grey', 'Lexie Grey', 'Ellis Grey'] },
+    ])
+  })
+})
+
+describe('findCharacters: scope and masks', () => {
+  it('finds only characters of the scope', () => {
+    const text = 'Naomi and Maya and Spock.'
+    expect(counts(text, { scope: vocab.fandomScope(['Private Practice']) })).toEqual({
+      'Naomi Bennett': 1,
+      'Maya Bennett': 1,
+    })
+    expect(counts(text, GREYS)).toEqual({ 'Naomi Bennett': 1 })
+    expect(counts(text, { scope: null })).toEqual({ 'Naomi Bennett': 1, 'Maya Bennett': 1, Spock: 1 })
+  })
+
+  it('does not read the words of a masked place as names', () => {
+    const text = 'Meredith worked at Grey Sloan Memorial.'
+    expect(counts(text, { ...GREYS, mask: ['Grey Sloan Memorial'] })).toEqual({ 'Meredith Grey': 1 })
+    expect(counts(text, GREYS)).toEqual({ 'Meredith Grey': 2, 'Mark Sloan': 1 })
+  })
+})

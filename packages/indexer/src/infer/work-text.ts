@@ -1,0 +1,138 @@
+/**
+ * A work's text as inference reads it: title, summary and chapters as one string, cut into word tokens
+ * that know their sentence, with indexes for looking words up by exact spelling or in lower case.
+ * Markup (HTML tags, markdown emphasis) is dropped; curly apostrophes are straightened so "Derek’s" and
+ * "Derek's" are one spelling.
+ * @module
+ */
+import type { Work } from '@ficdex/core'
+
+export interface Token {
+  /** The word as written, apostrophes straightened. */
+  readonly text: string
+  /** Without a possessive ending: "Derek's" → "Derek", "Jones'" → "Jones". */
+  readonly base: string
+  readonly start: number
+  readonly end: number
+  /** Index of the sentence the token is in, from 0. */
+  readonly sentence: number
+  /** Whether the token is the first word of its sentence, where any word is capitalised. */
+  readonly opensSentence: boolean
+}
+
+/** A word: letters, marks and digits, with apostrophes inside ("O'Malley", "don't") or closing it. */
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*'?/gu
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc\u2032]/g
+
+/** Curly and other apostrophes as the straight one, so both spellings of a name are one. */
+export function straighten(text: string): string {
+  return text.replace(CURLY_APOSTROPHES, "'")
+}
+const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|hr|tr|table)\b[^>]*>/gi
+const INLINE_TAG = /<\/?[a-z][^>]*>/gi
+const POSSESSIVE = /(?:'s|')$/u
+const BLANK_LINE = /\n[^\S\n]*\n/
+/** Abbreviations that end in a period without ending the sentence ("Dr. Bailey", "Mrs. Bennet"). */
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'vs',
+  'lt',
+  'capt',
+  'sgt',
+])
+
+/** Whether the stretch between two words ends a sentence. */
+function endsSentence(gap: string, previous: string): boolean {
+  if (BLANK_LINE.test(gap)) return true
+  if (!/\s/.test(gap)) return false
+  if (/[!?\u2026]/.test(gap)) return true
+  if (!gap.includes('.')) return false
+  // "Dr. Bailey" and initials ("L.A. was") do not end a sentence at their period.
+  const abbreviation =
+    gap.trimStart().startsWith('.') && (ABBREVIATIONS.has(previous.toLowerCase()) || previous.length === 1)
+  return !abbreviation
+}
+
+/** Plain text from a chapter body that may hold HTML. */
+function plain(body: string): string {
+  return body.replace(BLOCK_TAG, '\n\n').replace(INLINE_TAG, ' ')
+}
+
+export class WorkText {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sentences: number
+  readonly #exact = new Map<string, number[]>()
+  readonly #lower = new Map<string, number[]>()
+
+  /** Reads the parts (title, summary, chapters…) as paragraphs of one text. */
+  constructor(parts: readonly string[]) {
+    this.text = straighten(parts.map(plain).join('\n\n'))
+    const tokens: Token[] = []
+    let sentence = 0
+    let previous: { text: string; end: number } | undefined
+    for (const match of this.text.matchAll(WORD)) {
+      const text = match[0]
+      const start = match.index
+      const opens =
+        previous === undefined || endsSentence(this.text.slice(previous.end, start), previous.text)
+      if (opens && previous !== undefined) sentence++
+      const base = text.replace(POSSESSIVE, '') || text
+      tokens.push({ text, base, start, end: start + text.length, sentence, opensSentence: opens })
+      previous = { text, end: start + text.length }
+    }
+    this.tokens = tokens
+    this.sentences = tokens.length === 0 ? 0 : sentence + 1
+    tokens.forEach((token, index) => {
+      for (const key of new Set([token.text, token.base])) {
+        push(this.#exact, key, index)
+        push(this.#lower, key.toLowerCase(), index)
+      }
+    })
+  }
+
+  /** Positions of tokens spelled `word` (or `word` with a possessive ending), in text order. */
+  positions(word: string, caseSensitive: boolean): readonly number[] {
+    return (caseSensitive ? this.#exact.get(word) : this.#lower.get(word.toLowerCase())) ?? []
+  }
+
+  /** Positions of tokens starting with `prefix`, ignoring case, in text order. */
+  prefixPositions(prefix: string): readonly number[] {
+    const lower = prefix.toLowerCase()
+    const found: number[] = []
+    for (const [key, positions] of this.#lower) if (key.startsWith(lower)) found.push(...positions)
+    return [...new Set(found)].sort((a, b) => a - b)
+  }
+
+  /** Whether the word is written in lower case somewhere: then "Mark" opening a sentence may be the verb. */
+  hasLowerCase(word: string): boolean {
+    return this.#exact.has(word.toLowerCase())
+  }
+
+  /** Whether two tokens are joined by nothing but spaces, hyphens, periods and apostrophes, in one sentence. */
+  adjacent(left: number, right: number): boolean {
+    const a = this.tokens[left]
+    const b = this.tokens[right]
+    if (a === undefined || b === undefined || a.sentence !== b.sentence) return false
+    return /^[\s\-.'\u2010\u2011]*$/u.test(this.text.slice(a.end, b.start))
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [value])
+  else if (list[list.length - 1] !== value) list.push(value)
+}
+
+/** The text inference reads from a work: title, summary and chapter bodies (not the author's notes). */
+export function workText(work: Pick<Work, 'title' | 'summary' | 'text'>): WorkText {
+  return new WorkText([work.title, work.summary, ...work.text.map((chapter) => chapter.body)])
+}
