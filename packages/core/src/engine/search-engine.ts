@@ -2,7 +2,7 @@
  * The one interface every search engine implements. Route handlers and the indexer talk to this only.
  * @module
  */
-import type { SearchQuery, Scope } from '../model/query.js'
+import type { Scope, SearchQuery } from '../model/query.js'
 import type { SearchResult } from '../model/result.js'
 import type { Work } from '../model/work.js'
 
