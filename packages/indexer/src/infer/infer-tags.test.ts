@@ -1,0 +1,142 @@
+import { type Work, type WorkInput, Work as WorkSchema, wrangleWork } from '@ficdex/core'
+import { describe, expect, it } from 'vitest'
+import { inferTags, proposeTags } from './infer-tags.js'
+import { testVocabulary } from './test-vocabulary.js'
+
+const vocab = testVocabulary()
+
+const STORY = [
+  'Addison kissed Derek in the Archfield. Derek kissed Addison back.',
+  'After the ferry crash, Seattle Grace was quiet. Meredith Grey sat alone.',
+  '"My ex-wife," Derek said. "My ex-husband," Addison said. "I still love you."',
+].join('\n\n')
+
+/** A normalized work with this text, wrangled as the indexer does before inferring. */
+function work(body: string, fields: Partial<WorkInput> = {}): Work {
+  const parsed = WorkSchema.parse({
+    id: 'w',
+    title: 'Untitled',
+    words: 1,
+    complete: true,
+    publishedAt: 0,
+    updatedAt: 0,
+    text: [{ body }],
+    ...fields,
+  })
+  return wrangleWork(vocab, parsed).work
+}
+
+describe('inferTags on a work without metadata', () => {
+  const { work: tagged, inferred } = inferTags(vocab, work(STORY))
+
+  it('adds every kind', () => {
+    expect(tagged).toMatchObject({
+      fandoms: ["Grey's Anatomy"],
+      relationships: ['Addison Montgomery/Derek Shepherd'],
+      characters: ['Addison Montgomery', 'Derek Shepherd', 'Meredith Grey'],
+      eras: ["Grey's Anatomy Season 3"],
+      freeforms: ['Exes to Lovers'],
+      rating: 'Not Rated',
+      warnings: ['Creator Chose Not To Use Archive Warnings'],
+    })
+  })
+
+  it('files inferred tags under their meta tags, as the wrangler does', () => {
+    expect(tagged.filterTags.freeform).toEqual(['Exes to Lovers', 'Romance Tropes', 'Romance'])
+    expect(tagged.filterTags.fandom).toEqual(["Grey's Anatomy", 'Hospital Universe'])
+  })
+
+  it('records each inferred tag with confidence and evidence', () => {
+    expect(inferred.every((entry) => entry.source === 'inferred')).toBe(true)
+    expect(tagged.provenance).toEqual(inferred)
+    const relationship = inferred.find((entry) => entry.kind === 'relationship')
+    expect(relationship).toMatchObject({ tag: 'Addison Montgomery/Derek Shepherd', wrangled: true })
+    expect(relationship?.evidence).toContainEqual({ phrase: 'kiss*', count: 2 })
+    for (const entry of inferred) {
+      expect(entry.confidence).toBeGreaterThan(0)
+      expect(entry.confidence).toBeLessThanOrEqual(1)
+    }
+    const era = inferred.find((entry) => entry.kind === 'era')
+    expect(era?.evidence).toEqual([
+      { phrase: 'ferry crash', count: 1 },
+      { phrase: 'Archfield', count: 1 },
+    ])
+  })
+
+  it('is deterministic', () => {
+    expect(inferTags(vocab, work(STORY))).toEqual(inferTags(vocab, work(STORY)))
+  })
+
+  it('leaves the input work unchanged', () => {
+    const input = work(STORY)
+    const copy = structuredClone(input)
+    inferTags(vocab, input)
+    expect(input).toEqual(copy)
+  })
+})
+
+describe('author tags always win', () => {
+  const authored = work(STORY, {
+    fandoms: ["Grey's Anatomy"],
+    characters: ['Addie'],
+    freeforms: ['exes to lovers'],
+    warnings: ['No Archive Warnings Apply'],
+    rating: 'Teen And Up Audiences',
+  })
+
+  it('by default, only kinds the author left empty are inferred', () => {
+    const { work: tagged, inferred } = inferTags(vocab, authored)
+    expect(tagged.fandoms).toEqual(["Grey's Anatomy"])
+    expect(tagged.characters).toEqual(['Addison Montgomery'])
+    expect(tagged.freeforms).toEqual(['Exes to Lovers'])
+    expect(tagged.warnings).toEqual(['No Archive Warnings Apply'])
+    expect(tagged.rating).toBe('Teen And Up Audiences')
+    expect(inferred.map((entry) => entry.kind).sort()).toEqual(['era', 'relationship'])
+  })
+
+  it('with fill "add", tags are added beside the author’s and never repeat them', () => {
+    const { work: tagged, inferred } = inferTags(vocab, authored, { fill: 'add' })
+    expect(tagged.characters).toEqual(['Addison Montgomery', 'Derek Shepherd', 'Meredith Grey'])
+    expect(tagged.freeforms).toEqual(['Exes to Lovers'])
+    expect(inferred.filter((entry) => entry.tag === 'Addison Montgomery')).toEqual([])
+    const addison = tagged.provenance.filter((entry) => entry.tag === 'Addison Montgomery')
+    expect(addison).toEqual([
+      { kind: 'character', tag: 'Addison Montgomery', source: 'author', original: 'Addie', wrangled: true },
+    ])
+  })
+
+  it('keeps the author’s filter values, spellings included', () => {
+    const { work: tagged } = inferTags(vocab, authored, { fill: 'add' })
+    expect(tagged.filterTags.character).toEqual([
+      'Addison Montgomery',
+      'Addie',
+      'Derek Shepherd',
+      'Meredith Grey',
+    ])
+    expect(tagged.filterTags.freeform).toEqual(authored.filterTags.freeform)
+  })
+})
+
+describe('options', () => {
+  it('infers only the kinds asked for', () => {
+    const kinds = new Set(
+      proposeTags(vocab, work(STORY), { kinds: ['fandom', 'era'] }).map((tag) => tag.kind),
+    )
+    expect([...kinds]).toEqual(['fandom', 'era'])
+  })
+
+  it('raises the mention threshold', () => {
+    const tags = proposeTags(vocab, work(STORY), { kinds: ['fandom', 'character'], minMentions: 3 })
+    expect(tags.filter((tag) => tag.kind === 'character').map((tag) => tag.tag)).toEqual([
+      'Addison Montgomery',
+      'Derek Shepherd',
+    ])
+  })
+
+  it('without a fandom, trusts only full names', () => {
+    const tags = proposeTags(vocab, work('Meredith Grey met Mark by the sea.'), {
+      kinds: ['fandom', 'character'],
+    })
+    expect(tags.map((tag) => `${tag.kind}: ${tag.tag}`)).toEqual(['character: Meredith Grey'])
+  })
+})

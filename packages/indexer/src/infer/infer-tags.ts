@@ -1,0 +1,206 @@
+/**
+ * Tag inference for works with missing or partial metadata: from a work's text (title, summary,
+ * chapters) and the vocabulary's names and cues, propose the fandoms, characters, romantic
+ * relationships, canon era, tropes, and (conservatively) rating and warnings it lacks, each with a
+ * confidence and the phrases that support it. Author tags always win: an inferred tag never replaces or
+ * repeats one. Pure and deterministic: the same vocabulary and work give the same result.
+ * @module
+ */
+import type { TagKind, TagProvenance, Work } from '@ficdex/core'
+import { type Cue, tagKey, type Vocabulary } from '@ficdex/core'
+import { CueCounter, confidence } from './cue-score.js'
+import { findCharacters } from './find-characters.js'
+import { type CueRule, inferByCues, TROPE_RULE } from './infer-by-cues.js'
+import { ERA_DEFAULTS, type EraOptions, pickEras, voteEras } from './infer-eras.js'
+import { FANDOM_DEFAULTS, type FandomOptions, inferFandoms } from './infer-fandoms.js'
+import { inferRating, inferWarnings } from './infer-rating-warnings.js'
+import { inferRelationships, RELATIONSHIP_DEFAULTS, type RelationshipOptions } from './infer-relationships.js'
+import type { InferredTag } from './inferred-tag.js'
+import { mergeInferred } from './merge-inferred.js'
+import { workText } from './work-text.js'
+
+export type InferKind = Exclude<TagKind, 'category'>
+export const INFER_KINDS: readonly InferKind[] = [
+  'fandom',
+  'character',
+  'relationship',
+  'era',
+  'freeform',
+  'rating',
+  'warning',
+]
+
+export interface InferOptions {
+  /** The kinds to infer (default: all of `INFER_KINDS`). */
+  kinds?: readonly InferKind[]
+  /**
+   * `missing` (default): infer a list kind only when the author gave no tag of it, so partial metadata
+   * is completed, not second-guessed. `add`: also add to kinds the author filled (never repeating theirs).
+   */
+  fill?: 'missing' | 'add'
+  /** Mentions a character needs to be tagged (default 1: a story naming Bailey once is about her too). */
+  minMentions?: number
+  /** The freeform tag whose cues are the romance cues relationships are found by (default "Romance"). */
+  romanceTag?: string
+  fandoms?: Partial<Omit<FandomOptions, 'declared'>>
+  relationships?: Partial<RelationshipOptions>
+  eras?: Partial<EraOptions>
+  tropes?: Partial<CueRule>
+}
+
+export interface InferResult {
+  /** The work with the inferred tags added to its tag lists, filter tags and provenance. */
+  work: Work
+  /** One provenance entry per inferred tag, `source: 'inferred'`, with confidence and evidence. */
+  inferred: TagProvenance[]
+}
+
+export const DEFAULT_ROMANCE_TAG = 'Romance'
+
+const FIELD = {
+  fandom: 'fandoms',
+  character: 'characters',
+  relationship: 'relationships',
+  era: 'eras',
+  freeform: 'freeforms',
+} as const
+type ListKind = keyof typeof FIELD
+
+/** Multi-word fandom cues (places: "Grey Sloan Memorial") whose words must not be read as names. */
+const masks = new WeakMap<Vocabulary, string[]>()
+function placeMasks(vocab: Vocabulary): string[] {
+  let list = masks.get(vocab)
+  if (list === undefined) {
+    list = [
+      ...new Set(
+        vocab
+          .tags('fandom')
+          .flatMap((tag) => tag.cues.map((cue) => cue.phrase))
+          .filter((phrase) => /\s/.test(phrase.trim())),
+      ),
+    ]
+    masks.set(vocab, list)
+  }
+  return list
+}
+
+/**
+ * Proposes the tags a work lacks, per kind, strongest first, without changing the work. `inferTags`
+ * adds them; this is the step to inspect or evaluate.
+ */
+export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions = {}): InferredTag[] {
+  const kinds = new Set(options.kinds ?? INFER_KINDS)
+  const wants = (kind: ListKind) =>
+    kinds.has(kind) && (options.fill === 'add' || work[FIELD[kind]].length === 0)
+  const text = workText(work)
+  const mask = placeMasks(vocab)
+  const proposed: InferredTag[] = []
+
+  const anywhere = findCharacters(vocab, text, { scope: null, mask })
+  const plainCounter = new CueCounter(text)
+  const declared = [...work.fandoms]
+  const fandoms = wants('fandom')
+    ? inferFandoms(vocab, plainCounter, anywhere.characters, {
+        ...FANDOM_DEFAULTS,
+        ...options.fandoms,
+        declared,
+      })
+    : []
+  proposed.push(...fandoms)
+  const workFandoms = [...declared, ...fandoms.map((fandom) => fandom.tag)]
+
+  // Without a fandom, a lone first name could be anyone's: only full names and synonyms count then.
+  const found =
+    workFandoms.length === 0
+      ? anywhere.characters.filter((character) => character.named)
+      : findCharacters(vocab, text, { scope: vocab.fandomScope(workFandoms), mask }).characters
+  const characters = found.filter((character) => character.count >= (options.minMentions ?? 1))
+  if (wants('character')) {
+    proposed.push(
+      ...characters.map((character) => ({
+        kind: 'character' as const,
+        tag: character.tag.name,
+        score: character.count,
+        confidence: confidence(character.count, 2),
+        evidence: character.evidence,
+      })),
+    )
+  }
+
+  if (wants('relationship')) {
+    const romance: readonly Cue[] =
+      vocab.get('freeform', options.romanceTag ?? DEFAULT_ROMANCE_TAG)?.cues ?? []
+    proposed.push(
+      ...inferRelationships(vocab, text, characters, romance, {
+        ...RELATIONSHIP_DEFAULTS,
+        ...options.relationships,
+      }),
+    )
+  }
+
+  const counter = new CueCounter(
+    text,
+    new Map(characters.map((character) => [character.tag.name, character.count])),
+  )
+  if (wants('era'))
+    proposed.push(...pickEras(voteEras(vocab, counter, workFandoms), { ...ERA_DEFAULTS, ...options.eras }))
+
+  if (wants('freeform')) {
+    const scope = workFandoms.length === 0 ? null : vocab.fandomScope(workFandoms)
+    const romanceTag = options.romanceTag ?? DEFAULT_ROMANCE_TAG
+    const tropes = vocab
+      .tags('freeform')
+      .filter((tag) => tag.name !== romanceTag && vocab.inScope(tag, scope))
+    proposed.push(...inferByCues(counter, tropes, { ...TROPE_RULE, ...options.tropes }))
+  }
+
+  if (kinds.has('rating')) {
+    const rating = inferRating(vocab, counter, work)
+    if (rating !== undefined) proposed.push(rating)
+  }
+  if (kinds.has('warning')) proposed.push(...inferWarnings(vocab, counter, work))
+
+  return withoutAuthorTags(work, proposed)
+}
+
+/** Drops proposals the author already has (by lookup key, so spelling variants count as the same tag). */
+function withoutAuthorTags(work: Work, proposed: readonly InferredTag[]): InferredTag[] {
+  const authors = new Map<TagKind, Set<string>>()
+  const have = (kind: TagKind): Set<string> => {
+    let keys = authors.get(kind)
+    if (keys === undefined) {
+      const values: readonly string[] =
+        kind === 'rating'
+          ? []
+          : kind === 'warning'
+            ? work.warnings
+            : kind === 'category'
+              ? work.categories
+              : work[FIELD[kind]]
+      keys = new Set(values.map(tagKey))
+      authors.set(kind, keys)
+    }
+    return keys
+  }
+  const seen = new Set<string>()
+  return proposed.filter((tag) => {
+    const key = `${tag.kind}\u0000${tagKey(tag.tag)}`
+    if (seen.has(key) || have(tag.kind).has(tagKey(tag.tag))) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * Infers the tags a work lacks and adds them: to the kind's list, to `filterTags` with their meta tags
+ * (through the core wrangler), and to `provenance` as `source: 'inferred'` with confidence and evidence.
+ * Call it on a wrangled work, so author tags are canonical when compared.
+ *
+ * @example
+ * const { work: wrangled } = wrangleWork(vocab, normalizeWork(source))
+ * const { work: tagged, inferred } = inferTags(vocab, wrangled)
+ * inferred[0] // { kind: 'fandom', tag: "Grey's Anatomy", source: 'inferred', confidence: 0.84, evidence: [...] }
+ */
+export function inferTags(vocab: Vocabulary, work: Work, options: InferOptions = {}): InferResult {
+  return mergeInferred(vocab, work, proposeTags(vocab, work, options))
+}
