@@ -2,9 +2,12 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type CommandContext, runGenerate } from './generate-command.js'
+import type { CommandContext } from './command-context.js'
+import { runGenerate } from './generate-command.js'
 
-function capture(cwd: string): CommandContext & { out: string[]; err: string[] } {
+function capture(
+  cwd: string,
+): Required<Pick<CommandContext, 'cwd' | 'stdout' | 'stderr'>> & { out: string[]; err: string[] } {
   const out: string[] = []
   const err: string[] = []
   return { cwd, out, err, stdout: (line) => out.push(line), stderr: (line) => err.push(line) }

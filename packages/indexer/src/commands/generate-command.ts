@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DEFAULT_WORKS_PER_FILE, generateCorpus } from '../generate/index.js'
+import { type CommandContext, EXIT } from './command-context.js'
 
 /** AO3's freeform tag counts, looked for beside the repository (`../shared/data`). */
 export const DEFAULT_FREEFORMS = fileURLToPath(
@@ -26,13 +27,6 @@ The same seed and options always give byte-identical files.
   --freeforms FILE   AO3 freeform tag counts (default ../shared/data/ao3-freeform-tags-2016.json);
                      when absent a short built-in list is used`
 
-export interface CommandContext {
-  /** Directory that relative paths are resolved against. */
-  cwd: string
-  stdout: (line: string) => void
-  stderr: (line: string) => void
-}
-
 /** Runs the command; returns the process exit code (2 for bad usage). */
 export async function runGenerate(args: readonly string[], context: CommandContext): Promise<number> {
   let flags: ReturnType<typeof parseFlags>
@@ -40,11 +34,11 @@ export async function runGenerate(args: readonly string[], context: CommandConte
     flags = parseFlags(args)
   } catch (error) {
     context.stderr(`${(error as Error).message}\n\n${GENERATE_USAGE}`)
-    return 2
+    return EXIT.usage
   }
   if (flags.help) {
     context.stdout(GENERATE_USAGE)
-    return 0
+    return EXIT.ok
   }
   const outDir = resolve(context.cwd, flags.out ?? `data/synthetic/${flags.seed}-${flags.works}`)
   const freeformsPath =
@@ -70,7 +64,7 @@ export async function runGenerate(args: readonly string[], context: CommandConte
     `wrote ${manifest.works} works (seed ${manifest.seed}, ${manifest.bodies ? 'with bodies' : 'metadata only'}) ` +
       `in ${manifest.files.length} files to ${outDir} in ${seconds} s`,
   )
-  return 0
+  return EXIT.ok
 }
 
 function parseFlags(args: readonly string[]) {

@@ -1,0 +1,192 @@
+/**
+ * One benchmark run: for every corpus size, every engine loads the same generated corpus through the
+ * indexer in its own guarded process and answers the same query mix; at the main size the HTTP server is
+ * load-tested over each served engine. Returns every figure; rendering is elsewhere.
+ * @module
+ */
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Child } from './child/child-process.js'
+import type { EngineChildInput, EngineChildResult, IndexMeasurement } from './child/engine-child.js'
+import { type Corpus, ensureCorpus } from './corpus-cache.js'
+import { ENGINE_LACKS, type EngineName } from './engines/registry.js'
+import { type HttpMeasurement, measureHttp } from './http/http-benchmark.js'
+import { describeMachine, type Machine } from './machine.js'
+import type { KindMeasurement } from './measure/run-queries.js'
+import type { BenchOptions } from './options.js'
+import {
+  buildQueryMix,
+  HEADLINE_KIND,
+  QUERY_KIND_LABELS,
+  QUERY_KINDS,
+  type QueryKind,
+  type QueryMix,
+} from './query-mix.js'
+
+export interface EngineRun {
+  engine: EngineName
+  /** Why the engine has no figures (out of memory, out of time, crashed), when it has none. */
+  failure?: string
+  index?: IndexMeasurement
+  queries?: Partial<Record<QueryKind, KindMeasurement>>
+  /** Peak resident set of the engine's process over indexing and queries. */
+  peakRssBytes: number
+}
+
+export interface HttpRun {
+  engine: EngineName
+  failure?: string
+  measurement?: HttpMeasurement
+}
+
+export interface ScalePoint {
+  works: number
+  bodies: boolean
+  /** Null when the corpus came from the cache. */
+  corpusGeneratedMs: number | null
+  engines: EngineRun[]
+  http: HttpRun[]
+}
+
+export interface BenchResult {
+  schema: 1
+  date: string
+  command: string
+  machine: Machine
+  seed: string
+  mainWorks: number
+  engines: EngineName[]
+  queryKinds: Record<QueryKind, string>
+  headlineKind: QueryKind
+  queriesPerKind: number
+  secondsPerKind: number
+  http: { seconds: number; connections: number }
+  lacks: Partial<Record<EngineName, readonly string[]>>
+  points: ScalePoint[]
+}
+
+const ENGINE_CHILD = fileURLToPath(new URL('./child/engine-child.ts', import.meta.url))
+
+export async function runBenchmark(
+  options: BenchOptions,
+  command: string,
+  log: (line: string) => void,
+): Promise<BenchResult> {
+  const machine = describeMachine()
+  const mix = buildQueryMix(options.seed, options.queriesPerKind)
+  const sizes = [...new Set([...options.scale, options.works])].sort((a, b) => a - b)
+  const points: ScalePoint[] = []
+  for (const works of sizes) {
+    const corpus = await ensureCorpus(
+      options.cacheDir,
+      { works, seed: options.seed, bodies: works <= options.bodiesUpTo },
+      options.freeformsPath,
+    )
+    log(
+      `corpus: ${works} works ${corpus.bodies ? 'with bodies' : 'metadata only'}${corpus.generatedMs === null ? ' (cached)' : ` generated in ${(corpus.generatedMs / 1000).toFixed(1)} s`}`,
+    )
+    const workRoot = join(options.cacheDir, 'work', String(works))
+    await rm(workRoot, { recursive: true, force: true })
+    const point: ScalePoint = {
+      works,
+      bodies: corpus.bodies,
+      corpusGeneratedMs: corpus.generatedMs,
+      engines: [],
+      http: [],
+    }
+    for (const engine of options.engines) {
+      point.engines.push(await runEngine(engine, corpus, join(workRoot, engine), mix, options, log))
+    }
+    if (works === options.works) {
+      for (const engine of options.httpEngines) {
+        if (point.engines.find((run) => run.engine === engine)?.failure !== undefined) {
+          point.http.push({ engine, failure: 'the engine could not load the corpus' })
+          continue
+        }
+        point.http.push(
+          await runHttp(engine, corpus, join(workRoot, engine), mix[HEADLINE_KIND], options, log),
+        )
+      }
+    }
+    await rm(workRoot, { recursive: true, force: true })
+    points.push(point)
+  }
+  return {
+    schema: 1,
+    date: new Date().toISOString(),
+    command,
+    machine,
+    seed: options.seed,
+    mainWorks: options.works,
+    engines: options.engines,
+    queryKinds: QUERY_KIND_LABELS,
+    headlineKind: HEADLINE_KIND,
+    queriesPerKind: options.queriesPerKind,
+    secondsPerKind: options.secondsPerKind,
+    http: { seconds: options.httpSeconds, connections: options.connections },
+    lacks: Object.fromEntries(options.engines.map((engine) => [engine, ENGINE_LACKS[engine]])),
+    points,
+  }
+}
+
+async function runEngine(
+  engine: EngineName,
+  corpus: Corpus,
+  workDir: string,
+  mix: QueryMix,
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<EngineRun> {
+  log(`${engine}: indexing ${corpus.works} works and timing ${QUERY_KINDS.length} query kinds`)
+  const child = new Child(ENGINE_CHILD, options.limits)
+  try {
+    const input: EngineChildInput = {
+      engine,
+      corpusDir: corpus.dir,
+      workDir,
+      mix,
+      secondsPerKind: options.secondsPerKind,
+    }
+    child.send({ type: 'start', input })
+    const { value } = (await child.next()) as unknown as { value: EngineChildResult }
+    log(
+      `${engine}: ${Math.round(value.index.worksPerSecond)} works/s, headline p50 ${value.queries[HEADLINE_KIND]?.p50.toFixed(2)} ms`,
+    )
+    return {
+      engine,
+      index: value.index,
+      queries: value.queries,
+      peakRssBytes: Math.max(value.peakRssBytes, child.peakRssBytes),
+    }
+  } catch (error) {
+    log(`${engine}: failed: ${(error as Error).message}`)
+    return { engine, failure: (error as Error).message, peakRssBytes: child.peakRssBytes }
+  } finally {
+    await child.stop()
+  }
+}
+
+async function runHttp(
+  engine: EngineName,
+  corpus: Corpus,
+  workDir: string,
+  queries: QueryMix[QueryKind],
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<HttpRun> {
+  log(`${engine}: HTTP load test, ${options.connections} connections for ${options.httpSeconds} s`)
+  try {
+    const measurement = await measureHttp({ engine, workDir, corpusDir: corpus.dir }, queries, {
+      seconds: options.httpSeconds,
+      connections: options.connections,
+      sequentialSeconds: options.sequentialSeconds,
+      limits: options.limits,
+    })
+    log(`${engine}: ${Math.round(measurement.requestsPerSecond)} req/s, p99 ${measurement.p99} ms`)
+    return { engine, measurement }
+  } catch (error) {
+    log(`${engine}: HTTP failed: ${(error as Error).message}`)
+    return { engine, failure: (error as Error).message }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Child process: loads the corpus into one engine through the indexer, then times every kind of query.
+ * Run by the benchmark, one process per engine, so memory figures are the engine's own.
+ * @module
+ */
+import type { SearchQuery } from '@ficdex/core'
+import { diskBytes, type EngineName, openEngine } from '../engines/registry.js'
+import { indexPaths } from '../indexer-api.js'
+import { type KindMeasurement, measureQueries } from '../measure/run-queries.js'
+import type { QueryKind } from '../query-mix.js'
+import { maxRssBytes, reply, serveOnce } from './child-side.js'
+
+export interface EngineChildInput {
+  engine: EngineName
+  corpusDir: string
+  workDir: string
+  mix: Partial<Record<QueryKind, SearchQuery[]>>
+  secondsPerKind: number
+}
+
+export interface IndexMeasurement {
+  works: number
+  /** Read, normalize, load and optimize: until the index is ready to serve. */
+  ms: number
+  /** Of which the engine's post-load optimization (0 for engines without one). */
+  optimizeMs: number
+  worksPerSecond: number
+  /** Index files on disk, or null for an in-memory engine. */
+  diskBytes: number | null
+  /** JavaScript heap in use after indexing and a full collection. */
+  heapBytes: number
+  /** Peak resident set of the process by the end of indexing. */
+  peakRssBytes: number
+}
+
+export interface EngineChildResult {
+  index: IndexMeasurement
+  queries: Partial<Record<QueryKind, KindMeasurement>>
+  /** Peak resident set by the end of the queries. */
+  peakRssBytes: number
+}
+
+async function run(input: EngineChildInput): Promise<EngineChildResult> {
+  const engine = await openEngine(input.engine, input.workDir)
+  const started = performance.now()
+  const report = await indexPaths([input.corpusDir], engine, {
+    onProgress: ({ works }) =>
+      void reply({
+        type: 'progress',
+        text: `${works} works loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      }),
+  })
+  const loadedAt = performance.now()
+  // What the embedded engine recommends after a bulk load (merge text segments, refresh planner stats).
+  const optimizable = engine as Partial<{ optimize(): Promise<void> }>
+  if (typeof optimizable.optimize === 'function') await optimizable.optimize()
+  const ms = performance.now() - started
+  if (report.failed.length > 0) {
+    const first = report.failed[0]
+    throw new Error(`${report.failed.length} works failed to index, first ${first?.source}: ${first?.reason}`)
+  }
+  globalThis.gc?.()
+  const index: IndexMeasurement = {
+    works: report.loaded,
+    ms,
+    optimizeMs: performance.now() - loadedAt,
+    worksPerSecond: (report.loaded * 1000) / ms,
+    diskBytes: diskBytes(input.engine, input.workDir),
+    heapBytes: process.memoryUsage().heapUsed,
+    peakRssBytes: maxRssBytes(),
+  }
+  const queries: EngineChildResult['queries'] = {}
+  for (const [kind, list] of Object.entries(input.mix) as [QueryKind, SearchQuery[]][]) {
+    queries[kind] = await measureQueries(engine, list, { seconds: input.secondsPerKind })
+  }
+  await engine.close()
+  return { index, queries, peakRssBytes: maxRssBytes() }
+}
+
+await serveOnce(run)

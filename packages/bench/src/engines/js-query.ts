@@ -1,0 +1,160 @@
+/**
+ * The parts of a search an engine without them must do in JavaScript over its candidate hits: tag, range
+ * and scope filters, sorting by a field, facet counting and paging. MiniSearch needs all of it; it is
+ * written once here, with the embedded engine's semantics (exclusion keeps works lacking the kind).
+ * @module
+ */
+import {
+  type FacetValue,
+  normalizeFacet,
+  type RangeField,
+  type Scope,
+  type SearchQuery,
+  type SearchResult,
+  type SortField,
+  sortOrder,
+  type TagKind,
+  VISIBLE_IN_SCOPE,
+  type Work,
+  type WorkSummary,
+} from '@ficdex/core'
+import { type FlatDocument, ownTags } from './flat-document.js'
+
+/** The work property each sort reads (relevance is the engine's own order). */
+export const SORT_PROPERTY = {
+  updated: 'updatedAt',
+  published: 'publishedAt',
+  words: 'words',
+  kudos: 'kudos',
+  hits: 'hits',
+  comments: 'comments',
+  bookmarks: 'bookmarks',
+  title: 'title',
+} as const satisfies Record<Exclude<SortField, 'relevance'>, keyof WorkSummary>
+
+export function rangeValue(work: WorkSummary, field: RangeField): number {
+  return field === 'chapters' ? work.chapters.posted : work[field]
+}
+
+export function isVisible(work: WorkSummary, scope: Scope): boolean {
+  return (VISIBLE_IN_SCOPE[scope] as readonly string[]).includes(work.visibility)
+}
+
+/** A predicate over stored documents equivalent to the query's conditions (everything but the text). */
+export function compileFilter(
+  query: SearchQuery,
+): (doc: Pick<FlatDocument, 'filters' | 'authorKeys' | 'work'>) => boolean {
+  const visible = new Set<string>(VISIBLE_IN_SCOPE[query.scope])
+  const tagTests = (Object.entries(query.tags) as [TagKind, SearchQuery['tags'][TagKind] & {}][]).map(
+    ([kind, filter]) => {
+      const all = filter.all.map(normalizeFacet)
+      const any = filter.any.map(normalizeFacet)
+      const exclude = filter.exclude.map(normalizeFacet)
+      return (filters: Record<TagKind, string[]>) => {
+        const values = filters[kind]
+        return (
+          all.every((v) => values.includes(v)) &&
+          (any.length === 0 || any.some((v) => values.includes(v))) &&
+          !exclude.some((v) => values.includes(v))
+        )
+      }
+    },
+  )
+  const authors = query.authors.map(normalizeFacet)
+  const languages = query.languages.map(normalizeFacet)
+  const ranges = Object.entries(query.ranges) as [RangeField, { min?: number; max?: number }][]
+  return (doc) => {
+    const work = doc.work
+    if (!visible.has(work.visibility)) return false
+    if (query.complete !== undefined && work.complete !== query.complete) return false
+    if (languages.length > 0 && !languages.includes(normalizeFacet(work.language))) return false
+    if (authors.length > 0 && !authors.some((a) => doc.authorKeys.includes(a))) return false
+    for (const [field, { min, max }] of ranges) {
+      const value = rangeValue(work, field)
+      if ((min !== undefined && value < min) || (max !== undefined && value > max)) return false
+    }
+    return tagTests.every((test) => test(doc.filters))
+  }
+}
+
+/** Sorts works in place by the query's sort field; relevance leaves the engine's order. Ties by id. */
+export function sortWorks<T extends { work: WorkSummary }>(items: T[], query: SearchQuery): T[] {
+  if (query.sort.field === 'relevance') return items
+  const property = SORT_PROPERTY[query.sort.field]
+  const sign = sortOrder(query.sort) === 'asc' ? 1 : -1
+  return items.sort((a, b) => {
+    const x = a.work[property]
+    const y = b.work[property]
+    const byField = x < y ? -1 : x > y ? 1 : 0
+    return byField * sign || (a.work.id < b.work.id ? -1 : 1)
+  })
+}
+
+/**
+ * Counts own tag values of each requested kind over all matching works, grouped by normalized value (the
+ * first spelling seen is shown): count desc, then normalized value.
+ */
+export function countFacets(works: Iterable<WorkSummary>, query: SearchQuery): SearchResultFacets {
+  const groups = new Map<TagKind, Map<string, { value: string; count: number }>>(
+    query.facets.kinds.map((kind) => [kind, new Map()]),
+  )
+  for (const work of works) {
+    for (const [kind, values] of groups) {
+      for (const value of new Set(ownTags(work, kind).map((tag) => [normalizeFacet(tag), tag] as const))) {
+        const group = values.get(value[0])
+        if (group) group.count++
+        else values.set(value[0], { value: value[1], count: 1 })
+      }
+    }
+  }
+  const facets: SearchResultFacets = {}
+  for (const [kind, values] of groups) {
+    facets[kind] = [...values]
+      .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, query.facets.limit)
+      .map(([, group]) => group)
+  }
+  return facets
+}
+
+/** Min and max of each requested field over all matching works; null when nothing matches. */
+export function computeStats(works: readonly WorkSummary[], query: SearchQuery): SearchResult['stats'] {
+  const stats: SearchResult['stats'] = {}
+  for (const field of query.stats) {
+    let min = Number.POSITIVE_INFINITY
+    let max = Number.NEGATIVE_INFINITY
+    for (const work of works) {
+      const value = rangeValue(work, field)
+      if (value < min) min = value
+      if (value > max) max = value
+    }
+    stats[field] = works.length === 0 ? null : { min, max }
+  }
+  return stats
+}
+
+/** The last version of each work in a batch: upserting a batch behaves like upserting its works in turn. */
+export function lastVersions(works: readonly Work[]): Work[] {
+  return [...new Map(works.map((work) => [work.id, work])).values()]
+}
+
+export type SearchResultFacets = Partial<Record<TagKind, FacetValue[]>>
+
+export function topValues(
+  values: Map<string, number> | Iterable<[string, number]>,
+  limit: number,
+): FacetValue[] {
+  return [...values]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, limit)
+    .map(([value, count]) => ({ value, count }))
+}
+
+/** The page of `items` the query asks for, and the page count. */
+export function pageOf<T>(items: readonly T[], query: SearchQuery): { page: T[]; totalPages: number } {
+  const start = (query.page - 1) * query.perPage
+  return {
+    page: items.slice(start, start + query.perPage),
+    totalPages: Math.ceil(items.length / query.perPage),
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The engines the benchmark compares, opened the same way for indexing and for serving.
+ * @module
+ */
+import { statSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { openEmbeddedEngine, type SearchEngine } from '@ficdex/core'
+import { MINISEARCH_LACKS, MiniSearchEngine } from './minisearch-engine.js'
+import { ORAMA_LACKS, OramaEngine } from './orama-engine.js'
+
+export const ENGINE_NAMES = ['embedded', 'orama', 'minisearch'] as const
+export type EngineName = (typeof ENGINE_NAMES)[number]
+
+/** Whether the engine keeps its index in a file (and so can be served without rebuilding it). */
+export const PERSISTENT: Record<EngineName, boolean> = { embedded: true, orama: false, minisearch: false }
+
+export const ENGINE_LACKS: Record<EngineName, readonly string[]> = {
+  embedded: [],
+  orama: ORAMA_LACKS,
+  minisearch: MINISEARCH_LACKS,
+}
+
+export const embeddedPath = (workDir: string) => join(workDir, 'embedded.db')
+
+export async function openEngine(name: EngineName, workDir: string): Promise<SearchEngine> {
+  switch (name) {
+    case 'embedded':
+      await mkdir(workDir, { recursive: true })
+      return await openEmbeddedEngine({ path: embeddedPath(workDir) })
+    case 'orama':
+      return new OramaEngine()
+    case 'minisearch':
+      return new MiniSearchEngine()
+  }
+}
+
+/** Bytes the engine's index takes on disk (the database with its WAL), or null for in-memory engines. */
+export function diskBytes(name: EngineName, workDir: string): number | null {
+  if (!PERSISTENT[name]) return null
+  const path = embeddedPath(workDir)
+  return ['', '-wal', '-shm'].reduce((sum, suffix) => {
+    try {
+      return sum + statSync(path + suffix).size
+    } catch {
+      return sum
+    }
+  }, 0)
+}

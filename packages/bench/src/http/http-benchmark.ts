@@ -1,0 +1,94 @@
+/**
+ * The HTTP measurements for one engine: start the server child, check one answer, put it under load with
+ * autocannon (bounded in time, 127.0.0.1 only) while sampling its memory, then time requests one by one.
+ * @module
+ */
+import { fileURLToPath } from 'node:url'
+import type { SearchQuery } from '@ficdex/core'
+import autocannon from 'autocannon'
+import { Child, type ChildLimits, residentBytes } from '../child/child-process.js'
+import type { ServerChildInput, ServerReady } from '../child/server-child.js'
+import type { LatencySummary } from '../measure/latency-summary.js'
+import { toRequestBody } from './request-body.js'
+import { post, timeSequentialRequests } from './sequential-requests.js'
+
+export interface HttpMeasurement {
+  connections: number
+  seconds: number
+  requestsPerSecond: number
+  /** autocannon's latency under load, milliseconds. */
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+  /** Peak resident set of the server process during the whole run (load included). */
+  serverPeakRssBytes: number
+  /** One request at a time over HTTP. */
+  sequential: LatencySummary
+  /** The same queries straight to the engine, in the server process. */
+  direct: LatencySummary
+  /** sequential p50 − direct p50: what the HTTP layer adds per request. */
+  overheadP50: number
+}
+
+export interface HttpOptions {
+  seconds: number
+  connections: number
+  sequentialSeconds: number
+  limits: ChildLimits
+}
+
+const SERVER_CHILD = fileURLToPath(new URL('../child/server-child.ts', import.meta.url))
+
+export async function measureHttp(
+  input: Omit<ServerChildInput, 'queries' | 'directSeconds'>,
+  queries: readonly SearchQuery[],
+  options: HttpOptions,
+): Promise<HttpMeasurement> {
+  const child = new Child(SERVER_CHILD, options.limits)
+  let stopped = false
+  try {
+    child.send({ type: 'start', input: { ...input, queries, directSeconds: options.sequentialSeconds } })
+    const ready = (await child.next()) as unknown as ServerReady
+    const bodies = queries.map((query) => JSON.stringify(toRequestBody(query)))
+    const answer = JSON.parse(await post(undefined, ready.port, bodies[0] as string)) as { total?: unknown }
+    if (typeof answer.total !== 'number')
+      throw new Error(`the server's answer has no total: ${JSON.stringify(answer).slice(0, 200)}`)
+
+    let peak = 0
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, residentBytes(child.pid))
+    }, 100)
+    const load = await autocannon({
+      url: `http://127.0.0.1:${ready.port}`,
+      connections: options.connections,
+      duration: options.seconds,
+      requests: bodies.map((body) => ({
+        method: 'POST',
+        path: '/v1/works/search',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })),
+    })
+    clearInterval(sampler)
+    const sequential = await timeSequentialRequests(ready.port, bodies, options.sequentialSeconds)
+    child.send({ type: 'stop' })
+    const done = (await child.next()) as unknown as { value: { peakRssBytes: number } }
+    stopped = true
+    return {
+      connections: options.connections,
+      seconds: options.seconds,
+      requestsPerSecond: load.requests.average,
+      p50: load.latency.p50,
+      p99: load.latency.p99,
+      errors: load.errors + load.timeouts,
+      non2xx: load.non2xx,
+      serverPeakRssBytes: Math.max(peak, child.peakRssBytes, done.value.peakRssBytes),
+      sequential,
+      direct: ready.direct,
+      overheadP50: sequential.p50 - ready.direct.p50,
+    }
+  } finally {
+    await child.stop(stopped ? 10_000 : 0)
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Times queries against an engine in the calling process, one after another: a short unmeasured warm-up,
+ * then passes over the list until the time budget is spent (always at least one full pass, unless a single
+ * pass would overrun the budget many times over).
+ * @module
+ */
+import type { SearchEngine, SearchQuery } from '@ficdex/core'
+import { type LatencySummary, summarize } from './latency-summary.js'
+
+export interface KindMeasurement extends LatencySummary {
+  /** `total` of each query on the first pass, in list order: to compare engines' answers. */
+  totals: number[]
+}
+
+export interface MeasureOptions {
+  seconds: number
+  /** Unmeasured queries first, to warm caches and the JIT. */
+  warmup?: number
+}
+
+/** A pass is cut short after this many times the budget, so a very slow engine still finishes. */
+const OVERRUN = 6
+
+export async function measureQueries(
+  engine: SearchEngine,
+  queries: readonly SearchQuery[],
+  { seconds, warmup = 5 }: MeasureOptions,
+): Promise<KindMeasurement> {
+  for (let i = 0; i < Math.min(warmup, queries.length); i++) await engine.search(queries[i] as SearchQuery)
+  const budget = seconds * 1000
+  const durations: number[] = []
+  const totals: number[] = []
+  const started = performance.now()
+  for (let i = 0; ; i++) {
+    const elapsed = performance.now() - started
+    const passDone = i >= queries.length
+    if ((passDone && elapsed >= budget) || (elapsed >= budget * OVERRUN && i >= 5)) break
+    const query = queries[i % queries.length] as SearchQuery
+    const t = performance.now()
+    const result = await engine.search(query)
+    durations.push(performance.now() - t)
+    if (!passDone) totals.push(result.total)
+  }
+  return { ...summarize(durations, performance.now() - started), totals }
+}

@@ -1,0 +1,124 @@
+/**
+ * `pnpm bench` flags, and the two presets: the full run the targets are judged on, and `--smoke`, a
+ * seconds-long run over a couple of thousand works that exercises every row (what CI runs).
+ * @module
+ */
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { REPO_ROOT } from './child/child-process.js'
+import { ENGINE_NAMES, type EngineName } from './engines/registry.js'
+
+export interface BenchOptions {
+  /** The corpus size of the main table (queries of every kind, HTTP). */
+  works: number
+  /** Corpus sizes of the scale curve. */
+  scale: number[]
+  /** Corpora larger than this are metadata-only (no bodies), to keep generation and indexing bounded. */
+  bodiesUpTo: number
+  seed: string
+  engines: EngineName[]
+  httpEngines: EngineName[]
+  queriesPerKind: number
+  secondsPerKind: number
+  httpSeconds: number
+  connections: number
+  sequentialSeconds: number
+  limits: { timeoutSeconds: number; maxRssMb: number }
+  cacheDir: string
+  freeformsPath: string
+  /** Write bench/results/*.json and docs/benchmarks.md. */
+  write: boolean
+  resultsDir: string
+  docsPath: string
+  smoke: boolean
+}
+
+export const USAGE = `Usage: pnpm bench [--works N] [--scale N,N,…] [--smoke] [options]
+
+  --works N              corpus size of the main table (default 100000; smoke 2000)
+  --scale N,N,…          corpus sizes of the scale curve (default 10000,100000,1000000; smoke 500,2000)
+  --bodies-up-to N       larger corpora are metadata-only (default 100000; smoke 0: all metadata-only)
+  --seed S               corpus and query seed (default 1)
+  --engines a,b          of ${ENGINE_NAMES.join(', ')} (default all)
+  --http-engines a,b     engines served over HTTP (default embedded,orama)
+  --seconds-per-kind S   time budget per query kind (default 5)
+  --http-seconds S       load test length (default 10)
+  --connections N        load test connections (default 50)
+  --timeout S            limit per child process (default 1200)
+  --max-rss-mb N         memory limit per child process (default 6144)
+  --cache-dir DIR        generated corpora and index files (default data/bench)
+  --write / --no-write   write bench/results and docs/benchmarks.md (default: write, except --smoke)`
+
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      works: { type: 'string' },
+      scale: { type: 'string' },
+      'bodies-up-to': { type: 'string' },
+      seed: { type: 'string' },
+      engines: { type: 'string' },
+      'http-engines': { type: 'string' },
+      'seconds-per-kind': { type: 'string' },
+      'http-seconds': { type: 'string' },
+      connections: { type: 'string' },
+      timeout: { type: 'string' },
+      'max-rss-mb': { type: 'string' },
+      'cache-dir': { type: 'string' },
+      write: { type: 'boolean' },
+      'no-write': { type: 'boolean' },
+      smoke: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  })
+  const smoke = values.smoke ?? false
+  const number = (name: keyof typeof values, fallback: number, min = 1) => {
+    const text = values[name]
+    if (text === undefined) return fallback
+    const value = Number(String(text).replaceAll('_', ''))
+    if (!Number.isFinite(value) || value < min)
+      throw new Error(`--${name} must be a number ≥ ${min}, not "${text}"`)
+    return value
+  }
+  const engines = (name: 'engines' | 'http-engines', fallback: EngineName[]) => {
+    const text = values[name]
+    if (text === undefined) return fallback
+    const list = text.split(',').map((s) => s.trim())
+    const unknown = list.find((engine) => !(ENGINE_NAMES as readonly string[]).includes(engine))
+    if (unknown !== undefined)
+      throw new Error(`--${name}: unknown engine "${unknown}" (use ${ENGINE_NAMES.join(', ')})`)
+    return list as EngineName[]
+  }
+  const scaleText = values.scale ?? (smoke ? '500,2000' : '10000,100000,1000000')
+  const scale = scaleText.split(',').map((s) => Number(s.trim().replaceAll('_', '')))
+  if (scale.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--scale must list whole numbers, not "${scaleText}"`)
+  const cacheDir = resolve(REPO_ROOT, values['cache-dir'] ?? 'data/bench')
+  const engineList = engines('engines', [...ENGINE_NAMES])
+  return {
+    works: Math.floor(number('works', smoke ? 2_000 : 100_000)),
+    scale,
+    bodiesUpTo: number('bodies-up-to', smoke ? 0 : 100_000, 0),
+    seed: values.seed ?? '1',
+    engines: engineList,
+    httpEngines: engines('http-engines', ['embedded', 'orama']).filter((engine) =>
+      engineList.includes(engine),
+    ),
+    queriesPerKind: smoke ? 8 : 50,
+    secondsPerKind: number('seconds-per-kind', smoke ? 0.2 : 5, 0),
+    httpSeconds: number('http-seconds', smoke ? 2 : 10),
+    connections: number('connections', smoke ? 10 : 50),
+    sequentialSeconds: smoke ? 0.5 : 3,
+    limits: {
+      timeoutSeconds: number('timeout', smoke ? 300 : 1_200),
+      maxRssMb: number('max-rss-mb', smoke ? 2_048 : 6_144),
+    },
+    cacheDir,
+    freeformsPath: join(REPO_ROOT, '../shared/data/ao3-freeform-tags-2016.json'),
+    write: values['no-write'] ? false : (values.write ?? !smoke),
+    resultsDir: join(REPO_ROOT, 'bench/results'),
+    docsPath: join(REPO_ROOT, 'docs/benchmarks.md'),
+    smoke,
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * The one results table: a row per measured figure, a column per engine, then the target and whether it
+ * was met. Rows have stable ids so a test can check that a run produced all of them.
+ * @module
+ */
+import type { BenchResult, EngineRun, HttpRun, ScalePoint } from '../benchmark.js'
+import type { EngineName } from '../engines/registry.js'
+import { QUERY_KINDS } from '../query-mix.js'
+import { bytes, count, failure, ms, ratio, seconds, works } from './format.js'
+import { checkTargets, mainPoint, type TargetCheck } from './targets.js'
+
+export interface Row {
+  id: string
+  label: string
+  cells: Partial<Record<EngineName, string>>
+  target: string
+  met: string
+}
+
+export interface Table {
+  engines: EngineName[]
+  rows: Row[]
+}
+
+type Cell = (run: EngineRun) => string
+
+export function buildTable(result: BenchResult): Table {
+  const checks = new Map(checkTargets(result).map((check) => [check.id, check]))
+  const main = mainPoint(result)
+  const rows: Row[] = []
+  const engineRow = (
+    point: ScalePoint | undefined,
+    id: string,
+    label: string,
+    cell: Cell,
+    targetIds: string[] = [],
+  ) => {
+    const cells: Row['cells'] = {}
+    for (const engine of result.engines) {
+      const run = point?.engines.find((r) => r.engine === engine)
+      cells[engine] = !run ? 'not run' : run.failure !== undefined ? failure(run.failure) : cell(run)
+    }
+    rows.push({
+      id,
+      label,
+      cells,
+      ...verdict(targetIds.map((t) => checks.get(t)).filter((c) => c !== undefined)),
+    })
+  }
+  const httpRow = (
+    id: string,
+    label: string,
+    cell: (run: HttpRun & { measurement: NonNullable<HttpRun['measurement']> }) => string,
+    targetIds: string[] = [],
+  ) => {
+    const cells: Row['cells'] = {}
+    for (const engine of result.engines) {
+      const run = main?.http.find((r) => r.engine === engine)
+      cells[engine] = !run
+        ? 'not served'
+        : run.measurement
+          ? cell({ ...run, measurement: run.measurement })
+          : failure(run.failure ?? 'no figures')
+    }
+    rows.push({
+      id,
+      label,
+      cells,
+      ...verdict(targetIds.map((t) => checks.get(t)).filter((c) => c !== undefined)),
+    })
+  }
+
+  const size = main ? `${works(main.works)} works${main.bodies ? '' : ', metadata only'}` : ''
+  engineRow(main, 'index.time', `Index build, read + normalize + load (${size})`, (run) =>
+    seconds(run.index!.ms),
+  )
+  engineRow(main, 'index.rate', 'Indexing rate', (run) => `${count(run.index!.worksPerSecond)} works/s`, [
+    'index-rate',
+  ])
+  engineRow(main, 'index.size', 'Index size', (run) =>
+    run.index!.diskBytes === null
+      ? `in memory (heap ${bytes(run.index!.heapBytes)})`
+      : `${bytes(run.index!.diskBytes)} on disk`,
+  )
+  engineRow(main, 'index.rss', 'Peak RSS, indexing', (run) => bytes(run.index!.peakRssBytes))
+  for (const kind of QUERY_KINDS) {
+    const label = `Query: ${result.queryKinds[kind]} — p50 / p95 / p99 ms · q/s`
+    engineRow(
+      main,
+      `query.${kind}`,
+      label,
+      (run) => {
+        const m = run.queries?.[kind]
+        return m ? `${ms(m.p50)} / ${ms(m.p95)} / ${ms(m.p99)} · ${count(m.qps)}` : 'n/a'
+      },
+      kind === result.headlineKind ? ['headline-p50', 'headline-p99'] : [],
+    )
+  }
+  engineRow(main, 'query.agreement', 'Queries with the same total as the embedded engine', (run) =>
+    run.engine === 'embedded'
+      ? 'reference'
+      : agreement(
+          run,
+          main?.engines.find((r) => r.engine === 'embedded'),
+        ),
+  )
+  const http = result.http
+  httpRow(
+    'http.rps',
+    `HTTP, headline mix: req/s (${http.connections} connections, ${http.seconds} s)`,
+    (run) => count(run.measurement.requestsPerSecond),
+    ['http-rps'],
+  )
+  httpRow(
+    'http.latency',
+    'HTTP latency under load, p50 / p99 ms',
+    (run) => `${ms(run.measurement.p50)} / ${ms(run.measurement.p99)}`,
+  )
+  httpRow(
+    'http.overhead',
+    'HTTP overhead per request: one-at-a-time p50 − direct p50',
+    (run) =>
+      `${ms(run.measurement.overheadP50)} ms (${ms(run.measurement.sequential.p50)} − ${ms(run.measurement.direct.p50)})`,
+  )
+  httpRow('http.rss', 'Server peak RSS under load', (run) => bytes(run.measurement.serverPeakRssBytes), [
+    'server-rss',
+  ])
+  httpRow(
+    'http.errors',
+    'HTTP errors / non-2xx answers',
+    (run) => `${run.measurement.errors} / ${run.measurement.non2xx}`,
+  )
+  for (const point of result.points) {
+    const name = `${works(point.works)}${point.bodies ? '' : ' (metadata only)'}`
+    engineRow(point, `scale.${point.works}.index`, `Scale ${name}: build · rate · size · peak RSS`, (run) =>
+      [
+        seconds(run.index!.ms),
+        `${count(run.index!.worksPerSecond)}/s`,
+        run.index!.diskBytes === null ? `heap ${bytes(run.index!.heapBytes)}` : bytes(run.index!.diskBytes),
+        bytes(run.peakRssBytes),
+      ].join(' · '),
+    )
+    engineRow(point, `scale.${point.works}.headline`, `Scale ${name}: headline p50 / p99 ms`, (run) => {
+      const m = run.queries?.[result.headlineKind]
+      return m ? `${ms(m.p50)} / ${ms(m.p99)}` : 'n/a'
+    })
+  }
+  return { engines: result.engines, rows }
+}
+
+function verdict(checks: TargetCheck[]): { target: string; met: string } {
+  if (checks.length === 0) return { target: '', met: '' }
+  return {
+    target: checks.map((check) => check.target).join('; '),
+    met: checks
+      .map((check) => {
+        const mark = check.met === null ? '?' : check.met ? '✓' : '✗'
+        const vs = check.oramaFailed
+          ? 'Orama failed'
+          : check.vsOrama === null
+            ? 'no Orama figure'
+            : `${ratio(check.vsOrama)} Orama`
+        return `${mark} (${vs})`
+      })
+      .join('; '),
+  }
+}
+
+function agreement(run: EngineRun, reference: EngineRun | undefined): string {
+  if (!reference?.queries || !run.queries) return 'n/a'
+  let same = 0
+  let total = 0
+  for (const kind of QUERY_KINDS) {
+    const ours = run.queries[kind]?.totals ?? []
+    const theirs = reference.queries[kind]?.totals ?? []
+    for (let i = 0; i < Math.min(ours.length, theirs.length); i++) {
+      total++
+      if (ours[i] === theirs[i]) same++
+    }
+  }
+  return total === 0 ? 'n/a' : `${Math.round((100 * same) / total)}% of ${total}`
+}
+
+const ENGINE_TITLE: Record<EngineName, string> = {
+  embedded: 'embedded (SQLite)',
+  orama: 'Orama',
+  minisearch: 'MiniSearch',
+}
+
+export function renderTable(table: Table): string {
+  const header = [
+    'Measure',
+    ...table.engines.map((engine) => ENGINE_TITLE[engine]),
+    'Target (embedded)',
+    'Met',
+  ]
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`]
+  for (const row of table.rows) {
+    lines.push(
+      `| ${[row.label, ...table.engines.map((engine) => row.cells[engine] ?? ''), row.target, row.met].join(' | ')} |`,
+    )
+  }
+  return lines.join('\n')
+}

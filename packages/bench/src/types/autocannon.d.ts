@@ -1,0 +1,38 @@
+/**
+ * The part of autocannon's API the benchmark uses (the package ships no types).
+ * @module
+ */
+declare module 'autocannon' {
+  interface Request {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string
+  }
+  interface Options {
+    url: string
+    connections?: number
+    duration?: number
+    requests?: Request[]
+    timeout?: number
+  }
+  interface Histogram {
+    average: number
+    mean: number
+    p50: number
+    p90: number
+    p99: number
+    max: number
+    total: number
+  }
+  interface Result {
+    requests: Histogram
+    latency: Histogram
+    errors: number
+    timeouts: number
+    non2xx: number
+    duration: number
+  }
+  function autocannon(options: Options): Promise<Result>
+  export default autocannon
+}
