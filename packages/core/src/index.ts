@@ -41,6 +41,7 @@ export { formatRelationship, type PairingType, splitRelationship } from './tags/
 export { expandEraRange, resolveFilterValue } from './tags/resolve-filter.js'
 export { type EraRange, type ResolveQueryOptions, resolveQuery } from './tags/resolve-query.js'
 export { type SearchTagsOptions, searchTags, type TagSearchHit } from './tags/search-tags.js'
+export { tagChildren } from './tags/tag-relations.js'
 export { suggest, type TagSuggestion } from './tags/suggest.js'
 export { type Cue, type FandomScope, Vocabulary, type VocabularyTag } from './tags/vocabulary.js'
 export { TagLookupError, VocabularyError, type VocabularyIssue } from './tags/vocabulary-error.js'
