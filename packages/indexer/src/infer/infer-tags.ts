@@ -11,6 +11,7 @@ import { type Cue, tagKey, type Vocabulary } from '@ficdex/core'
 import { CueCounter, confidence } from './cue-score.js'
 import { findCharacters } from './find-characters.js'
 import { type CueRule, inferByCues, TROPE_RULE } from './infer-by-cues.js'
+import { inferCrossover } from './infer-crossover.js'
 import { ERA_DEFAULTS, type EraOptions, pickEras, voteEras } from './infer-eras.js'
 import { FANDOM_DEFAULTS, type FandomOptions, inferFandoms } from './infer-fandoms.js'
 import { inferRating, inferWarnings } from './infer-rating-warnings.js'
@@ -152,6 +153,8 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
       .tags('freeform')
       .filter((tag) => tag.name !== romanceTag && vocab.inScope(tag, scope))
     proposed.push(...inferByCues(counter, tropes, { ...TROPE_RULE, ...options.tropes }))
+    const crossover = inferCrossover(vocab, [...declared.map((tag) => ({ tag, confidence: 1 })), ...fandoms])
+    if (crossover !== undefined) proposed.push(crossover)
   }
 
   if (kinds.has('rating')) {

@@ -97,6 +97,7 @@ freeforms:
     cues:
       - { phrase: hospital, weight: 0.3 }
   - name: Angst
+  - name: Crossover
 ratings:
   - name: Explicit
     cues:
