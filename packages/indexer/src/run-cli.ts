@@ -6,11 +6,13 @@
 import { type Command, type CommandContext, EXIT } from './commands/command-context.js'
 import { runGenerate } from './commands/generate-command.js'
 import { INDEX_USAGE, runIndex } from './commands/index-command.js'
+import { runTags } from './commands/tags-report-command.js'
 
 /** Subcommands by name. A new one is a module in `commands/` and one line here. */
 export const COMMANDS: Record<string, Command> = {
   index: { summary: 'load works from files into the search engine', run: runIndex },
   generate: { summary: 'write a synthetic corpus of JSONL works for tests and benchmarks', run: runGenerate },
+  tags: { summary: 'report [paths…]: list the tags the vocabulary does not know', run: runTags },
 }
 
 const HELP = `Usage: ficdex <command> [options]

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../run-cli.js'
 import type { TagsReport } from '../tags-report.js'
 import type { CommandContext } from './command-context.js'
 import { formatTagsReport, type ReadFailure, runTags, TAGS_USAGE } from './tags-report-command.js'
@@ -115,6 +116,13 @@ describe('ficdex tags report over the sample corpus', () => {
 })
 
 describe('ficdex tags report options', () => {
+  it('is a ficdex command', async () => {
+    const out: string[] = []
+    const context: CommandContext = { cwd: ROOT, stdout: (line) => out.push(line), stderr: () => {} }
+    expect(await runCli(['tags', 'report', 'corpus/star-trek-tos', '--suggestions', '0'], context)).toBe(0)
+    expect(out).toContainEqual(expect.stringMatching(/^ +1 {2}3am thoughts +—$/))
+  })
+
   it('lists only the most used tags with --limit, and says how many more', async () => {
     const { code, out } = await run('report', 'corpus/star-trek-tos', '--limit', '2', '--suggestions', '0')
     expect(code).toBe(0)
