@@ -81,6 +81,11 @@ export class Child {
     })
   }
 
+  /** The end of what the child wrote to standard error: where a server logs its failures. */
+  get stderrTail(): string {
+    return this.#stderr
+  }
+
   get pid(): number | undefined {
     return this.#process.pid
   }

@@ -88,6 +88,9 @@ export async function measureHttp(
       direct: ready.direct,
       overheadP50: sequential.p50 - ready.direct.p50,
     }
+  } catch (error) {
+    const log = child.stderrTail.trim().split('\n').slice(-8).join(' | ')
+    throw new Error(`${(error as Error).message}${log ? ` — server log: ${log}` : ''}`)
   } finally {
     await child.stop(stopped ? 10_000 : 0)
   }
