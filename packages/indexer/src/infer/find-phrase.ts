@@ -20,10 +20,20 @@ interface Pattern {
   readonly prefix: boolean
 }
 
+/** Parsed phrases: the vocabulary's few thousand names and cues are looked up in every work. */
+const patterns = new Map<string, Pattern>()
+const MAX_PATTERNS = 100_000
+
 /** The words of a phrase and whether its last word is a prefix; empty when the phrase has no word. */
 export function parsePhrase(phrase: string): Pattern {
-  const straight = straighten(phrase.trim())
-  return { words: straight.match(WORD) ?? [], prefix: straight.endsWith('*') }
+  let pattern = patterns.get(phrase)
+  if (pattern === undefined) {
+    const straight = straighten(phrase.trim())
+    pattern = { words: straight.match(WORD) ?? [], prefix: straight.endsWith('*') }
+    if (patterns.size >= MAX_PATTERNS) patterns.clear()
+    patterns.set(phrase, pattern)
+  }
+  return pattern
 }
 
 function wordMatches(

@@ -117,6 +117,21 @@ describe('author tags always win', () => {
   })
 })
 
+describe('a fully tagged work', () => {
+  it('is returned as it is', () => {
+    const full = work(STORY, {
+      fandoms: ["Grey's Anatomy"],
+      relationships: ['Addison Montgomery/Derek Shepherd'],
+      characters: ['Addison Montgomery'],
+      eras: ["Grey's Anatomy Season 2"],
+      freeforms: ['Angst'],
+      rating: 'General Audiences',
+      warnings: ['No Archive Warnings Apply'],
+    })
+    expect(inferTags(vocab, full)).toEqual({ work: full, inferred: [] })
+  })
+})
+
 describe('options', () => {
   it('infers only the kinds asked for', () => {
     const kinds = new Set(

@@ -9,7 +9,7 @@
 import type { TagKind, TagProvenance, Work } from '@ficdex/core'
 import { type Cue, tagKey, type Vocabulary } from '@ficdex/core'
 import { CueCounter, confidence } from './cue-score.js'
-import { findCharacters } from './find-characters.js'
+import { type CharacterMentions, findCharacters } from './find-characters.js'
 import { type CueRule, inferByCues, TROPE_RULE } from './infer-by-cues.js'
 import { inferCrossover } from './infer-crossover.js'
 import { ERA_DEFAULTS, type EraOptions, pickEras, voteEras } from './infer-eras.js'
@@ -93,15 +93,22 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
   const kinds = new Set(options.kinds ?? INFER_KINDS)
   const wants = (kind: ListKind) =>
     kinds.has(kind) && (options.fill === 'add' || work[FIELD[kind]].length === 0)
+  const wantsRating = kinds.has('rating') && work.rating === 'Not Rated'
+  const wantsWarnings = kinds.has('warning') && work.warnings.length === 0
+  // A fully tagged work (the usual case when indexing an archive export) costs nothing.
+  if (!(Object.keys(FIELD) as ListKind[]).some(wants) && !wantsRating && !wantsWarnings) return []
   const text = workText(work)
   const mask = placeMasks(vocab)
   const proposed: InferredTag[] = []
 
-  const anywhere = findCharacters(vocab, text, { scope: null, mask })
-  const plainCounter = new CueCounter(text)
   const declared = [...work.fandoms]
+  let unscoped: CharacterMentions[] | undefined
+  const anywhere = () => {
+    unscoped ??= findCharacters(vocab, text, { scope: null, mask }).characters
+    return unscoped
+  }
   const fandoms = wants('fandom')
-    ? inferFandoms(vocab, plainCounter, anywhere.characters, {
+    ? inferFandoms(vocab, new CueCounter(text), anywhere(), {
         ...FANDOM_DEFAULTS,
         ...options.fandoms,
         declared,
@@ -113,7 +120,7 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
   // Without a fandom, a lone first name could be anyone's: only full names and synonyms count then.
   const found =
     workFandoms.length === 0
-      ? anywhere.characters.filter((character) => character.named)
+      ? anywhere().filter((character) => character.named)
       : findCharacters(vocab, text, { scope: vocab.fandomScope(workFandoms), mask }).characters
   const characters = found.filter((character) => character.count >= (options.minMentions ?? 1))
   if (wants('character')) {
@@ -157,11 +164,11 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
     if (crossover !== undefined) proposed.push(crossover)
   }
 
-  if (kinds.has('rating')) {
+  if (wantsRating) {
     const rating = inferRating(vocab, counter, work)
     if (rating !== undefined) proposed.push(rating)
   }
-  if (kinds.has('warning')) proposed.push(...inferWarnings(vocab, counter, work))
+  if (wantsWarnings) proposed.push(...inferWarnings(vocab, counter, work))
 
   return withoutAuthorTags(work, proposed)
 }

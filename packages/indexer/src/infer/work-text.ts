@@ -51,6 +51,7 @@ const ABBREVIATIONS = new Set([
 
 /** Whether the stretch between two words ends a sentence. */
 function endsSentence(gap: string, previous: string): boolean {
+  if (gap === ' ') return false
   if (BLANK_LINE.test(gap)) return true
   if (!/\s/.test(gap)) return false
   if (/[!?\u2026]/.test(gap)) return true
@@ -72,6 +73,7 @@ export class WorkText {
   readonly sentences: number
   readonly #exact = new Map<string, number[]>()
   readonly #lower = new Map<string, number[]>()
+  readonly #prefixes = new Map<string, readonly number[]>()
 
   /** Reads the parts (title, summary, chapters…) as paragraphs of one text. */
   constructor(parts: readonly string[]) {
@@ -92,9 +94,11 @@ export class WorkText {
     this.tokens = tokens
     this.sentences = tokens.length === 0 ? 0 : sentence + 1
     tokens.forEach((token, index) => {
-      for (const key of new Set([token.text, token.base])) {
-        push(this.#exact, key, index)
-        push(this.#lower, key.toLowerCase(), index)
+      push(this.#exact, token.text, index)
+      push(this.#lower, token.text.toLowerCase(), index)
+      if (token.base !== token.text) {
+        push(this.#exact, token.base, index)
+        push(this.#lower, token.base.toLowerCase(), index)
       }
     })
   }
@@ -107,9 +111,15 @@ export class WorkText {
   /** Positions of tokens starting with `prefix`, ignoring case, in text order. */
   prefixPositions(prefix: string): readonly number[] {
     const lower = prefix.toLowerCase()
-    const found: number[] = []
-    for (const [key, positions] of this.#lower) if (key.startsWith(lower)) found.push(...positions)
-    return [...new Set(found)].sort((a, b) => a - b)
+    let found = this.#prefixes.get(lower)
+    if (found === undefined) {
+      const positions = new Set<number>()
+      for (const [key, list] of this.#lower)
+        if (key.startsWith(lower)) for (const index of list) positions.add(index)
+      found = [...positions].sort((a, b) => a - b)
+      this.#prefixes.set(lower, found)
+    }
+    return found
   }
 
   /** Whether the word is written in lower case somewhere: then "Mark" opening a sentence may be the verb. */
