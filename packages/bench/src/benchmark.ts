@@ -96,7 +96,19 @@ export async function runBenchmark(
       http: [],
     }
     for (const engine of options.engines) {
-      point.engines.push(await runEngine(engine, corpus, join(workRoot, engine), mix, options, log))
+      const limits =
+        engine === 'embedded'
+          ? options.limits
+          : { ...options.limits, timeoutSeconds: options.compareTimeoutSeconds }
+      const tooSlow = predictTooSlow(points, engine, corpus, limits.timeoutSeconds)
+      if (tooSlow !== undefined) {
+        log(`${engine}: skipped: ${tooSlow}`)
+        point.engines.push({ engine, failure: `skipped: ${tooSlow}`, peakRssBytes: 0 })
+        continue
+      }
+      point.engines.push(
+        await runEngine(engine, corpus, join(workRoot, engine), mix, { ...options, limits }, log),
+      )
     }
     if (works === options.works) {
       for (const engine of options.httpEngines) {
@@ -128,6 +140,26 @@ export async function runBenchmark(
     lacks: Object.fromEntries(options.engines.map((engine) => [engine, ENGINE_LACKS[engine]])),
     points,
   }
+}
+
+/**
+ * Why loading this corpus would overrun the time limit, judged from the engine's rate on the largest
+ * smaller corpus of the same kind (with or without bodies) in this run; undefined when it may fit.
+ */
+function predictTooSlow(
+  points: readonly ScalePoint[],
+  engine: EngineName,
+  corpus: Corpus,
+  limitSeconds: number,
+) {
+  const earlier = points.filter((point) => point.bodies === corpus.bodies).at(-1)
+  const run = earlier?.engines.find((r) => r.engine === engine)
+  if (!earlier || !run) return undefined
+  if (run.failure !== undefined) return `it already failed on ${earlier.works} works`
+  const rate = run.index?.worksPerSecond ?? 0
+  const seconds = corpus.works / rate
+  if (seconds <= limitSeconds) return undefined
+  return `at its ${Math.round(rate)} works/s on ${earlier.works} works, loading ${corpus.works} would take ~${Math.round(seconds / 60)} min, over the ${Math.round(limitSeconds / 60)} min limit`
 }
 
 async function runEngine(

@@ -24,6 +24,8 @@ export interface BenchOptions {
   connections: number
   sequentialSeconds: number
   limits: { timeoutSeconds: number; maxRssMb: number }
+  /** Time limit for the comparison engines' children, which may be far slower to load. */
+  compareTimeoutSeconds: number
   cacheDir: string
   freeformsPath: string
   /** Write bench/results/*.json and docs/benchmarks.md. */
@@ -44,7 +46,9 @@ export const USAGE = `Usage: pnpm bench [--works N] [--scale N,N,…] [--smoke] 
   --seconds-per-kind S   time budget per query kind (default 5)
   --http-seconds S       load test length (default 10)
   --connections N        load test connections (default 50)
-  --timeout S            limit per child process (default 1200)
+  --timeout S            time limit per child process (default 2400)
+  --compare-timeout S    time limit for Orama and MiniSearch children (default 900); a size they would
+                         not load in time at their rate on a smaller corpus is skipped, not attempted
   --max-rss-mb N         memory limit per child process (default 6144)
   --cache-dir DIR        generated corpora and index files (default data/bench)
   --write / --no-write   write bench/results and docs/benchmarks.md (default: write, except --smoke)`
@@ -63,6 +67,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       'http-seconds': { type: 'string' },
       connections: { type: 'string' },
       timeout: { type: 'string' },
+      'compare-timeout': { type: 'string' },
       'max-rss-mb': { type: 'string' },
       'cache-dir': { type: 'string' },
       write: { type: 'boolean' },
@@ -111,9 +116,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     connections: number('connections', smoke ? 10 : 50),
     sequentialSeconds: smoke ? 0.5 : 3,
     limits: {
-      timeoutSeconds: number('timeout', smoke ? 300 : 1_200),
+      timeoutSeconds: number('timeout', smoke ? 300 : 2_400),
       maxRssMb: number('max-rss-mb', smoke ? 2_048 : 6_144),
     },
+    compareTimeoutSeconds: number('compare-timeout', smoke ? 300 : 900),
     cacheDir,
     freeformsPath: join(REPO_ROOT, '../shared/data/ao3-freeform-tags-2016.json'),
     write: values['no-write'] ? false : (values.write ?? !smoke),
