@@ -150,6 +150,7 @@ describe('normalizeWork rejects bad metadata, naming file, line and key', () => 
       /chapters: complete is true but only 2 of 5/,
     ],
     ['bad id', source({ id: 'has space' }), /id: id may contain only letters, digits/],
+    ['unknown key inside series', source({ series: { name: 'S', pos: 2 } }), /: series: unknown key "pos"$/],
     ['list for a string', source({ summary: ['a'] }), /summary: expected a string/],
     ['negative count', source({ kudos: -1 }), /kudos: expected a whole, non-negative number/],
     ['bad language', source({ language: 'English!' }), /language: expected a language code/],

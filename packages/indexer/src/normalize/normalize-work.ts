@@ -80,14 +80,16 @@ function withoutNulls(fields: Record<string, unknown>): Record<string, unknown> 
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return issues
     .flatMap((issue) => {
+      const where = issue.path.map(String).join('.')
+      const prefix = where === '' ? '' : `${where}: `
       if (issue.code === 'unrecognized_keys') {
         return issue.keys.map((key) => {
-          const hint = closest(key, SOURCE_KEYS)
-          return `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`
+          // Hints come from the top-level keys; a nested object's own keys are few and listed in the docs.
+          const hint = where === '' ? closest(key, SOURCE_KEYS) : undefined
+          return `${prefix}unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`
         })
       }
-      const where = issue.path.map(String).join('.')
-      return [where === '' ? issue.message : `${where}: ${issue.message}`]
+      return [`${prefix}${issue.message}`]
     })
     .join('; ')
 }
