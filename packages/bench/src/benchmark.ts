@@ -7,7 +7,7 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Child } from './child/child-process.js'
+import { Child, REPO_ROOT } from './child/child-process.js'
 import type { EngineChildInput, EngineChildResult, IndexMeasurement } from './child/engine-child.js'
 import { type Corpus, ensureCorpus } from './corpus-cache.js'
 import { ENGINE_LACKS, type EngineName } from './engines/registry.js'
@@ -23,6 +23,7 @@ import {
   type QueryKind,
   type QueryMix,
 } from './query-mix.js'
+import { type SourceVersion, sourceVersion } from './source-version.js'
 
 export interface EngineRun {
   engine: EngineName
@@ -53,6 +54,7 @@ export interface BenchResult {
   schema: 1
   date: string
   command: string
+  source: SourceVersion
   machine: Machine
   seed: string
   mainWorks: number
@@ -128,6 +130,7 @@ export async function runBenchmark(
     schema: 1,
     date: new Date().toISOString(),
     command,
+    source: sourceVersion(REPO_ROOT),
     machine,
     seed: options.seed,
     mainWorks: options.works,

@@ -15,6 +15,7 @@ export function renderReport(result: BenchResult): string {
     `### ${result.date.slice(0, 10)}: ${works(result.mainWorks)} works${main && !main.bodies ? ' (metadata only)' : ' with bodies'}`,
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, Node ${m.node}, ${m.os}; load average ${m.loadAverage} at the start.`,
+    `Code: commit ${result.source.commit}${result.source.changedFiles > 0 ? ` plus ${result.source.changedFiles} uncommitted files under packages/` : ''}.`,
     `Reproduce: \`${result.command}\` (seed ${result.seed}; ${result.queriesPerKind} queries per kind, ${result.secondsPerKind} s per kind; HTTP ${result.http.connections} connections for ${result.http.seconds} s).`,
     '',
     renderTable(buildTable(result)),
