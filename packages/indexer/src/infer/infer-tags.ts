@@ -6,8 +6,17 @@
  * repeats one. Pure and deterministic: the same vocabulary and work give the same result.
  * @module
  */
-import type { TagKind, TagProvenance, Work } from '@ficdex/core'
-import { type Cue, tagKey, type Vocabulary } from '@ficdex/core'
+import {
+  type Cue,
+  FREE_TAG_KINDS,
+  type FreeTagKind,
+  TAG_FIELD,
+  type TagKind,
+  type TagProvenance,
+  tagKey,
+  type Vocabulary,
+  type Work,
+} from '@ficdex/core'
 import { CueCounter, confidence } from './cue-score.js'
 import { type CharacterMentions, findCharacters } from './find-characters.js'
 import { type CueRule, inferByCues, TROPE_RULE } from './infer-by-cues.js'
@@ -58,15 +67,6 @@ export interface InferResult {
 
 export const DEFAULT_ROMANCE_TAG = 'Romance'
 
-const FIELD = {
-  fandom: 'fandoms',
-  character: 'characters',
-  relationship: 'relationships',
-  era: 'eras',
-  freeform: 'freeforms',
-} as const
-type ListKind = keyof typeof FIELD
-
 /** Multi-word fandom cues (places: "Grey Sloan Memorial") whose words must not be read as names. */
 const masks = new WeakMap<Vocabulary, string[]>()
 function placeMasks(vocab: Vocabulary): string[] {
@@ -91,12 +91,12 @@ function placeMasks(vocab: Vocabulary): string[] {
  */
 export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions = {}): InferredTag[] {
   const kinds = new Set(options.kinds ?? INFER_KINDS)
-  const wants = (kind: ListKind) =>
-    kinds.has(kind) && (options.fill === 'add' || work[FIELD[kind]].length === 0)
+  const wants = (kind: FreeTagKind) =>
+    kinds.has(kind) && (options.fill === 'add' || work[TAG_FIELD[kind]].length === 0)
   const wantsRating = kinds.has('rating') && work.rating === 'Not Rated'
   const wantsWarnings = kinds.has('warning') && work.warnings.length === 0
   // A fully tagged work (the usual case when indexing an archive export) costs nothing.
-  if (!(Object.keys(FIELD) as ListKind[]).some(wants) && !wantsRating && !wantsWarnings) return []
+  if (!FREE_TAG_KINDS.some(wants) && !wantsRating && !wantsWarnings) return []
   const text = workText(work)
   const mask = placeMasks(vocab)
   const proposed: InferredTag[] = []
@@ -179,15 +179,9 @@ function withoutAuthorTags(work: Work, proposed: readonly InferredTag[]): Inferr
   const have = (kind: TagKind): Set<string> => {
     let keys = authors.get(kind)
     if (keys === undefined) {
-      const values: readonly string[] =
-        kind === 'rating'
-          ? []
-          : kind === 'warning'
-            ? work.warnings
-            : kind === 'category'
-              ? work.categories
-              : work[FIELD[kind]]
-      keys = new Set(values.map(tagKey))
+      const value = work[TAG_FIELD[kind]]
+      // The rating is one value, only ever proposed in place of "Not Rated": nothing to repeat.
+      keys = new Set(typeof value === 'string' ? [] : value.map(tagKey))
       authors.set(kind, keys)
     }
     return keys
