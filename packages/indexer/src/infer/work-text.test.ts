@@ -47,6 +47,12 @@ describe('WorkText tokens', () => {
     ])
   })
 
+  it('decodes HTML entities and drops invisible characters', () => {
+    const [grey, , derek] = new WorkText(['<p>Grey&#x27;s Anatomy, Der\u200bek</p>']).tokens
+    expect(grey?.text).toBe("Grey's")
+    expect(derek?.text).toBe('Derek')
+  })
+
   it('reads title, summary and chapters as separate paragraphs', () => {
     const text = workText({ title: 'Title', summary: 'Summary', text: [{ body: 'One' }, { body: 'Two' }] })
     expect(sentences(text)).toEqual(['Title', 'Summary', 'One', 'Two'])

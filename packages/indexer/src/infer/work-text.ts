@@ -1,11 +1,11 @@
 /**
  * A work's text as inference reads it: title, summary and chapters as one string, cut into word tokens
  * that know their sentence, with indexes for looking words up by exact spelling or in lower case.
- * Markup (HTML tags, markdown emphasis) is dropped; curly apostrophes are straightened so "Derek’s" and
- * "Derek's" are one spelling.
+ * Markup (HTML tags and entities, markdown emphasis) is dropped; curly apostrophes are straightened so
+ * "Derek’s" and "Derek's" are one spelling.
  * @module
  */
-import type { Work } from '@ficdex/core'
+import { cleanTag, type Work } from '@ficdex/core'
 
 export interface Token {
   /** The word as written, apostrophes straightened. */
@@ -32,6 +32,7 @@ const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|hr|tr|table)\b[^>]
 const INLINE_TAG = /<\/?[a-z][^>]*>/gi
 const POSSESSIVE = /(?:'s|')$/u
 const BLANK_LINE = /\n[^\S\n]*\n/
+const BLANK_LINES = /\n[^\S\n]*\n\s*/
 /** Abbreviations that end in a period without ending the sentence ("Dr. Bailey", "Mrs. Bennet"). */
 const ABBREVIATIONS = new Set([
   'dr',
@@ -62,9 +63,18 @@ function endsSentence(gap: string, previous: string): boolean {
   return !abbreviation
 }
 
-/** Plain text from a chapter body that may hold HTML. */
+/**
+ * Plain text from a chapter body that may hold HTML: tags dropped (block tags end a paragraph), and each
+ * paragraph cleaned as tags are (entities decoded, Unicode composed, invisible characters dropped) so
+ * "Grey&#x27;s" reads as "Grey's".
+ */
 function plain(body: string): string {
-  return body.replace(BLOCK_TAG, '\n\n').replace(INLINE_TAG, ' ')
+  return body
+    .replace(BLOCK_TAG, '\n\n')
+    .replace(INLINE_TAG, ' ')
+    .split(BLANK_LINES)
+    .map(cleanTag)
+    .join('\n\n')
 }
 
 export class WorkText {
