@@ -81,6 +81,11 @@ export const SearchQuery = z.object({
   /** Min and max over the matching works of these numeric fields. */
   stats: z.array(z.enum(RANGE_FIELDS)).default([]),
   highlight: z.boolean().default(false),
+  /**
+   * `author`: tag filters of the free kinds (fandom, relationship, character, era, freeform) match only
+   * the tags authors wrote and their meta tags, never tags inferred from the text. `any` matches both.
+   */
+  tagSource: z.enum(['any', 'author']).default('any'),
 })
 export type SearchQuery = z.infer<typeof SearchQuery>
 export type SearchQueryInput = z.input<typeof SearchQuery>
