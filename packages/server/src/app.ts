@@ -3,7 +3,7 @@
  * environment, no sockets), so tests, the OpenAPI generator and `serve.ts` build the same thing.
  * @module
  */
-import type { SearchEngine } from '@ficdex/core'
+import { defaultVocabulary, type SearchEngine, type Vocabulary } from '@ficdex/core'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { requestId } from 'hono/request-id'
@@ -24,6 +24,11 @@ export const DEFAULT_BODY_LIMIT = 64 * 1024
 
 export interface AppDeps {
   engine: SearchEngine
+  /**
+   * The tag vocabulary search filters and the tag routes resolve names through; the shipped one
+   * (`defaultVocabulary()`) by default. It must be the one the works were indexed with.
+   */
+  vocabulary?: Vocabulary
   /** Keys that raise a caller's scope above `public`. */
   apiKeys?: readonly ApiKey[]
   /** Reported by `/health`. */
@@ -36,11 +41,12 @@ export interface AppDeps {
 
 /**
  * @example
- * const app = createApp({ engine: openEmbeddedEngine({ path: 'data/ficdex.db' }) })
+ * const app = createApp({ engine: await openEmbeddedEngine({ path: 'data/ficdex.db' }), vocabulary: defaultVocabulary() })
  * const res = await app.request('/v1/works?q=dragons&facets=fandom')
  */
 export function createApp({
   engine,
+  vocabulary = defaultVocabulary(),
   apiKeys = [],
   version = '0.0.0-dev',
   logger = consoleLogger,
@@ -55,7 +61,7 @@ export function createApp({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'POST'],
       allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
-      exposeHeaders: ['X-Request-Id'],
+      exposeHeaders: ['X-Request-Id', 'Content-Location'],
       maxAge: 86_400,
     }),
   )
@@ -70,7 +76,7 @@ export function createApp({
   app.notFound(handleNotFound)
 
   registerSecurityScheme(app)
-  mountRoutes(app, { engine, version })
+  mountRoutes(app, { engine, vocabulary, version })
 
   // Computed once: generating the document per request is slow and was seen to leak memory.
   const document = buildOpenApiDocument(app)

@@ -23,6 +23,11 @@ export const DOCUMENT_CONFIG = {
   },
   tags: [
     { name: 'Works', description: 'Search works, read one, read its chapters.' },
+    {
+      name: 'Tags',
+      description:
+        'The tag vocabulary: canonical tags with their synonyms and meta tags, as search filters resolve them. Autocomplete, and one tag’s page.',
+    },
     { name: 'Health', description: 'Operational status.' },
   ],
 } as const

@@ -7,13 +7,24 @@
 import { mkdirSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { dirname, resolve } from 'node:path'
-import { createMeilisearchEngine, openEmbeddedEngine, type SearchEngine } from '@ficdex/core'
+import {
+  createMeilisearchEngine,
+  defaultVocabulary,
+  meilisearchSynonyms,
+  openEmbeddedEngine,
+  type SearchEngine,
+  type Vocabulary,
+} from '@ficdex/core'
 import { serve } from '@hono/node-server'
 import packageJson from '../package.json' with { type: 'json' }
 import { createApp } from './app.js'
 import { readConfig, type ServerConfig } from './env.js'
 
-async function openEngine(engine: ServerConfig['engine'], baseDir: string): Promise<SearchEngine> {
+async function openEngine(
+  engine: ServerConfig['engine'],
+  baseDir: string,
+  vocabulary: Vocabulary,
+): Promise<SearchEngine> {
   if (engine.kind === 'meilisearch') {
     // A search that has not answered in 10 s will not be waited for by anyone: fail it as unavailable.
     return await createMeilisearchEngine({
@@ -21,6 +32,8 @@ async function openEngine(engine: ServerConfig['engine'], baseDir: string): Prom
       apiKey: engine.apiKey,
       index: engine.index,
       requestTimeoutMs: 10_000,
+      // Full-text search for "Addek" also finds works tagged with its canonical pairing.
+      synonyms: meilisearchSynonyms(vocabulary),
     })
   }
   const path = resolve(baseDir, engine.path)
@@ -43,15 +56,16 @@ async function main(): Promise<void> {
   // `pnpm serve` runs inside this package; relative paths mean the directory the user ran pnpm from.
   const underPnpmScript = ['serve', 'dev'].includes(process.env.npm_lifecycle_event ?? '')
   const baseDir = (underPnpmScript && process.env.INIT_CWD) || process.cwd()
+  const vocabulary = defaultVocabulary()
   let engine: SearchEngine
   try {
-    engine = await openEngine(config.engine, baseDir)
+    engine = await openEngine(config.engine, baseDir, vocabulary)
   } catch (error) {
     console.error(`Could not open the ${config.engine.kind} search engine: ${(error as Error).message}`)
     process.exit(1)
   }
   const works = await engine.count()
-  const app = createApp({ engine, apiKeys: config.apiKeys, version: packageJson.version })
+  const app = createApp({ engine, vocabulary, apiKeys: config.apiKeys, version: packageJson.version })
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const keys = config.apiKeys.length > 0 ? `, ${config.apiKeys.length} API key(s)` : ''

@@ -16,7 +16,9 @@ export interface paths {
          * @description Full-text and faceted search over the works you may see, with every condition in the query string so that a search is a shareable URL. `POST /v1/works/search` takes the same search as a JSON body.
          *
          *     - Text: `q`.
-         *     - Tags, for each kind (`rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`): `<kind>` requires every listed tag, `<kind>_any` at least one, `<kind>_not` none. Repeat a parameter for several tags (`fandom=A&fandom=B`). Matching ignores case and follows synonyms and sub-tags, as AO3 does.
+         *     - Tags, for each kind (`rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`): `<kind>` requires every listed tag, `<kind>_any` at least one, `<kind>_not` none. Repeat a parameter for several tags (`fandom=A&fandom=B`). Each value is resolved through the tag vocabulary before searching, as AO3 does: case does not matter, a synonym finds its canonical tag (`relationship=Addek` finds works tagged “Addison Montgomery/Derek Shepherd”), and a meta tag finds its sub-tags (`fandom=Grey's Anatomy Universe` also finds Private Practice). Values the vocabulary does not know match tags as written.
+         *     - Era range: `era_fandom`, `era_from` and `era_to` together find works set in at least one era of the fandom from one era to the other, inclusive, in story order (`era_fandom=GA&era_from=Season 2&era_to=Season 4`). Names and synonyms both work; an unknown fandom or era is a `validation_failed` error naming the parameter. A range combines with `era` (required eras) and `era_not`; with `era_any` only when one contains the other.
+         *     - `tag_source=author` matches fandom, relationship, character, era and freeform filters against the tags authors wrote (and their meta tags) only, leaving out tags inferred from the text; `any`, the default, matches both.
          *     - `author` (any of), `lang` (any of), `complete` (`true`/`false`).
          *     - Ranges, inclusive: `words_min`/`words_max`, and likewise for `kudos`, `hits`, `comments`, `bookmarks`, `chapters`; dates `published_from`/`published_to` and `updated_from`/`updated_to` as YYYY-MM-DD in UTC, where `_to` includes the whole day.
          *     - `sort` (`relevance`, `updated`, `published`, `words`, `kudos`, `hits`, `comments`, `bookmarks`, `title`) and `order` (`asc`/`desc`).
@@ -45,7 +47,7 @@ export interface paths {
         put?: never;
         /**
          * Search works with a JSON body
-         * @description The search of `GET /v1/works`, with the conditions as a JSON object: `tags.<kind>.all/any/exclude` for `<kind>`, `<kind>_any` and `<kind>_not`, `ranges.<field>.min/max` and `ranges.published.from/to` for the range parameters, camelCase names for the rest. Unknown properties are errors. The `links` in the answer are the equivalent `GET` URLs, so a search made here can still be shared.
+         * @description The search of `GET /v1/works`, with the conditions as a JSON object: `tags.<kind>.all/any/exclude` for `<kind>`, `<kind>_any` and `<kind>_not`, `eraRange.fandom/from/to` for `era_fandom`, `era_from` and `era_to`, `ranges.<field>.min/max` and `ranges.published.from/to` for the range parameters, camelCase names for the rest (`tagSource` for `tag_source`). Tag values are resolved through the tag vocabulary exactly as there. Unknown properties are errors. The `links` in the answer are the equivalent `GET` URLs, so a search made here can still be shared.
          */
         post: operations["searchWorksByBody"];
         delete?: never;
@@ -86,6 +88,54 @@ export interface paths {
          * @description The title and text of one chapter of a work, numbered from 1 up to `chapterCount` (the length of the work’s `chapterTitles`).
          */
         get: operations["getChapter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Autocomplete tags
+         * @description Canonical tags for what a user is typing, across kinds (or of one `kind`), for search boxes and tag pickers. A synonym finds its canonical tag (`q=addek` answers “Addison Montgomery/Derek Shepherd” with `matched` “Addek”); the last word may be cut short, and longer words may hold a typo or two.
+         *
+         *     The best `limit` matches are counted and answered most used first, then by name. `works` counts what a filter on the tag finds among the works you may see (so a meta tag counts its sub-tags’ works), over the whole archive even when `fandom` narrows which tags match.
+         *
+         *     Without `q` (or with an empty one) the answer is the tags that the most works carry, of `kind` or of every kind, within the works of `fandom` when given: a start for browsing.
+         */
+        get: operations["searchTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tags/{kind}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tag
+         * @description A tag with its synonyms, meta tags (`parents`, `ancestors`), sub-tags (`children`), fandoms, story order and years (eras), characters (relationships), and the number of works you may see that a filter on it finds.
+         *
+         *     Asked by a synonym or another spelling (`/v1/tags/relationship/Addek`), it answers 200 with the canonical tag, rather than redirecting, so one request is enough: `resolvedFrom` holds the name asked for and the `Content-Location` header the canonical tag’s own URL, for caches and links.
+         *
+         *     A tag the vocabulary does not know answers 404, unless works you may see carry it: then it answers with `wrangled: false` and its count.
+         */
+        get: operations["getTag"];
         put?: never;
         post?: never;
         delete?: never;
@@ -448,7 +498,7 @@ export interface components {
             /** @example Too big: expected number to be <=100 */
             message: string;
         };
-        /** @description A search, as a JSON body. `GET /v1/works` takes the same in its query string. */
+        /** @description A search, as a JSON body. `GET /v1/works` takes the same in its query string. Tag values may be synonyms, any case, or meta tags: each is resolved to its canonical tag through the tag vocabulary. */
         SearchRequest: {
             /**
              * @description Full-text query over title, summary, tags and text. Tolerates typos; the last word matches as a prefix.
@@ -480,6 +530,13 @@ export interface components {
                 era?: components["schemas"]["TagFilter"];
                 freeform?: components["schemas"]["TagFilter"];
             };
+            eraRange?: components["schemas"]["EraRange"];
+            /**
+             * @description `author` to match only the tags authors wrote (and their meta tags) in fandom, relationship, character, era and freeform filters, never tags inferred from the text; `any` (the default) matches both.
+             * @example author
+             * @enum {string}
+             */
+            tagSource?: "any" | "author";
             /**
              * @description Works by any of these authors.
              * @example [
@@ -572,6 +629,24 @@ export interface components {
             /** @description Works must carry none of these tags (works without any tag of the kind qualify). */
             exclude?: string[];
         };
+        /** @description Works set in at least one era of a fandom from one era to another, in story order: seasons 2 to 4 of Grey’s Anatomy are `{ "fandom": "Grey's Anatomy", "from": "Season 2", "to": "Season 4" }`. An unknown fandom or era is a `validation_failed` error naming it. */
+        EraRange: {
+            /**
+             * @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`).
+             * @example Grey's Anatomy
+             */
+            fandom: string;
+            /**
+             * @description The first era of the range, inclusive (a name or synonym, e.g. `Season 2`).
+             * @example Season 2
+             */
+            from: string;
+            /**
+             * @description The last era of the range, inclusive; the bounds may be given either way round.
+             * @example Season 4
+             */
+            to: string;
+        };
         NumberRange: {
             /**
              * @description Inclusive lower bound.
@@ -628,6 +703,128 @@ export interface components {
              * @example 3
              */
             chapterCount: number;
+        };
+        /** @description Tags, the most used first (then by name). */
+        TagList: {
+            tags: components["schemas"]["TagHit"][];
+        };
+        /** @description A canonical tag that matches what was typed, with its use. */
+        TagHit: {
+            /**
+             * @description The kind of tag.
+             * @example relationship
+             * @enum {string}
+             */
+            kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+            /**
+             * @description The canonical tag.
+             * @example Addison Montgomery/Derek Shepherd
+             */
+            name: string;
+            /**
+             * @description The canonical name or synonym the text matched, to show beside the canonical name.
+             * @example Addek
+             */
+            matched: string;
+            /**
+             * @description The fandoms the tag belongs to; empty for tags of any fandom (most tropes).
+             * @example [
+             *       "Grey's Anatomy",
+             *       "Private Practice"
+             *     ]
+             */
+            fandoms: string[];
+            /**
+             * @description Works you may see that a filter on this tag finds: those tagged with it, a synonym of it, or one of its sub-tags.
+             * @example 42
+             */
+            works: number;
+        };
+        /** @description A tag with its names, its place among meta tags, and its use. */
+        Tag: {
+            /**
+             * @description The kind of tag.
+             * @example relationship
+             * @enum {string}
+             */
+            kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+            /**
+             * @description The canonical tag (for a tag outside the vocabulary, the tag as works carry it).
+             * @example Addison Montgomery/Derek Shepherd
+             */
+            name: string;
+            /** @description True for a tag of the vocabulary; false for a tag that works carry but the vocabulary does not know, which has no synonyms or relations. */
+            wrangled: boolean;
+            /**
+             * @description The name asked for, when it was a synonym or another spelling of this tag; the response’s `Content-Location` header is then this tag’s own URL.
+             * @example Addek
+             */
+            resolvedFrom?: string;
+            /**
+             * @description Other names that find this tag.
+             * @example [
+             *       "Addek"
+             *     ]
+             */
+            synonyms: string[];
+            /**
+             * @description Its meta tags: filtering on one of them also finds this tag’s works.
+             * @example []
+             */
+            parents: string[];
+            /**
+             * @description All its meta tags, transitively, nearest first.
+             * @example []
+             */
+            ancestors: string[];
+            /**
+             * @description Its sub-tags: filtering on this tag also finds their works.
+             * @example []
+             */
+            children: string[];
+            /**
+             * @description The fandoms the tag belongs to; empty for tags of any fandom (most tropes).
+             * @example [
+             *       "Grey's Anatomy",
+             *       "Private Practice"
+             *     ]
+             */
+            fandoms: string[];
+            /**
+             * @description Eras only: the position within the fandom, in story order.
+             * @example 3
+             */
+            order?: number;
+            /**
+             * @description Eras only: the years it aired or was published.
+             * @example {
+             *       "from": 2006,
+             *       "to": 2007
+             *     }
+             */
+            years?: {
+                from: number;
+                to: number;
+            };
+            /**
+             * @description Relationships only: the canonical characters, in relationship order.
+             * @example [
+             *       "Addison Montgomery",
+             *       "Derek Shepherd"
+             *     ]
+             */
+            characters?: string[];
+            /**
+             * @description Relationships only: `romantic` for "A/B", `platonic` for "A & B".
+             * @example romantic
+             * @enum {string}
+             */
+            pairing?: "romantic" | "platonic";
+            /**
+             * @description Works you may see that a filter on this tag finds: those tagged with it, a synonym of it, or one of its sub-tags.
+             * @example 42
+             */
+            works: number;
         };
         Health: {
             /** @enum {string} */
@@ -710,6 +907,14 @@ export interface operations {
                 freeform_any?: string[];
                 /** @description Works must carry none of these additional (freeform) tags; works with no additional (freeform) tag qualify. */
                 freeform_not?: string[];
+                /** @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`). Give it with `era_from` and `era_to`. */
+                era_fandom?: string;
+                /** @description The first era of the range, inclusive (a name or synonym, e.g. `Season 2`). */
+                era_from?: string;
+                /** @description The last era of the range, inclusive; the bounds may be given either way round. */
+                era_to?: string;
+                /** @description `author` to match only the tags authors wrote (and their meta tags) in fandom, relationship, character, era and freeform filters, never tags inferred from the text; `any` (the default) matches both. */
+                tag_source?: "any" | "author";
                 /** @description Works by any of these authors. Repeatable. */
                 author?: string[];
                 /** @description `true` for complete works only, `false` for works in progress only. */
@@ -985,6 +1190,143 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Chapter"];
+                };
+            };
+            /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing exists at this address that you may see (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchTags: {
+        parameters: {
+            query?: {
+                /** @description What was typed: matches the start of a tag’s name or of a word in it, or of a synonym, with typos forgiven in longer words. Empty or absent: the most used tags. */
+                q?: string;
+                /** @description Only tags of this kind. */
+                kind?: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+                /** @description Only tags of this fandom (a name or synonym; its sub-fandoms count too) and tags that fit any fandom. Without `q`: the tags most used by the fandom’s works. */
+                fandom?: string;
+                /** @description At most this many tags (default 10). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching tags, most used first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagList"];
+                };
+            };
+            /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The kind of tag. */
+                kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+                /** @description The tag’s canonical name or a synonym, percent-encoded (a "/" in a relationship is `%2F`). Case and spacing do not matter. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag. */
+            200: {
+                headers: {
+                    /** @description When asked by another name: the canonical tag’s URL. */
+                    "Content-Location"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"];
                 };
             };
             /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */

@@ -30,10 +30,13 @@ export function issuesToFieldErrors(
   }))
 }
 
+/** The `detail` of a `validation_failed` problem: the one location, or how many values are invalid. */
+export function validationDetail(errors: readonly FieldError[]): string {
+  return errors.length === 1 ? `Invalid value at ${errors[0]!.location}.` : `${errors.length} invalid values.`
+}
+
 export const validationHook: Hook<unknown, AppEnv, string, Response | undefined> = (result, c) => {
   if (result.success) return undefined
   const errors = issuesToFieldErrors(result.error.issues, result.target)
-  const detail =
-    errors.length === 1 ? `Invalid value at ${errors[0]!.location}.` : `${errors.length} invalid values.`
-  return problemResponse(c, 'validation_failed', detail, errors)
+  return problemResponse(c, 'validation_failed', validationDetail(errors), errors)
 }

@@ -1,11 +1,19 @@
 /**
- * The real app over a real embedded engine in a temporary SQLite file, seeded with {@link SEED_WORKS}.
+ * The real app over a real embedded engine in a temporary SQLite file, seeded with {@link SEED_WORKS}
+ * (or other works), each wrangled against the shipped vocabulary as the indexer does.
  * @module
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openEmbeddedEngine, type SearchEngine, Work, type WorkInput } from '@ficdex/core'
+import {
+  defaultVocabulary,
+  openEmbeddedEngine,
+  type SearchEngine,
+  Work,
+  type WorkInput,
+  wrangleWork,
+} from '@ficdex/core'
 import { type AppDeps, createApp } from '../../src/app.js'
 import { SEED_WORKS } from './seed-works.js'
 
@@ -26,7 +34,7 @@ export async function createTestApp(
   const { works = SEED_WORKS, ...deps } = options
   const dir = mkdtempSync(join(tmpdir(), 'ficdex-server-'))
   const engine = await openEmbeddedEngine({ path: join(dir, 'ficdex.db') })
-  await engine.upsert(works.map((work) => Work.parse(work)))
+  await engine.upsert(wrangledWorks(works))
   const logged: TestApp['logged'] = []
   const app = createApp({
     engine,
@@ -51,3 +59,9 @@ export async function createTestApp(
 
 /** Request headers carrying a key. */
 export const bearer = (key: string) => ({ Authorization: `Bearer ${key}` })
+
+/** Works as the indexer stores them: validated, then wrangled (canonical tags, meta tags in filters). */
+export function wrangledWorks(works: readonly WorkInput[]): Work[] {
+  const vocabulary = defaultVocabulary()
+  return works.map((work) => wrangleWork(vocabulary, Work.parse(work)).work)
+}

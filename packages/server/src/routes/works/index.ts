@@ -2,17 +2,17 @@
  * The works resource: search, read one work, read its chapters.
  * @module
  */
-import type { SearchEngine } from '@ficdex/core'
+import type { SearchEngine, Vocabulary } from '@ficdex/core'
 import { type AppRouter, createRouter } from '../../lib/create-router.js'
 import { registerGetChapter } from './get-chapter.js'
 import { registerGetWork } from './get-work.js'
 import { registerSearchWorks } from './search-works.js'
 import { registerSearchWorksBody } from './search-works-body.js'
 
-export function createWorksRouter(engine: SearchEngine): AppRouter {
+export function createWorksRouter(engine: SearchEngine, vocabulary: Vocabulary): AppRouter {
   const router = createRouter()
-  registerSearchWorks(router, engine)
-  registerSearchWorksBody(router, engine)
+  registerSearchWorks(router, engine, vocabulary)
+  registerSearchWorksBody(router, engine, vocabulary)
   registerGetWork(router, engine)
   registerGetChapter(router, engine)
   return router

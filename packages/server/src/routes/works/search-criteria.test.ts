@@ -81,6 +81,11 @@ describe('toSearchQuery', () => {
       },
     ],
     ['highlight', { given: { highlight: true }, want: { highlight: true } }],
+    ['the tag source', { given: { tagSource: 'author' }, want: { tagSource: 'author' } }],
+    [
+      'an era range is left to resolveSearch, which needs the vocabulary',
+      { given: { eraRange: { fandom: 'GA', from: 'S2', to: 'S4' } }, want: {} },
+    ],
   ]
   it.each(cases)('%s', (_name, { given, scope = 'public', want }) => {
     expect(toSearchQuery(given, scope)).toEqual(parseQuery({ scope: 'public', ...want }))
@@ -104,6 +109,8 @@ describe('SearchRequest', () => {
       facetLimit: 100,
       stats: ['chapters'],
       highlight: true,
+      eraRange: { fandom: "Grey's Anatomy", from: 'Season 2', to: 'Season 4' },
+      tagSource: 'author',
     }
     expect(SearchRequest.parse(body)).toEqual(body)
   })
@@ -128,6 +135,11 @@ describe('SearchRequest', () => {
     ],
     ['perPage above 100', { given: { perPage: 101 }, path: 'perPage' }],
     ['a page given as a string', { given: { page: '2' }, path: 'page' }],
+    [
+      'an era range without its end',
+      { given: { eraRange: { fandom: 'GA', from: 'S2' } }, path: 'eraRange.to' },
+    ],
+    ['an unknown tag source', { given: { tagSource: 'inferred' }, path: 'tagSource' }],
   ]
   it.each(invalid)('rejects %s', (_name, { given, path }) => {
     const result = SearchRequest.safeParse(given)

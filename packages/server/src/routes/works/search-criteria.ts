@@ -58,7 +58,16 @@ export const DOCS = {
   facetLimit: `Values per facet (default 10, at most ${MAX_FACET_VALUES}).`,
   stats: 'Fields whose minimum and maximum over all matching works to return.',
   highlight: '`true` to return highlighted excerpts with each hit.',
+  eraFandom: 'The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`).',
+  eraFrom: 'The first era of the range, inclusive (a name or synonym, e.g. `Season 2`).',
+  eraTo: 'The last era of the range, inclusive; the bounds may be given either way round.',
+  tagSource:
+    '`author` to match only the tags authors wrote (and their meta tags) in fandom, relationship, character, era and freeform filters, never tags inferred from the text; `any` (the default) matches both.',
 } as const
+
+/** Which tags filters look at: see `DOCS.tagSource`. */
+export const TAG_SOURCES = ['any', 'author'] as const satisfies readonly SearchQuery['tagSource'][]
+export const TagSource = z.enum(TAG_SOURCES).openapi({ description: DOCS.tagSource, example: 'author' })
 
 export const SearchText = z
   .string()
@@ -102,6 +111,17 @@ export function boundsInOrder<K extends string>(low: K, high: K, message: string
   }
 }
 
+export const EraRange = z
+  .strictObject({
+    fandom: Value.openapi({ description: DOCS.eraFandom, example: "Grey's Anatomy" }),
+    from: Value.openapi({ description: DOCS.eraFrom, example: 'Season 2' }),
+    to: Value.openapi({ description: DOCS.eraTo, example: 'Season 4' }),
+  })
+  .openapi('EraRange', {
+    description:
+      'Works set in at least one era of a fandom from one era to another, in story order: seasons 2 to 4 of Grey’s Anatomy are `{ "fandom": "Grey\'s Anatomy", "from": "Season 2", "to": "Season 4" }`. An unknown fandom or era is a `validation_failed` error naming it.',
+  })
+
 export const NumberRange = z
   .strictObject({
     min: Count.optional().openapi({ description: 'Inclusive lower bound.', example: 1000 }),
@@ -139,6 +159,8 @@ export const SearchRequest = z
           warning: { exclude: ['Major Character Death'] },
         },
       }),
+    eraRange: EraRange.optional(),
+    tagSource: TagSource.optional(),
     authors: Values.optional().openapi({ description: DOCS.authors, example: ['quillfeather'] }),
     complete: z.boolean().optional().openapi({ description: DOCS.complete }),
     languages: Values.optional().openapi({ description: DOCS.languages, example: ['en'] }),
@@ -185,7 +207,8 @@ export const SearchRequest = z
     highlight: z.boolean().optional().openapi({ description: DOCS.highlight }),
   })
   .openapi('SearchRequest', {
-    description: 'A search, as a JSON body. `GET /v1/works` takes the same in its query string.',
+    description:
+      'A search, as a JSON body. `GET /v1/works` takes the same in its query string. Tag values may be synonyms, any case, or meta tags: each is resolved to its canonical tag through the tag vocabulary.',
   })
 
 /** Search criteria, validated: what both search routes hand to {@link toSearchQuery}. */
@@ -200,7 +223,8 @@ export function dayToSeconds(day: string, endOfDay = false): number {
 }
 
 /**
- * The engine query for some criteria, seen with a scope.
+ * The engine query for some criteria, seen with a scope, with tag values as given: `resolveSearch`
+ * resolves them through the vocabulary and applies `eraRange`, which needs it.
  * @example
  * toSearchQuery({ text: 'dragons', ranges: { words: { min: 1000 } } }, 'public')
  */
@@ -238,6 +262,7 @@ export function toSearchQuery(criteria: SearchCriteria, scope: Scope): SearchQue
     facets: { kinds: unique(criteria.facets ?? []), limit: criteria.facetLimit },
     stats: unique((criteria.stats ?? []).map((field) => ENGINE_FIELD[field])),
     highlight: criteria.highlight,
+    tagSource: criteria.tagSource,
   })
 }
 

@@ -65,6 +65,14 @@ describe('criteriaFromParams', () => {
     ],
     ['stats', { given: 'stats=words,+published', want: { stats: ['words', 'published'] } }],
     ['highlight', { given: 'highlight=true', want: { highlight: true } }],
+    [
+      'an era range',
+      {
+        given: "era_fandom=Grey's+Anatomy&era_from=Season+2&era_to=S4",
+        want: { eraRange: { fandom: "Grey's Anatomy", from: 'Season 2', to: 'S4' } },
+      },
+    ],
+    ['the tag source', { given: 'tag_source=author', want: { tagSource: 'author' } }],
     ['unknown parameters are ignored', { given: 'utm_source=feed&q=x', want: { text: 'x' } }],
   ]
   it.each(cases)('%s', (_name, { given, want }) => {
@@ -102,11 +110,28 @@ describe('SearchParams rejects', () => {
     ['a boolean spelled otherwise', { given: 'complete=yes', path: 'complete' }],
     ['an empty tag', { given: 'fandom=', path: 'fandom.0' }],
     ['text over 500 characters', { given: `q=${'a'.repeat(501)}`, path: 'q' }],
+    ['an unknown tag source', { given: 'tag_source=inferred', path: 'tag_source' }],
+    [
+      'an era bound given twice',
+      { given: 'era_fandom=GA&era_from=S1&era_from=S2&era_to=S3', path: 'era_from' },
+    ],
   ]
   it.each(cases)('%s', (_name, { given, path }) => {
     const parsed = parse(given)
     expect(parsed.success).toBe(false)
     expect(parsed.error!.issues.map((issue) => issue.path.join('.'))).toEqual([path])
+  })
+
+  it.each([
+    [
+      'era_fandom alone',
+      'era_fandom=GA',
+      ['era_from: required with era_fandom', 'era_to: required with era_fandom'],
+    ],
+    ['no era_fandom', 'era_from=S2&era_to=S4', ['era_fandom: required with era_from and era_to']],
+  ])('an incomplete era range: %s', (_name, given, messages) => {
+    const issues = parse(given).error?.issues ?? []
+    expect(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual(messages)
   })
 })
 
@@ -130,6 +155,7 @@ describe('paramsFromCriteria', () => {
     'author=a&complete=true&lang=en&lang=fr&words_min=1&words_max=2&chapters_min=3',
     'published_from=2020-01-01&published_to=2020-12-31&updated_from=2021-01-01',
     'sort=title&order=desc&page=4&per_page=10&facets=fandom%2Ccharacter&facet_limit=3&stats=words%2Cupdated&highlight=false',
+    'era=S1&era_fandom=GA&era_from=Season+2&era_to=Season+4&tag_source=author',
   ]
   it.each(roundTrips)('reads back what it wrote: %s', (query) => {
     const parsed = parse(query)

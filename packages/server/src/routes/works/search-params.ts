@@ -20,6 +20,7 @@ import {
   SortField,
   SortOrder,
   STAT_FIELDS,
+  TagSource,
   Value,
 } from './search-criteria.js'
 
@@ -84,9 +85,19 @@ function rangeParams() {
   }
 }
 
+/** The three parameters of an era range, which come together or not at all. */
+const ERA_RANGE_PARAMS = ['era_fandom', 'era_from', 'era_to'] as const
+
 const paramShape = {
   q: SearchText.optional(),
   ...tagParams(),
+  era_fandom: Value.optional().openapi({
+    description: `${DOCS.eraFandom} Give it with \`era_from\` and \`era_to\`.`,
+    example: "Grey's Anatomy",
+  }),
+  era_from: Value.optional().openapi({ description: DOCS.eraFrom, example: 'Season 2' }),
+  era_to: Value.optional().openapi({ description: DOCS.eraTo, example: 'Season 4' }),
+  tag_source: TagSource.optional(),
   author: repeated(Value, MAX_VALUES)
     .optional()
     .openapi({ description: `${DOCS.authors} Repeatable.`, example: ['quillfeather'] }),
@@ -124,6 +135,13 @@ const paramShape = {
  * tracking parameters that sites append to them.
  */
 export const SearchParams = z.object(paramShape).superRefine((params, ctx) => {
+  const given = ERA_RANGE_PARAMS.filter((name) => params[name] !== undefined)
+  if (given.length > 0) {
+    for (const name of ERA_RANGE_PARAMS) {
+      if (params[name] === undefined)
+        ctx.addIssue({ code: 'custom', path: [name], message: `required with ${given.join(' and ')}` })
+    }
+  }
   for (const field of NUMBER_FIELDS) {
     boundsInOrder(`${field}_min`, `${field}_max`, `must not be less than ${field}_min`)(params, ctx)
   }
@@ -149,9 +167,13 @@ export function criteriaFromParams(params: SearchParams): SearchCriteria {
     const range = { from: params[`${field}_from`], to: params[`${field}_to`] }
     if (range.from !== undefined || range.to !== undefined) ranges[field] = withoutUndefined(range)
   }
+  const { era_fandom: fandom, era_from: from, era_to: to } = params
   return withoutUndefined({
     text: params.q,
     tags: Object.keys(tags).length > 0 ? tags : undefined,
+    eraRange:
+      fandom !== undefined && from !== undefined && to !== undefined ? { fandom, from, to } : undefined,
+    tagSource: params.tag_source,
     authors: params.author,
     complete: params.complete,
     languages: params.lang,
@@ -186,6 +208,10 @@ export function paramsFromCriteria(criteria: SearchCriteria): URLSearchParams {
     setAll(`${kind}_any`, filter?.any)
     setAll(`${kind}_not`, filter?.exclude)
   }
+  set('era_fandom', criteria.eraRange?.fandom)
+  set('era_from', criteria.eraRange?.from)
+  set('era_to', criteria.eraRange?.to)
+  set('tag_source', criteria.tagSource)
   setAll('author', criteria.authors)
   set('complete', criteria.complete)
   setAll('lang', criteria.languages)
