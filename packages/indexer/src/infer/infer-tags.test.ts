@@ -63,6 +63,10 @@ describe('inferTags on a work without metadata', () => {
     ])
   })
 
+  it('is still a valid work document', () => {
+    expect(WorkSchema.parse(tagged)).toEqual(tagged)
+  })
+
   it('is deterministic', () => {
     expect(inferTags(vocab, work(STORY))).toEqual(inferTags(vocab, work(STORY)))
   })
