@@ -1,6 +1,6 @@
 /**
  * Facet counts and numeric stats over the matches of the current search (the `temp.search_matches`
- * table), each one SQL aggregate over all matches.
+ * table), each computed over all matches.
  * @module
  */
 import type { RangeField } from '../../model/query.js'
@@ -8,22 +8,32 @@ import type { FacetValue } from '../../model/result.js'
 import type { TagKind } from '../../model/tag-kind.js'
 import { kindCode } from './codes.js'
 import { RANGE_COLUMN } from './columns.js'
+import { countTagCodes, rankFacetValues, type TagName, topCandidates } from './facet-counts.js'
 import type { StatementCache } from './statement-cache.js'
 
-// CROSS JOIN keeps the matches as the outer loop: one seek into facet_values per matching work.
-const FACETS = `SELECT t.display AS value, c.count AS count
-  FROM (
-    SELECT f.tag_id, count(*) AS count
-    FROM temp.search_matches AS m CROSS JOIN facet_values AS f ON f.work_rowid = m.rowid AND f.kind = @kind
-    GROUP BY f.tag_id
-  ) AS c
-  JOIN tags AS t ON t.tag_id = c.tag_id
-  ORDER BY c.count DESC, t.norm ASC
-  LIMIT @limit`
+// CROSS JOIN keeps the matches (in rowid order) as the outer loop: one rowid lookup per match.
+const MATCH_TAG_CODES = `SELECT group_concat(f.tag_codes)
+  FROM temp.search_matches AS m CROSS JOIN work_facets AS f ON f.rowid = m.rowid`
+const MAX_TAG_ID = 'SELECT max(tag_id) FROM tags'
+const TAG_NAMES = 'SELECT tag_id, display, norm FROM tags WHERE tag_id IN (SELECT value FROM json_each(?))'
 
-/** Top values of one kind among the matches: count descending, then normalized value ascending. */
-export function facetCounts(statements: StatementCache, kind: TagKind, limit: number): FacetValue[] {
-  return statements.get(FACETS).all({ kind: kindCode(kind), limit }) as FacetValue[]
+export type Facets = Partial<Record<TagKind, FacetValue[]>>
+
+/** Top values of each kind among the matches: count descending, then normalized value ascending. */
+export function facetCounts(statements: StatementCache, kinds: readonly TagKind[], limit: number): Facets {
+  const facets: Facets = {}
+  if (kinds.length === 0) return facets
+  const codes = statements.get(MATCH_TAG_CODES).pluck().get() as string | null
+  const maxTagId = (statements.get(MAX_TAG_ID).pluck().get() as number | null) ?? 0
+  const counted = countTagCodes(codes, new Set(kinds.map(kindCode)), maxTagId)
+  const candidates = new Map(
+    kinds.map((kind) => [kind, topCandidates(counted.get(kindCode(kind)) ?? [], limit)]),
+  )
+  const ids = [...candidates.values()].flatMap((list) => list.map((c) => c.tagId))
+  const rows = statements.get(TAG_NAMES).raw().all(JSON.stringify(ids)) as [number, string, string][]
+  const names = new Map<number, TagName>(rows.map(([id, display, norm]) => [id, { display, norm }]))
+  for (const [kind, list] of candidates) facets[kind] = rankFacetValues(list, names, limit)
+  return facets
 }
 
 export type Stats = Partial<Record<RangeField, { min: number; max: number } | null>>
@@ -35,7 +45,7 @@ export function rangeStats(statements: StatementCache, fields: readonly RangeFie
   const columns = fields.map(
     (f, i) => `min(w.${RANGE_COLUMN[f]}) AS min${i}, max(w.${RANGE_COLUMN[f]}) AS max${i}`,
   )
-  const sql = `SELECT ${columns.join(', ')} FROM temp.search_matches AS m JOIN works AS w ON w.rowid = m.rowid`
+  const sql = `SELECT ${columns.join(', ')} FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid`
   const row = statements.get(sql).get() as Record<string, number | null>
   fields.forEach((field, i) => {
     const min = row[`min${i}`]

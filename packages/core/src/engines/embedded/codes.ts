@@ -14,10 +14,13 @@ export type ValueKind = TagKind | typeof AUTHOR_KIND
 
 const VALUE_KINDS: readonly ValueKind[] = [...TAG_KINDS, AUTHOR_KIND]
 
-/** The code stored in `tags.kind` and `facet_values.kind`. */
+/** The code stored in `tags.kind`. */
 export function kindCode(kind: ValueKind): number {
   return VALUE_KINDS.indexOf(kind)
 }
+
+/** Facet tag codes are `tag_id * TAG_CODE_KINDS + kind`, so a code carries its kind. */
+export const TAG_CODE_KINDS = 16
 
 /** Visibilities ranked so that a scope sees every work whose rank is at most the scope's. */
 const VISIBILITY_RANK = { public: 0, restricted: 1, hidden: 2 } as const satisfies Record<Visibility, number>

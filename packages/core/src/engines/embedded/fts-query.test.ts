@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { compileFtsQuery, type FtsQuery, parseQueryText } from './fts-query.js'
+import { compileFtsQuery, type FtsQuery, parseQueryText, type ResolveWord } from './fts-query.js'
 import { foldToken, tokenize } from './fts-tokens.js'
 
 describe('parseQueryText', () => {
@@ -52,26 +52,34 @@ describe('compileFtsQuery', () => {
     expect(compileFtsQuery(given)).toEqual(want)
   })
 
+  // A stand-in vocabulary: known words match as typed, a last partial word as a prefix.
   const corrections: Record<string, string[]> = { adison: ['addison'], sherlok: ['sherlock', 'sherlocks'] }
-  const expand = (token: string) => corrections[token] ?? []
-  const expanded: [string, { given: string; want: FtsQuery }][] = [
-    ['a word with corrections', { given: 'adison', want: q('("adison"* OR "addison")') }],
+  const known = new Set(['holmes', 'harbor'])
+  const resolve: ResolveWord = (token, last) => ({
+    prefix: last && !known.has(token) && !(token in corrections),
+    corrections: corrections[token] ?? [],
+  })
+  const resolved: [string, { given: string; want: FtsQuery }][] = [
+    ['a word with corrections', { given: 'adison', want: q('("adison" OR "addison")') }],
     [
       'a middle word',
-      { given: 'sherlok holmes', want: q('("sherlok" OR "sherlock" OR "sherlocks") AND "holmes"*') },
+      { given: 'sherlok holmes', want: q('("sherlok" OR "sherlock" OR "sherlocks") AND "holmes"') },
     ],
+    ['a known last word is not a prefix', { given: 'quiet harbor', want: q('"quiet" AND "harbor"') }],
+    ['an unknown last word is', { given: 'quiet harb', want: q('"quiet" AND "harb"*') }],
+    ['several tokens in one word are a prefix phrase', { given: 'hurt/comf', want: q('"hurt comf"*') }],
     ['phrases are not corrected', { given: '"adison"', want: q('"adison"') }],
     ['exclusions are not corrected', { given: 'x -adison', want: q('"x" NOT "adison"') }],
   ]
-  it.each(expanded)('typo expansion: %s', (_name, { given, want }) => {
-    expect(compileFtsQuery(given, expand)).toEqual(want)
+  it.each(resolved)('resolved words: %s', (_name, { given, want }) => {
+    expect(compileFtsQuery(given, resolve)).toEqual(want)
   })
 
-  it('tells the expander which word is the prefix', () => {
+  it('tells the resolver which word is last', () => {
     const seen: [string, boolean][] = []
-    compileFtsQuery('one two', (token, prefix) => {
-      seen.push([token, prefix])
-      return []
+    compileFtsQuery('one two', (token, last) => {
+      seen.push([token, last])
+      return { prefix: false, corrections: [] }
     })
     expect(seen).toEqual([
       ['one', false],
@@ -107,7 +115,7 @@ describe('compileFtsQuery', () => {
       ...symbols.map((s) => `harbor${s}quiet`),
       'ünï cödé 😀 日本語',
     ]) {
-      const { match, exclude } = compileFtsQuery(input, () => ['x'])
+      const { match, exclude } = compileFtsQuery(input, (_t, last) => ({ prefix: last, corrections: ['x'] }))
       for (const expression of [match, exclude])
         if (expression) expect(() => search.get(expression), input).not.toThrow()
     }

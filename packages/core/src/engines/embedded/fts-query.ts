@@ -1,7 +1,9 @@
 /**
  * Compiles what a user types into a safe FTS5 query. Every term is quoted, so no input is FTS5 syntax and
  * none can cause a syntax error; the user's own syntax is Meilisearch's: `"a phrase"`, `-word` (or
- * `-"a phrase"`) to exclude, every other word required, the last word matched as a prefix.
+ * `-"a phrase"`) to exclude, every other word required, the last word matched as a prefix. How a single
+ * word matches (as typed, as a prefix, widened by typo corrections) is up to a `ResolveWord`, which the
+ * engine answers from the index vocabulary.
  * @module
  */
 import { tokenize } from './fts-tokens.js'
@@ -43,11 +45,19 @@ export function parseQueryText(input: string): QueryTerm[] {
   return terms
 }
 
-/**
- * Alternative index terms for a query word that is one token (typo corrections). `prefix` says the word
- * is the last one and will be prefix-matched.
- */
-export type ExpandTerm = (token: string, prefix: boolean) => readonly string[]
+/** How one query word (a single index token) matches. */
+export interface WordMatch {
+  /** Match every term starting with the word. */
+  prefix: boolean
+  /** Other index terms that also match (typo corrections). */
+  corrections: readonly string[]
+}
+
+/** Decides how a single-token query word matches; `last` says it ends the query. */
+export type ResolveWord = (token: string, last: boolean) => WordMatch
+
+/** Without an index to consult: the last word is a prefix, nothing is corrected. */
+export const prefixLastWord: ResolveWord = (_token, last) => ({ prefix: last, corrections: [] })
 
 export interface FtsQuery {
   /** The FTS5 expression matching works must satisfy, or null when the query has no positive term. */
@@ -67,17 +77,18 @@ const group = (parts: readonly string[], operator: 'AND' | 'OR'): string =>
 function positiveExpression(
   tokens: readonly string[],
   phrase: boolean,
-  prefix: boolean,
-  expand: ExpandTerm,
+  last: boolean,
+  resolve: ResolveWord,
 ): string {
-  const exact = quote(tokens) + (prefix ? '*' : '')
-  if (phrase || tokens.length !== 1) return exact
-  const alternatives = expand(tokens[0] as string, prefix)
-  return alternatives.length === 0 ? exact : group([exact, ...alternatives.map((t) => quote([t]))], 'OR')
+  if (phrase) return quote(tokens)
+  if (tokens.length > 1) return quote(tokens) + (last ? '*' : '')
+  const { prefix, corrections } = resolve(tokens[0] as string, last)
+  const word = quote(tokens) + (prefix ? '*' : '')
+  return corrections.length === 0 ? word : group([word, ...corrections.map((t) => quote([t]))], 'OR')
 }
 
-/** Compiles user text; `expand` supplies typo corrections for single-token words. */
-export function compileFtsQuery(text: string, expand: ExpandTerm = () => []): FtsQuery {
+/** Compiles user text, asking `resolve` how each single-token word matches. */
+export function compileFtsQuery(text: string, resolve: ResolveWord = prefixLastWord): FtsQuery {
   const terms = parseQueryText(text)
     .map((term) => ({ ...term, tokens: tokenize(term.text) }))
     .filter((term) => term.tokens.length > 0)
@@ -85,7 +96,7 @@ export function compileFtsQuery(text: string, expand: ExpandTerm = () => []): Ft
   const last = terms.at(-1)
   const positives = terms
     .filter((term) => !term.negated)
-    .map((term) => positiveExpression(term.tokens, term.phrase, term === last && !term.phrase, expand))
+    .map((term) => positiveExpression(term.tokens, term.phrase, term === last, resolve))
   const negatives = terms.filter((term) => term.negated).map((term) => quote(term.tokens))
 
   if (positives.length === 0) {

@@ -18,7 +18,7 @@ const SQL = `SELECT rowid,
     highlight(work_search, 2, '${OPEN}', '${CLOSE}') AS summary,
     snippet(work_search, 5, '${OPEN}', '${CLOSE}', '…', ${EXCERPT_TOKENS}) AS text
   FROM work_search
-  WHERE work_search MATCH @match AND rowid IN (SELECT value FROM json_each(@rowids))`
+  WHERE work_search MATCH @match AND rowid = @rowid`
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -55,8 +55,11 @@ export function highlightHits(
   for (const [rowid, work] of works)
     result.set(rowid, { title: toHtml(work.title), summary: toHtml(work.summary) })
   if (match === null || works.size === 0) return result
-  const rows = statements.get(SQL).all({ match, rowids: JSON.stringify([...works.keys()]) }) as MarkedRow[]
-  for (const row of rows) {
+  // One lookup per hit: FTS5 seeks a rowid within the match, but would scan every match to test an IN list.
+  const statement = statements.get(SQL)
+  for (const rowid of works.keys()) {
+    const row = statement.get({ match, rowid }) as MarkedRow | undefined
+    if (!row) continue
     const highlights: Highlights = { title: toHtml(row.title), summary: toHtml(row.summary) }
     if (row.text?.includes(OPEN)) highlights.text = toHtml(row.text)
     result.set(row.rowid, highlights)

@@ -7,8 +7,9 @@
  * - Tag values are interned in `tags` (one row per kind and normalized value, with one display spelling).
  *   `filter_values` is the posting list filters join on: its `(tag_id, work_rowid)` primary key makes a tag
  *   filter an index seek (a join on such a key measured ~15× faster than `IN (SELECT …)`). It holds a
- *   work's own tags, its `filterTags` and its authors. `facet_values` holds own tags only, clustered by
- *   work, so counting facets over a set of matching works is one range read per work.
+ *   work's own tags, its `filterTags` and its authors. Facets need the opposite direction (the tags of
+ *   each matching work) and own tags only: `work_facets` holds them as one short string of tag codes per
+ *   work, so counting every facet kind over the matches reads one row per match (see `facet-counts.ts`).
  * - `work_search` is an FTS5 index whose content is the `work_search_content` view, so the text is
  *   stored once (in `work_texts`) and the same view feeds indexing, deletion and highlighting.
  * @module
@@ -74,12 +75,8 @@ CREATE TABLE filter_values (
 ) WITHOUT ROWID;
 CREATE INDEX filter_values_by_work ON filter_values (work_rowid);
 
-CREATE TABLE facet_values (
-  work_rowid INTEGER NOT NULL,
-  kind INTEGER NOT NULL,
-  tag_id INTEGER NOT NULL,
-  PRIMARY KEY (work_rowid, kind, tag_id)
-) WITHOUT ROWID;
+-- tag_codes: comma-separated tag_id * 16 + kind of the work's own tags; NULL when it has none.
+CREATE TABLE work_facets (rowid INTEGER PRIMARY KEY, tag_codes TEXT);
 
 CREATE VIEW work_search_content AS
 SELECT
@@ -99,6 +96,11 @@ CREATE VIRTUAL TABLE work_search USING fts5(
   content_rowid = 'rowid',
   tokenize = 'unicode61 remove_diacritics 2'
 );
+
+-- Larger in-memory batches and lazier merging made bulk indexing ~1.7× faster (measured at 10k works);
+-- queries stay fast as merges still bound the segment count, and optimize() merges everything.
+INSERT INTO work_search (work_search, rank) VALUES ('hashsize', 67108864);
+INSERT INTO work_search (work_search, rank) VALUES ('automerge', 8);
 
 CREATE VIRTUAL TABLE work_search_terms USING fts5vocab(work_search, 'row');
 

@@ -1,14 +1,15 @@
 /**
  * Runs a search: the matching rowids are computed once into a temporary table (so the text query and the
  * filters run once), then the page, facets and stats are read from it, all in one read transaction so
- * they describe the same committed state even while another process writes.
+ * they describe the same committed state even while another process writes. Reads from the matches use
+ * CROSS JOIN to keep them the outer loop: the planner knows nothing of the temporary table's size and
+ * otherwise scans all works to probe it.
  * @module
  */
 import type Database from 'better-sqlite3'
 import { normalizeFacet } from '../../engine/normalize.js'
 import type { SearchQuery } from '../../model/query.js'
-import type { FacetValue, SearchHit, SearchResult } from '../../model/result.js'
-import type { TagKind } from '../../model/tag-kind.js'
+import type { SearchHit, SearchResult } from '../../model/result.js'
 import type { WorkSummary } from '../../model/work.js'
 import { facetCounts, rangeStats } from './aggregates.js'
 import { kindCode } from './codes.js'
@@ -49,7 +50,7 @@ export class Searcher {
     this.#resolveTag.get(kindCode(kind), normalizeFacet(value)) as number | undefined
 
   #run(query: SearchQuery): SearchResult {
-    const fts = query.text === '' ? NO_TEXT : compileFtsQuery(query.text, this.#vocabulary.expand)
+    const fts = query.text === '' ? NO_TEXT : compileFtsQuery(query.text, this.#vocabulary.resolve)
     const match = matchSql(query, fts, this.#resolve)
     this.#clearMatches.run()
     const total = this.#statements
@@ -59,16 +60,14 @@ export class Searcher {
     const { page, perPage } = query
     const offset = (page - 1) * perPage
     const hits = offset < total ? this.#page(query, match.scored, fts.match, offset) : []
-    const facets: Partial<Record<TagKind, FacetValue[]>> = {}
-    for (const kind of query.facets.kinds)
-      facets[kind] = total === 0 ? [] : facetCounts(this.#statements, kind, query.facets.limit)
+    const facets = facetCounts(this.#statements, query.facets.kinds, query.facets.limit)
     const stats = rangeStats(this.#statements, query.stats)
     this.#clearMatches.run()
     return { hits, total, page, perPage, totalPages: Math.ceil(total / perPage), facets, stats }
   }
 
   #page(query: SearchQuery, scored: boolean, ftsMatch: string | null, offset: number): SearchHit[] {
-    const sql = `SELECT m.rowid FROM temp.search_matches AS m JOIN works AS w ON w.rowid = m.rowid
+    const sql = `SELECT m.rowid FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
       ORDER BY ${orderBy(query.sort, scored)} LIMIT @limit OFFSET @offset`
     const rowids = this.#statements.get(sql).pluck().all({ limit: query.perPage, offset }) as number[]
     const docs = new Map(

@@ -5,11 +5,14 @@
 import type Database from 'better-sqlite3'
 import type { Scope } from '../../model/query.js'
 import type { Work } from '../../model/work.js'
-import { scopeRank } from './codes.js'
+import { scopeRank, TAG_CODE_KINDS } from './codes.js'
 import { SEARCH_COLUMNS } from './schema.js'
 import { workRecord } from './work-record.js'
 
 const searchColumns = SEARCH_COLUMNS.map((c) => c.name).join(', ')
+
+/** Rowids are passed to batch statements as one JSON array. */
+const ROWIDS = 'SELECT value FROM json_each(@rowids)'
 
 const SQL = {
   findRowid: 'SELECT rowid FROM works WHERE id = ?',
@@ -30,21 +33,21 @@ const SQL = {
   insertFilterValues: `INSERT INTO filter_values (tag_id, work_rowid)
     SELECT t.tag_id, @rowid FROM json_each(@values) AS v
     JOIN tags AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1`,
-  insertFacetValues: `INSERT INTO facet_values (work_rowid, kind, tag_id)
-    SELECT @rowid, t.kind, t.tag_id FROM json_each(@values) AS v
+  putFacets: `INSERT OR REPLACE INTO work_facets (rowid, tag_codes)
+    SELECT @rowid, group_concat(t.tag_id * ${TAG_CODE_KINDS} + t.kind) FROM json_each(@values) AS v
     JOIN tags AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1
     WHERE v.value ->> 3 = 1`,
-  indexText: `INSERT INTO work_search (rowid, ${searchColumns})
-    SELECT rowid, ${searchColumns} FROM work_search_content WHERE rowid = ?`,
+  indexTexts: `INSERT INTO work_search (rowid, ${searchColumns})
+    SELECT rowid, ${searchColumns} FROM work_search_content WHERE rowid IN (${ROWIDS})`,
   // An external-content FTS5 index forgets a row only when given the exact values it indexed, so this
-  // must run before the row's document or text changes.
-  unindexText: `INSERT INTO work_search (work_search, rowid, ${searchColumns})
-    SELECT 'delete', rowid, ${searchColumns} FROM work_search_content WHERE rowid = ?`,
-  deleteFilterValues: 'DELETE FROM filter_values WHERE work_rowid = ?',
-  deleteFacetValues: 'DELETE FROM facet_values WHERE work_rowid = ?',
-  deleteDoc: 'DELETE FROM work_docs WHERE rowid = ?',
-  deleteText: 'DELETE FROM work_texts WHERE rowid = ?',
-  deleteWork: 'DELETE FROM works WHERE rowid = ?',
+  // must run before the rows' documents or texts change.
+  unindexTexts: `INSERT INTO work_search (work_search, rowid, ${searchColumns})
+    SELECT 'delete', rowid, ${searchColumns} FROM work_search_content WHERE rowid IN (${ROWIDS})`,
+  deleteFilterValues: `DELETE FROM filter_values WHERE work_rowid IN (${ROWIDS})`,
+  deleteFacets: `DELETE FROM work_facets WHERE rowid IN (${ROWIDS})`,
+  deleteDocs: `DELETE FROM work_docs WHERE rowid IN (${ROWIDS})`,
+  deleteTexts: `DELETE FROM work_texts WHERE rowid IN (${ROWIDS})`,
+  deleteWorks: `DELETE FROM works WHERE rowid IN (${ROWIDS})`,
   get: `SELECT d.doc, t.chapters FROM works AS w
     JOIN work_docs AS d ON d.rowid = w.rowid JOIN work_texts AS t ON t.rowid = w.rowid
     WHERE w.id = ? AND w.visibility <= ?`,
@@ -54,6 +57,12 @@ const SQL = {
 
 type Statements = Record<keyof typeof SQL, Database.Statement>
 
+/**
+ * Batch writes keep the text index out of the per-work loop: FTS5 flushes its pending terms to a new
+ * segment whenever another statement opens a savepoint, so interleaving one FTS insert per work with the
+ * other writes built one tiny segment per work (measured ~15× slower). Each batch therefore unindexes the
+ * replaced works in one statement, writes rows and tags, then indexes the whole batch in one statement.
+ */
 export class WorkStore {
   readonly #s: Statements
   readonly #upsertAll: (works: readonly Work[]) => void
@@ -66,15 +75,8 @@ export class WorkStore {
     this.#s.findRowid.pluck()
     this.#s.count.pluck()
     this.#s.hashes.raw()
-    this.#upsertAll = db.transaction((works: readonly Work[]) => {
-      for (const work of works) this.#upsertOne(work)
-    })
-    this.#deleteAll = db.transaction((ids: readonly string[]) => {
-      for (const id of ids) {
-        const rowid = this.#rowid(id)
-        if (rowid !== undefined) this.#deleteRow(rowid)
-      }
-    })
+    this.#upsertAll = db.transaction((works: readonly Work[]) => this.#upsertBatch(works))
+    this.#deleteAll = db.transaction((ids: readonly string[]) => this.#deleteBatch(ids))
   }
 
   /** Adds or replaces the works, all in one transaction; a later copy of an id in the batch wins. */
@@ -105,35 +107,42 @@ export class WorkStore {
     return this.#s.findRowid.get(id) as number | undefined
   }
 
-  #upsertOne(work: Work): void {
+  #upsertBatch(works: readonly Work[]): void {
     const s = this.#s
-    const record = workRecord(work)
-    let rowid = this.#rowid(work.id)
-    if (rowid === undefined) {
-      rowid = Number(s.insertWork.run(record.columns).lastInsertRowid)
-    } else {
-      this.#unindex(rowid)
-      s.updateWork.run({ ...record.columns, rowid })
+    const latest = [...new Map(works.map((work) => [work.id, work])).values()]
+    const existing = latest.map((work) => this.#rowid(work.id))
+    const replaced = JSON.stringify(existing.filter((rowid) => rowid !== undefined))
+    s.unindexTexts.run({ rowids: replaced })
+    s.deleteFilterValues.run({ rowids: replaced })
+    const rowids = latest.map((work, i) => {
+      const record = workRecord(work)
+      let rowid = existing[i]
+      if (rowid === undefined) rowid = Number(s.insertWork.run(record.columns).lastInsertRowid)
+      else s.updateWork.run({ ...record.columns, rowid })
+      s.putDoc.run(rowid, record.doc)
+      s.putText.run(rowid, record.chapters)
+      s.internTags.run(record.tagValues)
+      s.insertFilterValues.run({ rowid, values: record.tagValues })
+      s.putFacets.run({ rowid, values: record.tagValues })
+      return rowid
+    })
+    s.indexTexts.run({ rowids: JSON.stringify(rowids) })
+  }
+
+  #deleteBatch(ids: readonly string[]): void {
+    const found = [...new Set(ids)].map((id) => this.#rowid(id)).filter((rowid) => rowid !== undefined)
+    if (found.length === 0) return
+    const rowids = JSON.stringify(found)
+    const s = this.#s
+    for (const statement of [
+      s.unindexTexts,
+      s.deleteFilterValues,
+      s.deleteFacets,
+      s.deleteDocs,
+      s.deleteTexts,
+      s.deleteWorks,
+    ]) {
+      statement.run({ rowids })
     }
-    s.putDoc.run(rowid, record.doc)
-    s.putText.run(rowid, record.chapters)
-    s.internTags.run(record.tagValues)
-    s.insertFilterValues.run({ rowid, values: record.tagValues })
-    s.insertFacetValues.run({ rowid, values: record.tagValues })
-    s.indexText.run(rowid)
-  }
-
-  /** Removes everything derived from a row, leaving the row itself. */
-  #unindex(rowid: number): void {
-    this.#s.unindexText.run(rowid)
-    this.#s.deleteFilterValues.run(rowid)
-    this.#s.deleteFacetValues.run(rowid)
-  }
-
-  #deleteRow(rowid: number): void {
-    this.#unindex(rowid)
-    this.#s.deleteDoc.run(rowid)
-    this.#s.deleteText.run(rowid)
-    this.#s.deleteWork.run(rowid)
   }
 }
