@@ -105,6 +105,14 @@ describe('toDocument', () => {
     expect(document.eras_filter).toEqual(['Season 2'])
   })
 
+  it('keeps apart the filter values of the author’s own tags, for author-only filters', () => {
+    // "Angst" was inferred; "Hurt/Comfort" is the author's, and so is its meta tag "Comfort".
+    expect(document.freeforms_author_filter).toEqual(['Hurt/Comfort', 'Comfort'])
+    expect(document.fandoms_author_filter).toEqual(["Grey's Anatomy", "Grey's Anatomy (TV)"])
+    expect(document.eras_author_filter).toEqual(['Season 2'])
+    expect(document).not.toHaveProperty('rating_author_filter')
+  })
+
   it('gives the title a lowercased, NFKD-normalized sort key', () => {
     expect(document.title_sort).toBe('Ünder the Knife'.normalize('NFKD').toLowerCase())
     expect(toDocument(work({ title: '  The Title  ' })).title_sort).toBe('the title')

@@ -1,17 +1,19 @@
 /**
  * A work as a Meilisearch document, and back. The document keeps every field of the work (so `get`
  * returns it whole) plus derived attributes the index needs: per tag kind a filter attribute (own
- * tags ∪ the wrangler's filter tags), a lowercased title sort key, and the chapters joined into one
+ * tags ∪ the wrangler's filter tags), per free kind the part of it that stands for the author's own
+ * tags, a lowercased title sort key, and the chapters joined into one
  * searchable `text`. Numbers stay numbers and dates stay Unix seconds, since a string in a numeric
  * attribute would make range filters compare lexicographically.
  * @module
  */
 
+import { authorFilterValues } from '../../engine/author-filter-values.js'
 import { normalizeFacet } from '../../engine/normalize.js'
 import type { Category, Rating, Warning } from '../../model/ao3.js'
-import { TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
+import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Chapter, TagProvenance, Visibility, Work, WorkSummary } from '../../model/work.js'
-import { FILTER_FIELD, TITLE_SORT_ATTRIBUTE } from './fields.js'
+import { AUTHOR_FILTER_FIELD, FILTER_FIELD, TITLE_SORT_ATTRIBUTE } from './fields.js'
 
 /** Between chapters in the joined text: a paragraph break, so no word spans two chapters. */
 export const CHAPTER_SEPARATOR = '\n\n'
@@ -27,47 +29,52 @@ export interface ChapterOutline {
 }
 
 type FilterAttributes = { [K in TagKind as (typeof FILTER_FIELD)[K]]: string[] }
+type AuthorFilterAttributes = { [K in FreeTagKind as (typeof AUTHOR_FILTER_FIELD)[K]]: string[] }
 
-export type MeilisearchWorkDocument = FilterAttributes & {
-  id: string
-  title: string
-  titleDerived: boolean
-  [TITLE_SORT_ATTRIBUTE]: string
-  authors: string[]
-  summary: string
-  notes: string
-  language: string
-  rating: Rating
-  warnings: Warning[]
-  categories: Category[]
-  fandoms: string[]
-  relationships: string[]
-  characters: string[]
-  eras: string[]
-  freeforms: string[]
-  filterTags: Work['filterTags']
-  series: Work['series']
-  words: number
-  /** Chapters posted: the value range filters and stats use. */
-  chapters: number
-  chaptersExpected: number | null
-  complete: boolean
-  publishedAt: number
-  updatedAt: number
-  kudos: number
-  hits: number
-  comments: number
-  bookmarks: number
-  visibility: Visibility
-  text: string
-  textChapters: ChapterOutline[]
-  contentHash: string
-  provenance: TagProvenance[]
-  source?: string
-}
+export type MeilisearchWorkDocument = FilterAttributes &
+  AuthorFilterAttributes & {
+    id: string
+    title: string
+    titleDerived: boolean
+    [TITLE_SORT_ATTRIBUTE]: string
+    authors: string[]
+    summary: string
+    notes: string
+    language: string
+    rating: Rating
+    warnings: Warning[]
+    categories: Category[]
+    fandoms: string[]
+    relationships: string[]
+    characters: string[]
+    eras: string[]
+    freeforms: string[]
+    filterTags: Work['filterTags']
+    series: Work['series']
+    words: number
+    /** Chapters posted: the value range filters and stats use. */
+    chapters: number
+    chaptersExpected: number | null
+    complete: boolean
+    publishedAt: number
+    updatedAt: number
+    kudos: number
+    hits: number
+    comments: number
+    bookmarks: number
+    visibility: Visibility
+    text: string
+    textChapters: ChapterOutline[]
+    contentHash: string
+    provenance: TagProvenance[]
+    source?: string
+  }
 
 /** The document fields a search hit carries (everything but the text). */
-export type MeilisearchSummaryDocument = Omit<MeilisearchWorkDocument, 'text' | 'textChapters'>
+export type MeilisearchSummaryDocument = Omit<
+  MeilisearchWorkDocument,
+  'text' | 'textChapters' | keyof AuthorFilterAttributes
+>
 
 /** The values a kind's filter attribute holds: the work's own tags, then its filter tags, once each. */
 export function filterValues(work: Pick<Work, TagFieldName | 'filterTags'>, kind: TagKind): string[] {
@@ -81,6 +88,9 @@ export function toDocument(work: Work): MeilisearchWorkDocument {
   const filters = Object.fromEntries(
     TAG_KINDS.map((kind) => [FILTER_FIELD[kind], filterValues(work, kind)]),
   ) as FilterAttributes
+  const authorFilters = Object.fromEntries(
+    FREE_TAG_KINDS.map((kind) => [AUTHOR_FILTER_FIELD[kind], authorFilterValues(work, kind)]),
+  ) as AuthorFilterAttributes
   const document: MeilisearchWorkDocument = {
     id: work.id,
     title: work.title,
@@ -99,6 +109,7 @@ export function toDocument(work: Work): MeilisearchWorkDocument {
     eras: work.eras,
     freeforms: work.freeforms,
     ...filters,
+    ...authorFilters,
     filterTags: work.filterTags,
     series: work.series,
     words: work.words,

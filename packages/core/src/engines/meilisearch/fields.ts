@@ -4,7 +4,7 @@
  * @module
  */
 import type { RangeField, SortField } from '../../model/query.js'
-import { TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
+import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 
 /** Where facets count a kind: the work's own tags only, never its filter-only ancestors. */
 export const FACET_FIELD = TAG_FIELD
@@ -18,6 +18,16 @@ type FilterFieldName<K extends TagKind> = `${(typeof TAG_FIELD)[K]}_filter`
 export const FILTER_FIELD = Object.fromEntries(
   TAG_KINDS.map((kind) => [kind, `${TAG_FIELD[kind]}_filter`]),
 ) as { [K in TagKind]: FilterFieldName<K> }
+
+type AuthorFilterFieldName<K extends FreeTagKind> = `${(typeof TAG_FIELD)[K]}_author_filter`
+
+/**
+ * Where `tagSource: 'author'` filters look for a free kind: the filter values that stand for tags the
+ * author wrote (see `authorFilterValues`), leaving out tags inferred from the text.
+ */
+export const AUTHOR_FILTER_FIELD = Object.fromEntries(
+  FREE_TAG_KINDS.map((kind) => [kind, `${TAG_FIELD[kind]}_author_filter`]),
+) as { [K in FreeTagKind]: AuthorFilterFieldName<K> }
 
 /** Range fields keep their query names as attributes; `chapters` holds the posted count. */
 export const RANGE_ATTRIBUTE = {

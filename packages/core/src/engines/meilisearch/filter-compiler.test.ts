@@ -322,6 +322,21 @@ describe('compileFilter: query → filter', () => {
     ])
   })
 
+  it('reads the author attributes of the free kinds for author-only filters', () => {
+    const tags = Object.fromEntries(TAG_KINDS.map((kind) => [kind, { any: [`${kind} value`] }]))
+    expect(compileFilter(parseQuery({ tags, tagSource: 'author' }))).toEqual([
+      'rating_filter IN ["rating value"]',
+      'warnings_filter IN ["warning value"]',
+      'categories_filter IN ["category value"]',
+      'fandoms_author_filter IN ["fandom value"]',
+      'relationships_author_filter IN ["relationship value"]',
+      'characters_author_filter IN ["character value"]',
+      'eras_author_filter IN ["era value"]',
+      'freeforms_author_filter IN ["freeform value"]',
+      'visibility = "public"',
+    ])
+  })
+
   it('compiles authors, languages, completion and every range field in a fixed order', () => {
     const query = parseQuery({
       scope: 'members',

@@ -8,8 +8,8 @@
 
 import { VISIBLE_IN_SCOPE } from '../../engine/search-engine.js'
 import { RANGE_FIELDS, type Scope, type SearchQuery } from '../../model/query.js'
-import { TAG_KINDS } from '../../model/tag-kind.js'
-import { FILTER_FIELD, RANGE_ATTRIBUTE } from './fields.js'
+import { FREE_TAG_KINDS, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
+import { AUTHOR_FILTER_FIELD, FILTER_FIELD, RANGE_ATTRIBUTE } from './fields.js'
 import {
   allOf,
   anyOf,
@@ -67,7 +67,15 @@ function isClauseList(element: FilterClause | readonly FilterClause[]): element 
   return Array.isArray(element)
 }
 
-type FilterInput = Pick<SearchQuery, 'tags' | 'authors' | 'languages' | 'complete' | 'ranges'>
+type FilterInput = Pick<SearchQuery, 'tags' | 'tagSource' | 'authors' | 'languages' | 'complete' | 'ranges'>
+
+/** The attribute a kind's tag filters read: with `tagSource: 'author'`, the author's tags of a free kind. */
+function tagAttribute(kind: TagKind, tagSource: SearchQuery['tagSource']): string {
+  const free = (FREE_TAG_KINDS as readonly TagKind[]).includes(kind)
+  return tagSource === 'author' && free
+    ? AUTHOR_FILTER_FIELD[kind as keyof typeof AUTHOR_FILTER_FIELD]
+    : FILTER_FIELD[kind]
+}
 
 /** The caller's constraints, in a fixed order: tag kinds, authors, languages, complete, ranges. */
 export function queryFilterPlan(query: FilterInput): FilterClause[] {
@@ -75,7 +83,7 @@ export function queryFilterPlan(query: FilterInput): FilterClause[] {
   for (const kind of TAG_KINDS) {
     const filter = query.tags[kind]
     if (!filter) continue
-    const attribute = FILTER_FIELD[kind]
+    const attribute = tagAttribute(kind, query.tagSource)
     if (filter.all.length > 0) plan.push({ op: 'allOf', attribute, values: filter.all })
     if (filter.any.length > 0) plan.push({ op: 'anyOf', attribute, values: filter.any })
     if (filter.exclude.length > 0) plan.push({ op: 'noneOf', attribute, values: filter.exclude })

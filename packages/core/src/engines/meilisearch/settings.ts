@@ -5,8 +5,9 @@
  */
 import type { Settings } from 'meilisearch'
 import { MAX_FACET_VALUES, RANGE_FIELDS } from '../../model/query.js'
-import { TAG_KINDS } from '../../model/tag-kind.js'
+import { FREE_TAG_KINDS, TAG_KINDS } from '../../model/tag-kind.js'
 import {
+  AUTHOR_FILTER_FIELD,
   FACET_FIELD,
   FILTER_FIELD,
   ID_ATTRIBUTE,
@@ -67,6 +68,7 @@ export function filterableAttributes(): string[] {
     'complete',
     ...TAG_KINDS.map((kind) => FACET_FIELD[kind]),
     ...TAG_KINDS.map((kind) => FILTER_FIELD[kind]),
+    ...FREE_TAG_KINDS.map((kind) => AUTHOR_FILTER_FIELD[kind]),
     ...RANGE_FIELDS.map((field) => RANGE_ATTRIBUTE[field]),
   ]
 }
