@@ -1,12 +1,126 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll } from 'vitest'
-import { runEngineContract } from '../../engine/contract/index.js'
-import { openEmbeddedEngine } from './index.js'
+import Database from 'better-sqlite3'
+import { afterAll, describe, expect, it } from 'vitest'
+import { FIXTURE_WORKS, fixture, runEngineContract } from '../../engine/contract/index.js'
+import { parseQuery, type SearchQueryInput } from '../../model/query.js'
+import { Work } from '../../model/work.js'
+import { type EmbeddedEngine, openEmbeddedEngine, SCHEMA_VERSION, SchemaVersionError } from './index.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'ficdex-embedded-'))
-let opened = 0
+let files = 0
+const newPath = () => join(dir, `engine-${++files}.db`)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-runEngineContract('embedded', async () => openEmbeddedEngine({ path: join(dir, `contract-${++opened}.db`) }))
+runEngineContract('embedded', async () => openEmbeddedEngine({ path: newPath() }))
+
+/** A small work built on a fixture, with the fields a case cares about. */
+const work = (id: string, fields: Partial<Work>): Work => Work.parse({ ...fixture('sh-2'), id, ...fields })
+
+async function withEngine(run: (engine: EmbeddedEngine) => Promise<void>, path = newPath()): Promise<void> {
+  const engine = openEmbeddedEngine({ path })
+  try {
+    await run(engine)
+  } finally {
+    await engine.close()
+  }
+}
+
+const ids = async (engine: EmbeddedEngine, input: SearchQueryInput) =>
+  (await engine.search(parseQuery(input))).hits.map((h) => h.work.id)
+
+describe('embedded engine, beyond the contract', () => {
+  it('ranks a title match above a match in the text', () =>
+    withEngine(async (engine) => {
+      await engine.upsert([
+        work('in-text', { title: 'Letters', text: [{ body: 'A beacon, a beacon, another beacon.' }] }),
+        work('in-title', { title: 'The Beacon', text: [{ body: 'Nothing here.' }] }),
+      ])
+      expect(await ids(engine, { text: 'beacon' })).toEqual(['in-title', 'in-text'])
+      expect(await ids(engine, { text: 'beacon', sort: { field: 'relevance', order: 'asc' } })).toEqual([
+        'in-text',
+        'in-title',
+      ])
+    }))
+
+  it('matches a complete word as typed and a partial last word as a prefix', () =>
+    withEngine(async (engine) => {
+      await engine.upsert([
+        work('light', { title: 'Light', text: [] }),
+        work('lighthouse', { title: 'Lighthouse', text: [] }),
+      ])
+      expect(await ids(engine, { text: 'light' })).toEqual(['light'])
+      expect((await ids(engine, { text: 'ligh' })).sort()).toEqual(['light', 'lighthouse'])
+    }))
+
+  it('escapes HTML in highlights, marking only the matches', () =>
+    withEngine(async (engine) => {
+      await engine.upsert([
+        work('html', {
+          title: '<b>Harbor</b> & "Co"',
+          summary: 'A <script> at the harbor',
+          text: [{ body: 'x < y at the harbor' }],
+        }),
+      ])
+      const [hit] = (await engine.search(parseQuery({ text: 'harbor', highlight: true }))).hits
+      expect(hit?.highlights).toEqual({
+        title: '&lt;b&gt;<mark>Harbor</mark>&lt;/b&gt; &amp; &quot;Co&quot;',
+        summary: 'A &lt;script&gt; at the <mark>harbor</mark>',
+        text: 'x &lt; y at the <mark>harbor</mark>',
+      })
+      const [plain] = (await engine.search(parseQuery({ highlight: true }))).hits
+      expect(plain?.highlights).toEqual({
+        title: '&lt;b&gt;Harbor&lt;/b&gt; &amp; &quot;Co&quot;',
+        summary: 'A &lt;script&gt; at the harbor',
+      })
+    }))
+
+  it('commits each upsert whole or not at all', () =>
+    withEngine(async (engine) => {
+      const broken = { ...fixture('ga-2'), words: Number.NaN }
+      await expect(engine.upsert([fixture('ga-1'), broken])).rejects.toThrow()
+      expect(await engine.count()).toBe(0)
+      await engine.upsert([fixture('ga-1')])
+      await expect(engine.upsert([fixture('ga-3'), broken])).rejects.toThrow()
+      expect([...(await engine.hashes()).keys()]).toEqual(['ga-1'])
+    }))
+
+  it('keeps its data across close and reopen, and closes twice safely', async () => {
+    const path = newPath()
+    await withEngine((engine) => engine.upsert(FIXTURE_WORKS), path)
+    await withEngine(async (engine) => {
+      expect(await engine.count()).toBe(12)
+      expect(await ids(engine, { text: 'marmalade' })).toEqual(['sh-1'])
+      await engine.close()
+    }, path)
+  })
+
+  it('can be rebuilt into a new file that replaces the old one', async () => {
+    const live = newPath()
+    const next = newPath()
+    await withEngine((engine) => engine.upsert(FIXTURE_WORKS.slice(0, 3)), live)
+    await withEngine((engine) => engine.upsert(FIXTURE_WORKS.slice(3)), next)
+    renameSync(next, live)
+    await withEngine(async (engine) => {
+      expect(await engine.count()).toBe(9)
+      expect(await engine.get('ga-1', 'all')).toBeNull()
+    }, live)
+  })
+
+  it('refuses a file with another schema version', () => {
+    const path = newPath()
+    const db = new Database(path)
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`)
+    db.close()
+    expect(() => openEmbeddedEngine({ path })).toThrow(SchemaVersionError)
+  })
+
+  it('refuses a database that is not its own', () => {
+    const path = newPath()
+    const db = new Database(path)
+    db.exec('CREATE TABLE something_else (x)')
+    db.close()
+    expect(() => openEmbeddedEngine({ path })).toThrow(/schema version 0/)
+  })
+})

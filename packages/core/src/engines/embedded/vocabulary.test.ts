@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type Database from 'better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FIXTURE_WORKS } from '../../engine/contract/fixtures.js'
+import { parseQuery } from '../../model/query.js'
+import { openDatabase } from './connection.js'
+import { compileFtsQuery } from './fts-query.js'
+import { type EmbeddedEngine, openEmbeddedEngine } from './index.js'
+import { Vocabulary } from './vocabulary.js'
+
+/** How query words resolve against the index of the fixture works. */
+describe('Vocabulary (prefixes and typo corrections from the index)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ficdex-vocabulary-'))
+  const path = join(dir, 'works.db')
+  let engine: EmbeddedEngine
+  let db: Database.Database
+  let vocabulary: Vocabulary
+
+  beforeAll(async () => {
+    engine = openEmbeddedEngine({ path })
+    await engine.upsert(FIXTURE_WORKS)
+    db = openDatabase(path)
+    vocabulary = new Vocabulary(db)
+  })
+  afterAll(async () => {
+    db.close()
+    await engine.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  const cases: [string, { text: string; want: string | null }][] = [
+    ['an indexed word matches as typed, even last', { text: 'harbor', want: '"harbor"' }],
+    ['a partial last word matches as a prefix', { text: 'harb', want: '"harb"*' }],
+    ['a misspelt word gets its corrections', { text: 'Adison', want: '("adison" OR "addison")' }],
+    ['two typos from nine letters', { text: 'lighthose', want: '("lighthose" OR "lighthouse")' }],
+    [
+      'a word that is not last is corrected too',
+      { text: 'marmelade jar', want: '("marmelade" OR "marmalade") AND "jar"' },
+    ],
+    ['no typo in four letters', { text: 'Msty', want: '"msty"' }],
+    ['none on the first letter', { text: 'Eddison', want: '"eddison"' }],
+  ]
+  it.each(cases)('%s', (_name, { text, want }) => {
+    expect(compileFtsQuery(text, vocabulary.resolve).match).toBe(want)
+  })
+
+  it('finds works through a corrected word', async () => {
+    const result = await engine.search(parseQuery({ text: 'Adison' }))
+    expect(result.hits.map((h) => h.work.id).sort()).toEqual(['ga-1', 'ga-2', 'ga-3', 'sh-4'])
+  })
+
+  it('sees words added after it was created', async () => {
+    expect(vocabulary.resolve('tidepool', false)).toEqual({ prefix: false, corrections: [] })
+    await engine.upsert([{ ...FIXTURE_WORKS[0]!, id: 'extra', text: [{ body: 'Tidepools at dusk.' }] }])
+    expect(vocabulary.resolve('tidepool', false)).toEqual({ prefix: false, corrections: ['tidepools'] })
+    expect(vocabulary.resolve('tidep', true)).toEqual({ prefix: true, corrections: [] })
+  })
+})
