@@ -1,7 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openEmbeddedEngine, type SearchEngine, Work, type WorkInput } from '@ficdex/core'
+import {
+  defaultVocabulary,
+  openEmbeddedEngine,
+  type SearchEngine,
+  Work,
+  type WorkInput,
+  wrangleWork,
+} from '@ficdex/core'
 import { createApp } from '@ficdex/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { main as searchExample } from '../examples/search.js'
@@ -40,8 +47,15 @@ let fetchApp: (request: Request) => Promise<Response>
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ficdex-sdk-'))
   engine = await openEmbeddedEngine({ path: join(dir, 'ficdex.db') })
-  await engine.upsert(WORKS.map((w) => Work.parse(w)))
-  const app = createApp({ engine, apiKeys: [{ scope: 'members', key: MEMBERS_KEY }], version: 'sdk-test' })
+  // Stored as the indexer stores works: tags wrangled to their canonical forms, meta tags added.
+  const vocabulary = defaultVocabulary()
+  await engine.upsert(WORKS.map((w) => wrangleWork(vocabulary, Work.parse(w)).work))
+  const app = createApp({
+    engine,
+    vocabulary,
+    apiKeys: [{ scope: 'members', key: MEMBERS_KEY }],
+    version: 'sdk-test',
+  })
   // In process: the client's requests go straight to the server app, no port involved.
   fetchApp = async (request) => app.fetch(request)
 })
@@ -58,9 +72,10 @@ describe('searchWorks', () => {
     const result = await client().searchWorks({ fandom: ['Star Trek'], facets: ['fandom', 'relationship'] })
     expect(result.total).toBe(3)
     expect(result.facets.fandom).toEqual([{ value: 'Star Trek', count: 3 }])
+    // Facets count canonical tags: the works were tagged "Kirk/Spock" and "Kirk & Spock".
     expect(result.facets.relationship).toEqual([
-      { value: 'Kirk & Spock', count: 1 },
-      { value: 'Kirk/Spock', count: 1 },
+      { value: 'James T. Kirk & Spock', count: 1 },
+      { value: 'James T. Kirk/Spock', count: 1 },
     ])
   })
 
@@ -153,6 +168,69 @@ describe('getWork and getChapter', () => {
   })
 })
 
+describe('searchWorks and search resolve tags', () => {
+  it('finds works by a synonym, and by an era range in the body', async () => {
+    const ficdex = client()
+    const bySynonym = await ficdex.searchWorks({ relationship: ['kirk/spock'] })
+    expect(bySynonym.hits.map((hit) => hit.work.id)).toEqual(['trek-1'])
+    const byRange = await ficdex.search({
+      eraRange: { fandom: 'Star Trek: The Original Series', from: 'Season 1', to: 'Season 3' },
+    })
+    expect(byRange.total).toBe(0) // no work here is tagged with an era
+    expect(byRange.links.self).toContain('era_fandom=Star+Trek')
+  })
+
+  it('throws FicdexApiError naming the parameter for an unknown era fandom', async () => {
+    const error = await client()
+      .searchWorks({ era_fandom: 'Nowhere Show', era_from: 'S1', era_to: 'S2' })
+      .catch((e: unknown) => e)
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      body: { errors: [{ location: 'query.era_fandom' }] },
+    })
+  })
+})
+
+describe('searchTags and getTag', () => {
+  it('autocompletes to canonical tags with the works you may see', async () => {
+    const { tags } = await client().searchTags({ q: 'kirk/sp', kind: 'relationship', limit: 5 })
+    expect(tags.find((tag) => tag.name === 'James T. Kirk/Spock')).toEqual({
+      kind: 'relationship',
+      name: 'James T. Kirk/Spock',
+      matched: 'Kirk/Spock',
+      fandoms: expect.any(Array),
+      works: 1,
+    })
+  })
+
+  it('lists the most used tags without text, counted for the key', async () => {
+    const pride = 'Pride and Prejudice - Jane Austen'
+    const publicTags = (await client().searchTags({ kind: 'fandom' })).tags
+    const memberTags = (await client({ apiKey: MEMBERS_KEY }).searchTags({ kind: 'fandom' })).tags
+    expect(publicTags.find((tag) => tag.name === pride)?.works).toBe(1)
+    expect(memberTags.find((tag) => tag.name === pride)?.works).toBe(2)
+  })
+
+  it('gets a tag by a synonym, encoding the "/" in its name', async () => {
+    const tag = await client().getTag('relationship', 'Kirk/Spock')
+    expect(tag).toMatchObject({
+      kind: 'relationship',
+      name: 'James T. Kirk/Spock',
+      resolvedFrom: 'Kirk/Spock',
+      wrangled: true,
+      works: 1,
+    })
+  })
+
+  it('throws FicdexApiError for an unknown tag', async () => {
+    const error = await client()
+      .getTag('freeform', 'No Such Trope At All')
+      .catch((e: unknown) => e)
+    expect(error).toMatchObject({ status: 404, code: 'not_found' })
+  })
+})
+
 describe('health', () => {
   it('reports the engine and the number of works', async () => {
     expect(await client().health()).toEqual({
@@ -213,7 +291,7 @@ describe('examples/search.ts', () => {
       '  Work austen-1 by tester (20 kudos)',
       'By fandom:',
       '  Star Trek: 2',
-      '  Pride and Prejudice: 1',
+      '  Pride and Prejudice - Jane Austen: 1',
     ])
   })
 })

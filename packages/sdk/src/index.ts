@@ -10,7 +10,18 @@
 import createFetchClient, { type Client } from 'openapi-fetch'
 import { FicdexApiError, FicdexRequestError } from './errors.js'
 import type { paths } from './generated/openapi.js'
-import type { Chapter, Health, SearchRequest, SearchResult, SearchWorksParams, Work } from './types.js'
+import type {
+  Chapter,
+  Health,
+  SearchRequest,
+  SearchResult,
+  SearchTagsParams,
+  SearchWorksParams,
+  Tag,
+  TagKind,
+  TagList,
+  Work,
+} from './types.js'
 
 export * from './errors.js'
 export type { paths } from './generated/openapi.js'
@@ -42,6 +53,16 @@ export interface FicdexClient {
   getWork(id: string, options?: CallOptions): Promise<Work>
   /** `GET /v1/works/{id}/chapters/{n}`: one chapter's text, numbered from 1. */
   getChapter(id: string, n: number, options?: CallOptions): Promise<Chapter>
+  /**
+   * `GET /v1/tags`: canonical tags for typed text (synonyms, prefixes and typos allowed), the most used
+   * first; without `q`, the most used tags.
+   */
+  searchTags(params?: SearchTagsParams, options?: CallOptions): Promise<TagList>
+  /**
+   * `GET /v1/tags/{kind}/{name}`: a tag by its canonical name or any synonym (the name is encoded for
+   * you). Asked by a synonym, the answer is the canonical tag with `resolvedFrom` set.
+   */
+  getTag(kind: TagKind, name: string, options?: CallOptions): Promise<Tag>
   /** `GET /health`. */
   health(options?: CallOptions): Promise<Health>
   /** The underlying openapi-fetch client, for every other route; it returns errors rather than throwing. */
@@ -72,6 +93,13 @@ export function createClient({ baseUrl, apiKey, fetch, headers }: ClientOptions)
       unwrap(
         `GET /v1/works/${id}/chapters/${n}`,
         raw.GET('/v1/works/{id}/chapters/{n}', { params: { path: { id, n } }, ...options }),
+      ),
+    searchTags: (params = {}, options = {}) =>
+      unwrap('GET /v1/tags', raw.GET('/v1/tags', { params: { query: params }, ...options })),
+    getTag: (kind, name, options = {}) =>
+      unwrap(
+        `GET /v1/tags/${kind}/${encodeURIComponent(name)}`,
+        raw.GET('/v1/tags/{kind}/{name}', { params: { path: { kind, name } }, ...options }),
       ),
     health: (options = {}) => unwrap('GET /health', raw.GET('/health', { ...options })),
     raw,

@@ -5,7 +5,7 @@
  */
 import { expectTypeOf } from 'vitest'
 import { createClient, type FicdexApiError } from './index.js'
-import type { FacetValue, ProblemCode, SearchResult, Work } from './types.js'
+import type { FacetValue, ProblemCode, SearchResult, Tag, TagHit, Work } from './types.js'
 
 const ficdex = createClient({ baseUrl: 'http://localhost:8787' })
 
@@ -22,6 +22,17 @@ export async function typeTests(): Promise<void> {
   expectTypeOf(await ficdex.getWork('x')).toEqualTypeOf<Work>()
   expectTypeOf<FicdexApiError['code']>().toEqualTypeOf<ProblemCode | undefined>()
 
+  expectTypeOf((await ficdex.searchTags({ q: 'addek', kind: 'relationship' })).tags).toEqualTypeOf<TagHit[]>()
+  expectTypeOf(await ficdex.getTag('relationship', 'Addek')).toEqualTypeOf<Tag>()
+  await ficdex.searchWorks({ era_fandom: 'GA', era_from: 'S2', era_to: 'S4', tag_source: 'author' })
+  await ficdex.search({ eraRange: { fandom: 'GA', from: 'S2', to: 'S4' }, tagSource: 'author' })
+
+  // @ts-expect-error tag kinds are a closed set
+  await ficdex.getTag('mood', 'Angst')
+  // @ts-expect-error the tag source is author or any
+  await ficdex.searchWorks({ tag_source: 'inferred' })
+  // @ts-expect-error an era range needs its fandom
+  await ficdex.search({ eraRange: { from: 'S2', to: 'S4' } })
   // @ts-expect-error per_page is a number
   await ficdex.searchWorks({ per_page: '10' })
   // @ts-expect-error facets are tag kinds

@@ -27,6 +27,16 @@ export type SearchRequest = Schemas['SearchRequest']
 export type SearchWorksParams = NonNullable<operations['searchWorks']['parameters']['query']>
 /** One of the tag kinds: `rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`. */
 export type TagKind = keyof Facets
+/** An era range of a search: works set in at least one era of a fandom from one era to another. */
+export type EraRange = Schemas['EraRange']
+/** Tags found by `searchTags`, the most used first. */
+export type TagList = Schemas['TagList']
+/** A canonical tag matching typed text, with what matched and how many works use it. */
+export type TagHit = Schemas['TagHit']
+/** A tag with its synonyms, meta tags, sub-tags and use (`getTag`). */
+export type Tag = Schemas['Tag']
+/** The parameters of tag autocomplete (`searchTags`). */
+export type SearchTagsParams = NonNullable<operations['searchTags']['parameters']['query']>
 /** The server's health (`health`). */
 export type Health = Schemas['Health']
 /** The error document every failed request answers with. */
