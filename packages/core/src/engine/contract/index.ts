@@ -18,6 +18,7 @@ import { facetsAndStats } from './cases/facets-and-stats.js'
 import { fieldFilters } from './cases/field-filters.js'
 import { sortAndPagination } from './cases/sort-and-pagination.js'
 import { tagFilters } from './cases/tag-filters.js'
+import { tagSource } from './cases/tag-source.js'
 import { textSearch } from './cases/text-search.js'
 import { visibility } from './cases/visibility.js'
 import { writes } from './cases/writes.js'
@@ -31,6 +32,7 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = [
   writes,
   textSearch,
   tagFilters,
+  tagSource,
   fieldFilters,
   facetsAndStats,
   sortAndPagination,

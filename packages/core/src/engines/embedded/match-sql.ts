@@ -6,7 +6,7 @@
  */
 import { normalizeFacet } from '../../engine/normalize.js'
 import { RANGE_FIELDS, type SearchQuery } from '../../model/query.js'
-import { TAG_KINDS } from '../../model/tag-kind.js'
+import { FREE_TAG_KINDS, TAG_KINDS } from '../../model/tag-kind.js'
 import { AUTHOR_KIND, scopeRank, type ValueKind } from './codes.js'
 import { RANGE_COLUMN } from './columns.js'
 import type { FtsQuery } from './fts-query.js'
@@ -35,12 +35,17 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag)
     return `@${name}`
   }
   const list = (values: readonly (number | string)[]): string => values.map(param).join(', ')
-  const probe = (ids: readonly number[]) =>
-    `EXISTS (SELECT 1 FROM filter_values AS x WHERE x.work_rowid = w.rowid AND x.tag_id IN (${list(ids)}))`
-  const joinTag = (id: number) => {
-    const alias = `f${joins.length}`
+  // With tagSource 'author', values of the free kinds must stand for tags the author wrote.
+  const authorOnly = (kind: ValueKind, alias: string): string =>
+    query.tagSource === 'author' && (FREE_TAG_KINDS as readonly string[]).includes(kind)
+      ? ` AND ${alias}.by_author = 1`
+      : ''
+  const probe = (kind: ValueKind, ids: readonly number[]) =>
+    `EXISTS (SELECT 1 FROM filter_values AS x WHERE x.work_rowid = w.rowid AND x.tag_id IN (${list(ids)})${authorOnly(kind, 'x')})`
+  const joinTag = (kind: ValueKind, id: number) => {
+    const f = `f${joins.length}`
     joins.push(
-      `JOIN filter_values AS ${alias} ON ${alias}.tag_id = ${param(id)} AND ${alias}.work_rowid = w.rowid`,
+      `JOIN filter_values AS ${f} ON ${f}.tag_id = ${param(id)} AND ${f}.work_rowid = w.rowid${authorOnly(kind, f)}`,
     )
   }
   const resolveAll = (kind: ValueKind, values: readonly string[]) => [
@@ -50,8 +55,8 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag)
     if (values.length === 0) return
     const ids = resolveAll(kind, values)
     if (ids.length === 0) where.push('0')
-    else if (ids.length === 1) joinTag(ids[0] as number)
-    else where.push(probe(ids))
+    else if (ids.length === 1) joinTag(kind, ids[0] as number)
+    else where.push(probe(kind, ids))
   }
 
   if (fts.match !== null) where.push(`work_search MATCH ${param(fts.match)}`)
@@ -64,10 +69,10 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag)
     if (!filter) continue
     const all = filter.all.map((v) => resolve(kind, v))
     if (all.includes(undefined)) where.push('0')
-    for (const id of new Set(all)) if (id !== undefined) joinTag(id)
+    for (const id of new Set(all)) if (id !== undefined) joinTag(kind, id)
     includeAny(kind, filter.any)
     const excluded = resolveAll(kind, filter.exclude)
-    if (excluded.length > 0) where.push(`NOT ${probe(excluded)}`)
+    if (excluded.length > 0) where.push(`NOT ${probe(kind, excluded)}`)
   }
   includeAny(AUTHOR_KIND, query.authors)
 

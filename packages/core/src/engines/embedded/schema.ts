@@ -17,7 +17,7 @@
 import type Database from 'better-sqlite3'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** Column order of `work_search`, and the BM25 weight of each (AO3 weighs title 7, creators 5). */
 export const SEARCH_COLUMNS = [
@@ -68,9 +68,11 @@ CREATE TABLE tags (
   UNIQUE (kind, norm)
 );
 
+-- by_author: 1 when an author-only filter (tagSource 'author') may match the value.
 CREATE TABLE filter_values (
   tag_id INTEGER NOT NULL,
   work_rowid INTEGER NOT NULL,
+  by_author INTEGER NOT NULL,
   PRIMARY KEY (tag_id, work_rowid)
 ) WITHOUT ROWID;
 CREATE INDEX filter_values_by_work ON filter_values (work_rowid);

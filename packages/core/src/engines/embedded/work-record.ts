@@ -3,8 +3,9 @@
  * document and chapters JSON, and the work's tag values for filters and facets.
  * @module
  */
+import { authorFilterValues } from '../../engine/author-filter-values.js'
 import { normalizeFacet } from '../../engine/normalize.js'
-import { TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
+import { FREE_TAG_KINDS, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Work } from '../../model/work.js'
 import { AUTHOR_KIND, kindCode, type ValueKind, visibilityRank } from './codes.js'
 
@@ -26,8 +27,11 @@ export interface WorkColumns {
   contentHash: string
 }
 
-/** One distinct value of a work: `[kind code, normalized value, display spelling, 1 if faceted]`. */
-export type TagValue = [kind: number, norm: string, display: string, facet: 0 | 1]
+/**
+ * One distinct value of a work: `[kind code, normalized value, display spelling, 1 if faceted, 1 if an
+ * author-only filter (tagSource 'author') may match it]`.
+ */
+export type TagValue = [kind: number, norm: string, display: string, facet: 0 | 1, byAuthor: 0 | 1]
 
 export interface WorkRecord {
   columns: WorkColumns
@@ -43,20 +47,30 @@ function ownValues(work: Work, kind: TagKind): readonly string[] {
   return typeof value === 'string' ? [value] : value
 }
 
+/** Normalized values of each free kind that stand for tags the author wrote (the shared rule). */
+function authorKeys(work: Work): Map<TagKind, Set<string>> {
+  return new Map(
+    FREE_TAG_KINDS.map((kind) => [kind, new Set(authorFilterValues(work, kind).map(normalizeFacet))]),
+  )
+}
+
 /**
  * Every distinct value the work can be filtered on, per kind and normalized form. Own tags are faceted and
- * give the display spelling; `filterTags` and authors only filter.
+ * give the display spelling; `filterTags` and authors only filter. Values of the fixed kinds (rating,
+ * warnings, categories) and authors match author-only filters too.
  */
 export function tagValues(work: Work): TagValue[] {
   const values = new Map<string, TagValue>()
+  const byAuthor = authorKeys(work)
   const add = (kind: ValueKind, raw: string, facet: 0 | 1) => {
     const norm = normalizeFacet(raw)
     if (norm === '') return
     const code = kindCode(kind)
     const key = `${code}\u0000${norm}`
     const seen = values.get(key)
-    if (!seen) values.set(key, [code, norm, raw.trim(), facet])
-    else if (facet && !seen[3]) values.set(key, [code, norm, raw.trim(), facet])
+    if (seen && (seen[3] || !facet)) return
+    const authors = kind === AUTHOR_KIND ? undefined : byAuthor.get(kind)
+    values.set(key, [code, norm, raw.trim(), facet, !authors || authors.has(norm) ? 1 : 0])
   }
   for (const kind of TAG_KINDS) {
     for (const value of ownValues(work, kind)) add(kind, value, 1)

@@ -30,8 +30,8 @@ const SQL = {
   internTags: `INSERT INTO tags (kind, norm, display)
     SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true
     ON CONFLICT (kind, norm) DO NOTHING`,
-  insertFilterValues: `INSERT INTO filter_values (tag_id, work_rowid)
-    SELECT t.tag_id, @rowid FROM json_each(@values) AS v
+  insertFilterValues: `INSERT INTO filter_values (tag_id, work_rowid, by_author)
+    SELECT t.tag_id, @rowid, v.value ->> 4 FROM json_each(@values) AS v
     JOIN tags AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1`,
   putFacets: `INSERT OR REPLACE INTO work_facets (rowid, tag_codes)
     SELECT @rowid, group_concat(t.tag_id * ${TAG_CODE_KINDS} + t.kind) FROM json_each(@values) AS v

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { fixture } from '../../engine/contract/fixtures.js'
+import { Work } from '../../model/work.js'
+import { AUTHOR_KIND, kindCode } from './codes.js'
+import { type TagValue, tagValues, workRecord } from './work-record.js'
+
+const valuesOf = (work: Work, kind: Parameters<typeof kindCode>[0]): TagValue[] =>
+  tagValues(work).filter(([code]) => code === kindCode(kind))
+
+describe('tagValues', () => {
+  it('keeps one value per normalized form, an own tag winning over a filter-only one', () => {
+    expect(valuesOf(fixture('pk-4'), 'freeform')).toEqual([
+      [kindCode('freeform'), 'angst', 'Angst', 1, 1],
+      [kindCode('freeform'), 'friendship', 'Friendship', 1, 1],
+      [kindCode('freeform'), 'feel-good', 'Feel-Good', 0, 1],
+    ])
+  })
+
+  it('facets own tags of every kind, never filter-only values or authors', () => {
+    const values = tagValues(fixture('ga-1'))
+    expect(values.filter((v) => v[3] === 1).map((v) => v[2])).toContain('Teen And Up Audiences')
+    expect(values.find((v) => v[1] === 'addison/derek')?.[3]).toBe(0)
+    expect(valuesOf(fixture('ga-3'), AUTHOR_KIND).map((v) => [v[1], v[3]])).toEqual([
+      ['marigold', 0],
+      ['nightjar', 0],
+    ])
+  })
+
+  it('marks inferred tags of the free kinds as not the author’s', () => {
+    const work = Work.parse({
+      ...fixture('sh-2'),
+      freeforms: ['Case Fic', 'Angst'],
+      provenance: [{ kind: 'freeform', tag: 'Angst', source: 'inferred' }],
+    })
+    expect(valuesOf(work, 'freeform').map((v) => [v[1], v[4]])).toEqual([
+      ['case fic', 1],
+      ['angst', 0],
+    ])
+    expect(valuesOf(work, 'rating').map((v) => v[4])).toEqual([1])
+  })
+})
+
+describe('workRecord', () => {
+  it('stores the work without its text, the text apart, and sort keys normalized', () => {
+    const work = fixture('pk-2')
+    const record = workRecord(work)
+    const { text, ...summary } = work
+    expect(JSON.parse(record.doc)).toEqual(summary)
+    expect(JSON.parse(record.chapters)).toEqual(text)
+    expect(record.columns).toMatchObject({ id: 'pk-2', titleKey: 'homecoming', language: 'fr', chapters: 2 })
+  })
+})
