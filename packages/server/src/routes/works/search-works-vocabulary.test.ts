@@ -155,3 +155,28 @@ describe('era ranges', () => {
     ])
   })
 })
+
+describe('tag_source=author', () => {
+  it('leaves out works whose matching tags were inferred from the text, meta tags included', async () => {
+    expect(ids(await get(q({ relationship: 'Addek', tag_source: 'author' })))).toEqual([
+      'ga-s2-addek',
+      'ga-s3-addek',
+      'pp-s1-addek',
+    ])
+    expect(ids(await get(q({ freeform: 'Romance Tropes', tag_source: 'author' })))).toEqual([
+      'ga-s2-addek',
+      'ga-s4-merder',
+    ])
+    expect(ids(await get(q({ freeform: 'Romance Tropes', tag_source: 'any' })))).toEqual([
+      'ga-inferred',
+      'ga-s2-addek',
+      'ga-s4-merder',
+    ])
+  })
+
+  it('POST takes it as tagSource, and the links keep it', async () => {
+    const result = await post({ tags: { freeform: { any: ['Slow Burn'] } }, tagSource: 'author' })
+    expect(ids(result)).toEqual(['ga-s4-merder'])
+    expect(result.links.self).toBe('/v1/works?freeform_any=Slow+Burn&tag_source=author')
+  })
+})
