@@ -40,7 +40,7 @@ describe('ficdex index (the executable)', () => {
       ),
       'failed: test/fixtures/works/malformed/bad-lines.jsonl:3: unknown key "mood"',
       expect.stringMatching(
-        /^failed: test\/fixtures\/works\/malformed\/bad-rating\.txt: rating: "PG-13" is not an AO3 rating/,
+        /^failed: test\/fixtures\/works\/malformed\/bad-rating\.txt: rating: "Spicy" is not an AO3 rating/,
       ),
       expect.stringMatching(
         /^failed: test\/fixtures\/works\/malformed\/bad-yaml\.md: invalid YAML in front matter \(line 4\)/,

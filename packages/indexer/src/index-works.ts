@@ -6,12 +6,13 @@
  */
 import { stat } from 'node:fs/promises'
 import { extname, relative, resolve, sep } from 'node:path'
-import type { SearchEngine, Work } from '@ficdex/core'
+import { defaultVocabulary, type SearchEngine, type Vocabulary, type Work } from '@ficdex/core'
 import { splitSource } from './normalize/source-location.js'
 import { isReadable } from './read/readers.js'
 import { SourceError } from './read/source-error.js'
 import { walkSources } from './read/walk.js'
 import { readWorkFile } from './read-file.js'
+import { tagWork } from './tag-work.js'
 
 export const DEFAULT_BATCH_SIZE = 500
 
@@ -27,6 +28,8 @@ export interface IndexOptions {
   prune?: boolean
   /** Relative paths are resolved against this (default: the process's), and sources are stored relative to it. */
   cwd?: string
+  /** The tag vocabulary to wrangle and infer with (default: the shipped one). */
+  vocabulary?: Vocabulary
 }
 
 export interface IndexProgress {
@@ -59,6 +62,8 @@ export interface IndexReport {
   byFormat: Record<string, number>
   /** Files inside the given directories that no reader handles. */
   ignored: string[]
+  /** Distinct author tags (per kind) the vocabulary does not know; `ficdex tags report` lists them. */
+  unwrangled: number
   elapsedMs: number
 }
 
@@ -91,6 +96,7 @@ export async function indexPaths(
     failed: [],
     byFormat: {},
     ignored: walked.ignored.map(display),
+    unwrangled: 0,
     elapsedMs: 0,
   }
   const fail = (error: SourceError) => {
@@ -101,6 +107,8 @@ export async function indexPaths(
   }
   walked.errors.forEach(fail)
 
+  const vocabulary = options.vocabulary ?? defaultVocabulary()
+  const unwrangled = new Set<string>()
   const stored = await engine.hashes()
   const seen = new Map<string, string>()
   const filesWithFailures = new Set<string>()
@@ -115,11 +123,14 @@ export async function indexPaths(
 
   for (const [index, file] of walked.files.entries()) {
     const failuresBefore = report.failed.length
-    for (const result of await readWorkFile(file, display(file))) {
-      if (result instanceof SourceError) {
-        fail(result)
+    for (const read of await readWorkFile(file, display(file))) {
+      if (read instanceof SourceError) {
+        fail(read)
         continue
       }
+      const tagged = tagWork(vocabulary, read)
+      for (const { kind, tag } of tagged.unwrangled) unwrangled.add(`${kind}\0${tag}`)
+      const result = tagged.work
       const earlier = seen.get(result.id)
       if (earlier !== undefined) {
         fail(sourceError(result.source ?? display(file), `id "${result.id}" is already used by ${earlier}`))
@@ -153,6 +164,7 @@ export async function indexPaths(
     if (gone.length > 0) await engine.delete(gone)
     report.pruned = gone.length
   }
+  report.unwrangled = unwrangled.size
   report.elapsedMs = performance.now() - started
   return report
 }

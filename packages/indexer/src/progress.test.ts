@@ -89,6 +89,7 @@ describe('summaryLines', () => {
     failed: [],
     byFormat: { '.txt': 1, '.md': 3 },
     ignored: [],
+    unwrangled: 0,
     elapsedMs: 420,
     ...over,
   })
@@ -114,6 +115,15 @@ describe('summaryLines', () => {
         'loaded 3, unchanged 1, failed 1 (3 .md, 1 .txt; 0.4 s)',
         'ignored 1 file with no reader: x.pdf',
         'failed: a.jsonl:3: invalid JSON',
+      ],
+    ],
+    [
+      'unwrangled tags',
+      report({ unwrangled: 3 }),
+      false,
+      [
+        'loaded 3, unchanged 1, failed 0 (3 .md, 1 .txt; 0.4 s)',
+        '3 unwrangled tags kept as written (see: ficdex tags report)',
       ],
     ],
   ]

@@ -91,6 +91,9 @@ export function summaryLines(report: IndexReport, options: { prune?: boolean } =
     .map(([ext, n]) => `${count(n)} ${ext}`)
   const details = [formats.length > 0 ? formats.join(', ') : 'no works', duration(report.elapsedMs / 1000)]
   const lines = [`${totals.join(', ')} (${details.join('; ')})`]
+  if (report.unwrangled > 0) {
+    lines.push(`${count(report.unwrangled)} unwrangled tags kept as written (see: ficdex tags report)`)
+  }
   if (report.ignored.length > 0) {
     const shown = report.ignored.slice(0, 5).join(', ')
     const more = report.ignored.length > 5 ? ` and ${report.ignored.length - 5} more` : ''

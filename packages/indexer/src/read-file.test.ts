@@ -65,7 +65,7 @@ describe('malformed files fail with the file, line, key and problem', () => {
     ],
     [
       'bad-rating.txt',
-      [/^works\/malformed\/bad-rating\.txt: rating: "PG-13" is not an AO3 rating; use one of: /],
+      [/^works\/malformed\/bad-rating\.txt: rating: "Spicy" is not an AO3 rating; use one of: /],
     ],
     ['bad-date.txt', ['works/malformed/bad-date.txt: published: "2023-02-30" is not a real date']],
     ['not-json.json', [/^works\/malformed\/not-json\.json: invalid JSON in file: /]],

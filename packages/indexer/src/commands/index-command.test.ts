@@ -36,7 +36,10 @@ describe('ficdex index (in process)', () => {
     )
     expect(code).toBe(0)
     expect(ctx.out).toEqual([expect.stringMatching(/^loaded 3, unchanged 0, failed 0 \(2 \.jsonl, 1 \.md; /)])
-    expect(ctx.err).toEqual([`indexing into embedded database ${db}`])
+    expect(ctx.err).toEqual([
+      `indexing into embedded database ${db}`,
+      expect.stringMatching(/^\d+ unwrangled tags kept as written/),
+    ])
     const engine = openEmbeddedEngine({ path: db })
     expect(await engine.count()).toBe(3)
     await engine.close()

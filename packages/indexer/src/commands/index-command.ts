@@ -68,10 +68,10 @@ export async function runIndex(args: readonly string[], context: CommandContext)
       onProgress: (progress) => bar.update(progress),
     })
     bar.clear()
-    for (const line of summaryLines(report, { prune: flags.prune })) {
-      if (line.startsWith('failed: ')) context.stderr(line)
-      else context.stdout(line)
-    }
+    // The totals line is the result (stdout, for scripts); notes and failures go to stderr.
+    const [totals, ...notes] = summaryLines(report, { prune: flags.prune })
+    if (totals !== undefined) context.stdout(totals)
+    for (const line of notes) context.stderr(line)
     return report.failed.length > 0 ? EXIT.someFailed : EXIT.ok
   } finally {
     bar.clear()

@@ -83,6 +83,15 @@ describe('normalizeWork fills defaults', () => {
         categories: ['F/M'],
       },
     ],
+    [
+      "AO3 names in the vocabulary's short forms",
+      source({ rating: 'Teen', warnings: ['No Archive Warnings'], categories: ['M/F', 'gen'] }),
+      {
+        rating: 'Teen And Up Audiences',
+        warnings: ['No Archive Warnings Apply'],
+        categories: ['F/M', 'Gen'],
+      },
+    ],
     ['series as a name', source({ series: 'Seasons' }), { series: { name: 'Seasons' } }],
     [
       'series with position',
@@ -129,8 +138,8 @@ describe('normalizeWork rejects bad metadata, naming file, line and key', () => 
     ['unknown key without a hint', source({ mood: 'sad' }), /unknown key "mood"$/],
     [
       'bad rating',
-      source({ rating: 'Teen' }),
-      /rating: "Teen" is not an AO3 rating; use one of: General Audiences/,
+      source({ rating: 'Spicy' }),
+      /rating: "Spicy" is not an AO3 rating; use one of: General Audiences/,
     ],
     [
       'misspelt warning, in a list',
@@ -154,7 +163,7 @@ describe('normalizeWork rejects bad metadata, naming file, line and key', () => 
     ['list for a string', source({ summary: ['a'] }), /summary: expected a string/],
     ['negative count', source({ kudos: -1 }), /kudos: expected a whole, non-negative number/],
     ['bad language', source({ language: 'English!' }), /language: expected a language code/],
-    ['several problems at once', source({ rating: 'x', kudos: 'many' }), /rating: .*; kudos: /],
+    ['several problems at once', source({ rating: 'Spicy', kudos: 'many' }), /rating: .*; kudos: /],
     [
       'line of a jsonl record',
       source({ mood: 1 }, 'x', { source: 'w.jsonl:3' }),

@@ -6,7 +6,16 @@
  * later, in `normalize-work.ts`.
  * @module
  */
-import { CATEGORIES, RATINGS, Visibility, WARNINGS, WorkId } from '@ficdex/core'
+import {
+  CATEGORIES,
+  defaultVocabulary,
+  RATINGS,
+  type TagKind,
+  Visibility,
+  WARNINGS,
+  WorkId,
+  wrangle,
+} from '@ficdex/core'
 import { z } from 'zod'
 import { type ChapterCount, parseChapterCount } from './chapter-count.js'
 import { closest } from './closest.js'
@@ -21,15 +30,20 @@ const StringList = z
 
 const Text = z.string({ error: 'expected a string' })
 
-/** One of a fixed set of names, matched ignoring case and surrounding space, returned in its canonical spelling. */
+/**
+ * One of a fixed set of names, matched ignoring case and surrounding space or through the vocabulary's
+ * variants ("Teen" → "Teen And Up Audiences", "M/F" → "F/M"), returned in its canonical spelling.
+ */
 function matchName<T extends string>(
   value: string,
   names: readonly T[],
+  kind: TagKind,
   what: string,
   ctx: z.RefinementCtx,
   path: number[] = [],
 ): T | undefined {
-  const found = names.find((name) => name.toLowerCase() === value.trim().toLowerCase())
+  const canonical = wrangle(defaultVocabulary(), kind, value).canonical.toLowerCase()
+  const found = names.find((name) => name.toLowerCase() === canonical)
   if (found !== undefined) return found
   const hint = closest(value.trim(), names)
   ctx.addIssue({
@@ -40,19 +54,19 @@ function matchName<T extends string>(
   return undefined
 }
 
-function fixedName<const T extends readonly string[]>(names: T, what: string) {
+function fixedName<const T extends readonly string[]>(names: T, kind: TagKind, what: string) {
   return z
     .string({ error: `expected ${what}` })
-    .transform((value, ctx) => matchName<T[number]>(value, names, what, ctx) ?? z.NEVER)
+    .transform((value, ctx) => matchName<T[number]>(value, names, kind, what, ctx) ?? z.NEVER)
 }
 
-function fixedList<const T extends readonly string[]>(names: T, what: string) {
+function fixedList<const T extends readonly string[]>(names: T, kind: TagKind, what: string) {
   return z
     .union([z.string(), z.array(z.string())], { error: `expected ${what} or a list of them` })
     .transform((value, ctx) => {
       const list = Array.isArray(value) ? value : [value]
       const found = list.map((item, i) =>
-        matchName<T[number]>(item, names, what, ctx, Array.isArray(value) ? [i] : []),
+        matchName<T[number]>(item, names, kind, what, ctx, Array.isArray(value) ? [i] : []),
       )
       return [...new Set(found.filter((name) => name !== undefined))]
     })
@@ -129,9 +143,9 @@ export const SourceFields = z
     summary: Text,
     notes: Text,
     language: Language,
-    rating: fixedName(RATINGS, 'an AO3 rating'),
-    warnings: fixedList(WARNINGS, 'an AO3 archive warning'),
-    categories: fixedList(CATEGORIES, 'an AO3 category'),
+    rating: fixedName(RATINGS, 'rating', 'an AO3 rating'),
+    warnings: fixedList(WARNINGS, 'warning', 'an AO3 archive warning'),
+    categories: fixedList(CATEGORIES, 'category', 'an AO3 category'),
     fandoms: StringList,
     relationships: StringList,
     characters: StringList,

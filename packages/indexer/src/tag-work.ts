@@ -1,0 +1,22 @@
+/**
+ * The tagging step between reading and writing: author tags mapped to the vocabulary's canonical tags
+ * (with their meta tags as filter values), then the tags the author left out inferred from the text.
+ * The hash is taken last, so a vocabulary change that changes a work's tags also changes its hash and
+ * the next run rewrites exactly the works it affects.
+ * @module
+ */
+import { type Vocabulary, type Work, wrangleWork } from '@ficdex/core'
+import { inferTags } from './infer/index.js'
+import { withContentHash } from './normalize/content-hash.js'
+
+export interface TaggedWork {
+  work: Work
+  /** Author tags the vocabulary does not know, kept as written. */
+  unwrangled: { kind: string; tag: string }[]
+}
+
+/** @example tagWork(defaultVocabulary(), normalizeWork(source)).work.relationships */
+export function tagWork(vocab: Vocabulary, work: Work): TaggedWork {
+  const wrangled = wrangleWork(vocab, work)
+  return { work: withContentHash(inferTags(vocab, wrangled.work).work), unwrangled: wrangled.unwrangled }
+}
