@@ -1,0 +1,145 @@
+/**
+ * The whole path once, as a user runs it: the `ficdex` CLI indexes the sample corpus (and the seed story,
+ * when `../shared` is there) into a fresh database file in its own process; the server app opens that
+ * file; the SDK searches it. Facet counts are checked against counts taken straight from the corpus
+ * files, read here with nothing but a YAML parser.
+ * @module
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, extname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  defaultVocabulary,
+  openEmbeddedEngine,
+  resolveFilterValue,
+  type SearchEngine,
+  type TagKind,
+} from '@ficdex/core'
+import { createApp } from '@ficdex/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import { createClient, type SearchResult } from '../src/index.js'
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const CORPUS = join(ROOT, 'corpus')
+const SEED = join(ROOT, '../shared/corpus/no-anesthesia.txt')
+const HAS_SEED = existsSync(SEED)
+const CLI = join(ROOT, 'packages/indexer/src/cli.ts')
+const TSX = join(ROOT, 'node_modules/.bin/tsx')
+
+type Fields = Record<string, unknown>
+
+/** Every work's metadata as written in the corpus files: front matter, sidecars, JSON and JSONL. */
+function corpusMetadata(dir: string): Fields[] {
+  const works: Fields[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name.startsWith('README')) continue
+    const path = join(entry.parentPath, entry.name)
+    const text = readFileSync(path, 'utf8')
+    switch (extname(path)) {
+      case '.md':
+      case '.txt': {
+        const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)
+        const sidecar = join(dirname(path), `${basename(path, extname(path))}.yaml`)
+        works.push(
+          front
+            ? parseYaml(front[1] ?? '')
+            : existsSync(sidecar)
+              ? parseYaml(readFileSync(sidecar, 'utf8'))
+              : {},
+        )
+        break
+      }
+      case '.json':
+        works.push(...[JSON.parse(text)].flat())
+        break
+      case '.jsonl':
+        for (const line of text.split('\n').filter((l) => l.trim())) works.push(JSON.parse(line))
+        break
+    }
+  }
+  return works
+}
+
+const list = (value: unknown): string[] => (value === undefined ? [] : [value].flat().map(String))
+
+/** Works per canonical tag of one kind, over the public works that state that kind. */
+function countAuthorTags(works: Fields[], kind: TagKind, field: string): Map<string, number> {
+  const vocab = defaultVocabulary()
+  const counts = new Map<string, number>()
+  for (const work of works) {
+    if ((work.visibility ?? 'public') !== 'public') continue
+    const fandoms = list(work.fandoms).map((f) => resolveFilterValue(vocab, 'fandom', f))
+    const tags = new Set(list(work[field]).map((tag) => resolveFilterValue(vocab, kind, tag, { fandoms })))
+    for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+  }
+  return counts
+}
+
+let dir: string
+let engine: SearchEngine
+let ficdex: ReturnType<typeof createClient>
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ficdex-e2e-'))
+  const db = join(dir, 'ficdex.db')
+  // A real indexer process, as `pnpm start` runs it.
+  execFileSync(TSX, [CLI, 'index', CORPUS, ...(HAS_SEED ? [SEED] : []), '--db', db], {
+    cwd: ROOT,
+    env: { ...process.env, MEILISEARCH_URL: '' },
+    stdio: 'pipe',
+  })
+  engine = openEmbeddedEngine({ path: db })
+  const app = createApp({ engine, vocabulary: defaultVocabulary(), version: 'e2e' })
+  ficdex = createClient({ baseUrl: 'http://ficdex.test', fetch: async (request) => app.fetch(request) })
+}, 120_000)
+
+afterAll(async () => {
+  await engine?.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+/** Every public work, page by page, through the API. */
+async function allPublicWorks(): Promise<SearchResult['hits']> {
+  const hits: SearchResult['hits'] = []
+  for (let page = 1; ; page++) {
+    const result = await ficdex.searchWorks({ per_page: 100, page, sort: 'title' })
+    hits.push(...result.hits)
+    if (page >= result.totalPages) return hits
+  }
+}
+
+describe('end to end: CLI → database file → server app → SDK', () => {
+  it.skipIf(!HAS_SEED)(
+    'finds the seed story by a phrase from it (skipped when ../shared is absent)',
+    async () => {
+      const result = await ficdex.searchWorks({ q: '"no anesthesia"', facets: ['fandom', 'relationship'] })
+      expect(result.hits.map((hit) => hit.work.id)).toContain('no-anesthesia')
+      const seed = result.hits.find((hit) => hit.work.id === 'no-anesthesia')?.work
+      expect(seed?.fandoms).toContain("Grey's Anatomy")
+      expect(seed?.relationships[0]).toBe('Addison Montgomery/Derek Shepherd')
+    },
+  )
+
+  it.each([
+    ['fandom', 'fandoms'],
+    ['relationship', 'relationships'],
+  ] as const)('counts each %s as the corpus files do, over all public works', async (kind, field) => {
+    const expected = countAuthorTags(corpusMetadata(CORPUS), kind, field)
+    // Works that state no tags of this kind (plain stories, the seed) get them inferred, each with
+    // provenance: add those, so the comparison covers every public work.
+    for (const { work } of await allPublicWorks()) {
+      for (const entry of work.provenance) {
+        if (entry.kind === kind && entry.source === 'inferred') {
+          expected.set(entry.tag, (expected.get(entry.tag) ?? 0) + 1)
+        }
+      }
+    }
+    const result = await ficdex.searchWorks({ facets: [kind], facet_limit: 100, per_page: 1 })
+    const actual = new Map((result.facets[kind] ?? []).map(({ value, count }) => [value, count]))
+    expect(actual).toEqual(expected)
+    expect(actual.size).toBeGreaterThan(3)
+  })
+})
