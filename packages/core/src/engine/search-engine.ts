@@ -20,7 +20,19 @@ export interface SearchEngine {
   hashes(): Promise<Map<string, string>>
   /** Number of stored works of any visibility. */
   count(): Promise<number>
+  /**
+   * Replaces every stored work with `works`, atomically: searches keep answering from the previous works
+   * while the new set is built, then see all of it at once. If the rebuild fails or is interrupted (an
+   * error from `works`, a crash, a kill), the previous works stay as they were. Optional so that other
+   * implementations (benchmark baselines) need not offer it; both ficdex engines do.
+   */
+  rebuild?(works: Iterable<Work> | AsyncIterable<Work>, options?: RebuildOptions): Promise<void>
   close(): Promise<void>
+}
+
+export interface RebuildOptions {
+  /** Works per write while building, where the engine batches by count (default: the engine's own). */
+  batchSize?: number
 }
 
 /** Which works a scope may see. */
