@@ -12,8 +12,8 @@ import { countTagCodes, rankFacetValues, type TagName, topCandidates } from './f
 import type { StatementCache } from './statement-cache.js'
 
 // CROSS JOIN keeps the matches (in rowid order) as the outer loop: one rowid lookup per match.
-const MATCH_TAG_CODES = `SELECT group_concat(f.tag_codes)
-  FROM temp.search_matches AS m CROSS JOIN work_facets AS f ON f.rowid = m.rowid`
+const MATCH_TAG_CODES = `SELECT group_concat(g.facet_codes)
+  FROM temp.search_matches AS m CROSS JOIN work_tags AS g ON g.rowid = m.rowid`
 const MAX_TAG_ID = 'SELECT max(tag_id) FROM tags'
 const TAG_NAMES = 'SELECT tag_id, display, norm FROM tags WHERE tag_id IN (SELECT value FROM json_each(?))'
 

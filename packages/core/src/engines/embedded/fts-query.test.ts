@@ -20,31 +20,33 @@ describe('parseQueryText', () => {
 
 describe('compileFtsQuery', () => {
   const cases: [string, { given: string; want: FtsQuery }][] = [
-    ['empty', { given: '', want: q(null) }],
-    ['one word is a prefix', { given: 'Harbor', want: q('"harbor"*') }],
-    ['only the last word is a prefix', { given: 'quiet harbor', want: q('"quiet" AND "harbor"*') }],
-    ['a phrase is exact', { given: '"quiet harbor"', want: q('"quiet harbor"') }],
-    ['a phrase last is not a prefix', { given: 'dawn "quiet harbor"', want: q('"dawn" AND "quiet harbor"') }],
-    ['accents and case are folded', { given: 'Pokémon CAFÉ', want: q('"pokemon" AND "cafe"*') }],
-    ['punctuation inside a word makes a phrase', { given: 'hurt/comfort', want: q('"hurt comfort"*') }],
-    ['an apostrophe splits like the index does', { given: "don't", want: q('"don t"*') }],
-    ['exclusion', { given: 'harbor -marmalade', want: q('"harbor" NOT "marmalade"') }],
-    ['several of each', { given: 'a b -c -"d e"', want: q('("a" AND "b") NOT ("c" OR "d e")') }],
-    ['a negated last word leaves no prefix', { given: 'harbor -x', want: q('"harbor" NOT "x"') }],
-    ['only exclusions', { given: '-marmalade -jam', want: { match: null, exclude: '"marmalade" OR "jam"' } }],
+    ['empty', { given: '', want: q([]) }],
+    ['one word is a prefix', { given: 'Harbor', want: q(['"harbor"*']) }],
+    ['only the last word is a prefix', { given: 'quiet harbor', want: q(['"quiet"', '"harbor"*']) }],
+    ['a phrase is exact', { given: '"quiet harbor"', want: q(['"quiet harbor"']) }],
+    [
+      'a phrase last is not a prefix',
+      { given: 'dawn "quiet harbor"', want: q(['"dawn"', '"quiet harbor"']) },
+    ],
+    ['accents and case are folded', { given: 'Pokémon CAFÉ', want: q(['"pokemon"', '"cafe"*']) }],
+    ['punctuation inside a word makes a phrase', { given: 'hurt/comfort', want: q(['"hurt comfort"*']) }],
+    ['an apostrophe splits like the index does', { given: "don't", want: q(['"don t"*']) }],
+    ['exclusion', { given: 'harbor -marmalade', want: q(['"harbor"'], ['"marmalade"']) }],
+    ['several of each', { given: 'a b -c -"d e"', want: q(['"a"', '"b"'], ['"c"', '"d e"']) }],
+    ['only exclusions', { given: '-marmalade -jam', want: q([], ['"marmalade"', '"jam"']) }],
     [
       'operators are words',
-      { given: 'NOT harbor OR x AND', want: q('"not" AND "harbor" AND "or" AND "x" AND "and"*') },
+      { given: 'NOT harbor OR x AND', want: q(['"not"', '"harbor"', '"or"', '"x"', '"and"*']) },
     ],
-    ['syntax characters vanish', { given: '* ^ : ( ) + "" -', want: q(null) }],
-    ['column filters are plain text', { given: 'title:harbor', want: q('"title harbor"*') }],
-    ['a stray quote', { given: 'harbor"', want: q('"harbor"*') }],
-    ['prefix stars are dropped', { given: 'harb*', want: q('"harb"*') }],
+    ['syntax characters vanish', { given: '* ^ : ( ) + "" -', want: q([]) }],
+    ['column filters are plain text', { given: 'title:harbor', want: q(['"title harbor"*']) }],
+    ['a stray quote', { given: 'harbor"', want: q(['"harbor"*']) }],
+    ['prefix stars are dropped', { given: 'harb*', want: q(['"harb"*']) }],
     [
       'ten terms at most',
       {
         given: 'a b c d e f g h i j k l',
-        want: q('"a" AND "b" AND "c" AND "d" AND "e" AND "f" AND "g" AND "h" AND "i" AND "j"*'),
+        want: q(['"a"', '"b"', '"c"', '"d"', '"e"', '"f"', '"g"', '"h"', '"i"', '"j"*']),
       },
     ],
   ]
@@ -60,16 +62,16 @@ describe('compileFtsQuery', () => {
     corrections: corrections[token] ?? [],
   })
   const resolved: [string, { given: string; want: FtsQuery }][] = [
-    ['a word with corrections', { given: 'adison', want: q('("adison" OR "addison")') }],
+    ['a word with corrections', { given: 'adison', want: q(['("adison" OR "addison")']) }],
     [
       'a middle word',
-      { given: 'sherlok holmes', want: q('("sherlok" OR "sherlock" OR "sherlocks") AND "holmes"') },
+      { given: 'sherlok holmes', want: q(['("sherlok" OR "sherlock" OR "sherlocks")', '"holmes"']) },
     ],
-    ['a known last word is not a prefix', { given: 'quiet harbor', want: q('"quiet" AND "harbor"') }],
-    ['an unknown last word is', { given: 'quiet harb', want: q('"quiet" AND "harb"*') }],
-    ['several tokens in one word are a prefix phrase', { given: 'hurt/comf', want: q('"hurt comf"*') }],
-    ['phrases are not corrected', { given: '"adison"', want: q('"adison"') }],
-    ['exclusions are not corrected', { given: 'x -adison', want: q('"x" NOT "adison"') }],
+    ['a known last word is not a prefix', { given: 'quiet harbor', want: q(['"quiet"', '"harbor"']) }],
+    ['an unknown last word is', { given: 'quiet harb', want: q(['"quiet"', '"harb"*']) }],
+    ['several tokens in one word are a prefix phrase', { given: 'hurt/comf', want: q(['"hurt comf"*']) }],
+    ['phrases are not corrected', { given: '"adison"', want: q(['"adison"']) }],
+    ['exclusions are not corrected', { given: 'x -adison', want: q(['"x"'], ['"adison"']) }],
   ]
   it.each(resolved)('resolved words: %s', (_name, { given, want }) => {
     expect(compileFtsQuery(given, resolve)).toEqual(want)
@@ -115,9 +117,12 @@ describe('compileFtsQuery', () => {
       ...symbols.map((s) => `harbor${s}quiet`),
       'ünï cödé 😀 日本語',
     ]) {
-      const { match, exclude } = compileFtsQuery(input, (_t, last) => ({ prefix: last, corrections: ['x'] }))
-      for (const expression of [match, exclude])
-        if (expression) expect(() => search.get(expression), input).not.toThrow()
+      const { required, excluded } = compileFtsQuery(input, (_t, last) => ({
+        prefix: last,
+        corrections: ['x'],
+      }))
+      for (const expression of [...required, ...excluded])
+        expect(() => search.get(expression), input).not.toThrow()
     }
     db.close()
   })
@@ -151,6 +156,6 @@ function w(text: string, negated = false) {
 function p(text: string, negated = false) {
   return { text, phrase: true, negated }
 }
-function q(match: string | null): FtsQuery {
-  return { match, exclude: null }
+function q(required: string[], excluded: string[] = []): FtsQuery {
+  return { required, excluded }
 }

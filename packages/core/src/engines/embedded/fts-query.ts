@@ -59,19 +59,18 @@ export type ResolveWord = (token: string, last: boolean) => WordMatch
 /** Without an index to consult: the last word is a prefix, nothing is corrected. */
 export const prefixLastWord: ResolveWord = (_token, last) => ({ prefix: last, corrections: [] })
 
+/** The query text as FTS5 expressions, one per term; the caller combines them with its filters. */
 export interface FtsQuery {
-  /** The FTS5 expression matching works must satisfy, or null when the query has no positive term. */
-  match: string | null
-  /**
-   * When the query has only excluded terms: the FTS5 expression of the works to leave out (FTS5 cannot
-   * express a bare NOT). Otherwise null, the exclusions being part of `match`.
-   */
-  exclude: string | null
+  /** Terms a matching work must contain (all of them). */
+  required: string[]
+  /** Terms a matching work must not contain (any of them). */
+  excluded: string[]
 }
 
 const quote = (tokens: readonly string[]): string => `"${tokens.join(' ').replaceAll('"', '""')}"`
 
-const group = (parts: readonly string[], operator: 'AND' | 'OR'): string =>
+/** FTS5 `a OP b OP …`, parenthesized unless it is a single part. */
+export const group = (parts: readonly string[], operator: 'AND' | 'OR'): string =>
   parts.length === 1 ? (parts[0] as string) : `(${parts.join(` ${operator} `)})`
 
 function positiveExpression(
@@ -94,15 +93,10 @@ export function compileFtsQuery(text: string, resolve: ResolveWord = prefixLastW
     .filter((term) => term.tokens.length > 0)
     .slice(0, MAX_QUERY_TERMS)
   const last = terms.at(-1)
-  const positives = terms
-    .filter((term) => !term.negated)
-    .map((term) => positiveExpression(term.tokens, term.phrase, term === last, resolve))
-  const negatives = terms.filter((term) => term.negated).map((term) => quote(term.tokens))
-
-  if (positives.length === 0) {
-    return { match: null, exclude: negatives.length === 0 ? null : negatives.join(' OR ') }
+  return {
+    required: terms
+      .filter((term) => !term.negated)
+      .map((term) => positiveExpression(term.tokens, term.phrase, term === last, resolve)),
+    excluded: terms.filter((term) => term.negated).map((term) => quote(term.tokens)),
   }
-  const match = positives.join(' AND ')
-  if (negatives.length === 0) return { match, exclude: null }
-  return { match: `${group(positives, 'AND')} NOT ${group(negatives, 'OR')}`, exclude: null }
 }

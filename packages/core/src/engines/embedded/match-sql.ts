@@ -1,15 +1,17 @@
 /**
- * Compiles a query's text and filters into one SELECT of the matching works' rowids (and BM25 scores).
- * Tag values arrive already resolved to tag ids, so every tag filter is a seek on the
- * `(tag_id, work_rowid)` key: include-all as joins, include-any and exclude as (NOT) EXISTS probes.
+ * Compiles a query into one SELECT of the matching works' rowids (and BM25 scores). Text, tag filters,
+ * authors and scope become one FTS5 expression over the text index (tags as filter tokens, see
+ * `filter-tokens.ts`); language, completion and ranges are conditions on `works`, checked only for the
+ * works the expression matched. A query with neither text nor tag filters scans `works` instead.
  * @module
  */
 import { normalizeFacet } from '../../engine/normalize.js'
 import { RANGE_FIELDS, type SearchQuery } from '../../model/query.js'
-import { FREE_TAG_KINDS, TAG_KINDS } from '../../model/tag-kind.js'
+import { FREE_TAG_KINDS, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import { AUTHOR_KIND, scopeRank, type ValueKind } from './codes.js'
 import { RANGE_COLUMN } from './columns.js'
-import type { FtsQuery } from './fts-query.js'
+import { authorTagToken, IN_FILTERS, IN_TEXT, tagToken, visibilityToken } from './filter-tokens.js'
+import { type FtsQuery, group } from './fts-query.js'
 import { SEARCH_COLUMNS } from './schema.js'
 
 /** The tag id of a kind and (raw) value, or undefined when no work has that value. */
@@ -19,64 +21,93 @@ export interface MatchSql {
   /** `SELECT rowid, score …`; score is null without text. */
   sql: string
   params: Record<string, number | string>
+  /** The FTS5 expression, when the query has one: highlights are computed against it. */
+  match: string | null
   /** Whether the score is a text relevance. */
   scored: boolean
 }
 
 const BM25 = `bm25(work_search, ${SEARCH_COLUMNS.map((c) => c.weight).join(', ')})`
 
+/** Combines FTS5 expressions: all of `required`, none of `excluded`. */
+export function combine(required: readonly string[], excluded: readonly string[]): string {
+  const all = required.join(' AND ')
+  if (excluded.length === 0) return all
+  return `${required.length > 1 ? `(${all})` : all} NOT ${group(excluded, 'OR')}`
+}
+
+/**
+ * The filter-token parts of the expression: what must match, what must not, and whether some value is
+ * unknown to the index so that nothing can match.
+ */
+function tagParts(query: SearchQuery, resolve: ResolveTag) {
+  const required: string[] = []
+  const excluded: string[] = []
+  let impossible = false
+  const tokensOf = (kind: ValueKind, values: readonly string[]) => {
+    const authorOnly = query.tagSource === 'author' && (FREE_TAG_KINDS as readonly string[]).includes(kind)
+    const ids = values.map((value) => resolve(kind, value))
+    return {
+      known: [...new Set(ids.filter((id) => id !== undefined))].map(authorOnly ? authorTagToken : tagToken),
+      unknown: ids.includes(undefined),
+    }
+  }
+  const anyOf = (kind: ValueKind, values: readonly string[]) => {
+    if (values.length === 0) return
+    const { known } = tokensOf(kind, values)
+    if (known.length === 0) impossible = true
+    else required.push(`${IN_FILTERS} ${group(known, 'OR')}`)
+  }
+  for (const kind of TAG_KINDS) {
+    const filter = query.tags[kind as TagKind]
+    if (!filter) continue
+    const all = tokensOf(kind, filter.all)
+    if (all.unknown) impossible = true
+    for (const token of all.known) required.push(`${IN_FILTERS} ${token}`)
+    anyOf(kind, filter.any)
+    const { known } = tokensOf(kind, filter.exclude)
+    if (known.length > 0) excluded.push(`${IN_FILTERS} ${group(known, 'OR')}`)
+  }
+  anyOf(AUTHOR_KIND, query.authors)
+  return { required, excluded, impossible }
+}
+
 export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag): MatchSql {
-  const params: Record<string, number | string> = { scope: scopeRank(query.scope) }
-  const joins: string[] = []
-  const where: string[] = ['w.visibility <= @scope']
+  const params: Record<string, number | string> = {}
   const param = (value: number | string): string => {
     const name = `p${Object.keys(params).length}`
     params[name] = value
     return `@${name}`
   }
-  const list = (values: readonly (number | string)[]): string => values.map(param).join(', ')
-  // With tagSource 'author', values of the free kinds must stand for tags the author wrote.
-  const authorOnly = (kind: ValueKind, alias: string): string =>
-    query.tagSource === 'author' && (FREE_TAG_KINDS as readonly string[]).includes(kind)
-      ? ` AND ${alias}.by_author = 1`
-      : ''
-  const probe = (kind: ValueKind, ids: readonly number[]) =>
-    `EXISTS (SELECT 1 FROM filter_values AS x WHERE x.work_rowid = w.rowid AND x.tag_id IN (${list(ids)})${authorOnly(kind, 'x')})`
-  const joinTag = (kind: ValueKind, id: number) => {
-    const f = `f${joins.length}`
-    joins.push(
-      `JOIN filter_values AS ${f} ON ${f}.tag_id = ${param(id)} AND ${f}.work_rowid = w.rowid${authorOnly(kind, f)}`,
-    )
-  }
-  const resolveAll = (kind: ValueKind, values: readonly string[]) => [
-    ...new Set(values.map((v) => resolve(kind, v)).filter((id) => id !== undefined)),
+  const where: string[] = []
+  const tags = tagParts(query, resolve)
+  if (tags.impossible) where.push('0')
+  const required = [
+    ...(fts.required.length > 0 ? [`${IN_TEXT} ${group(fts.required, 'AND')}`] : []),
+    ...tags.required,
   ]
-  const includeAny = (kind: ValueKind, values: readonly string[]) => {
-    if (values.length === 0) return
-    const ids = resolveAll(kind, values)
-    if (ids.length === 0) where.push('0')
-    else if (ids.length === 1) joinTag(kind, ids[0] as number)
-    else where.push(probe(kind, ids))
+  const excluded = [
+    ...(fts.excluded.length > 0 ? [`${IN_TEXT} ${group(fts.excluded, 'OR')}`] : []),
+    ...tags.excluded,
+  ]
+
+  const scope = scopeRank(query.scope)
+  const useIndex = required.length > 0 || excluded.length > 0
+  let match: string | null = null
+  if (useIndex) {
+    // The scope narrows the expression; it is also its anchor when it would otherwise hold only NOTs.
+    const ranks = Array.from({ length: scope + 1 }, (_, rank) => visibilityToken(rank))
+    if (scope < scopeRank('all') || required.length === 0)
+      required.push(`${IN_FILTERS} ${group(ranks, 'OR')}`)
+    match = combine(required, excluded)
+    where.push(`work_search MATCH ${param(match)}`)
+  } else {
+    where.push(`w.visibility <= ${param(scope)}`)
   }
 
-  if (fts.match !== null) where.push(`work_search MATCH ${param(fts.match)}`)
-  if (fts.exclude !== null) {
-    where.push(`w.rowid NOT IN (SELECT rowid FROM work_search WHERE work_search MATCH ${param(fts.exclude)})`)
+  if (query.languages.length > 0) {
+    where.push(`w.language IN (${query.languages.map((l) => param(normalizeFacet(l))).join(', ')})`)
   }
-
-  for (const kind of TAG_KINDS) {
-    const filter = query.tags[kind]
-    if (!filter) continue
-    const all = filter.all.map((v) => resolve(kind, v))
-    if (all.includes(undefined)) where.push('0')
-    for (const id of new Set(all)) if (id !== undefined) joinTag(kind, id)
-    includeAny(kind, filter.any)
-    const excluded = resolveAll(kind, filter.exclude)
-    if (excluded.length > 0) where.push(`NOT ${probe(kind, excluded)}`)
-  }
-  includeAny(AUTHOR_KIND, query.authors)
-
-  if (query.languages.length > 0) where.push(`w.language IN (${list(query.languages.map(normalizeFacet))})`)
   if (query.complete !== undefined) where.push(`w.complete = ${param(query.complete ? 1 : 0)}`)
   for (const field of RANGE_FIELDS) {
     const range = query.ranges[field]
@@ -84,12 +115,8 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag)
     if (range?.max !== undefined) where.push(`w.${RANGE_COLUMN[field]} <= ${param(range.max)}`)
   }
 
-  const scored = fts.match !== null
-  const from = scored ? 'work_search JOIN works AS w ON w.rowid = work_search.rowid' : 'works AS w'
-  const sql = [
-    `SELECT w.rowid, ${scored ? BM25 : 'NULL'} FROM ${from}`,
-    ...joins,
-    `WHERE ${where.join(' AND ')}`,
-  ].join('\n')
-  return { sql, params, scored }
+  const scored = fts.required.length > 0
+  const from = useIndex ? 'work_search CROSS JOIN works AS w ON w.rowid = work_search.rowid' : 'works AS w'
+  const sql = `SELECT w.rowid, ${scored ? BM25 : 'NULL'} FROM ${from} WHERE ${where.join(' AND ')}`
+  return { sql, params, match: scored ? match : null, scored }
 }

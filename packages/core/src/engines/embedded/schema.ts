@@ -5,11 +5,9 @@
  * - `works` holds only what filters and sorts read (numbers, visibility, language, title sort key), so
  *   scans and rowid lookups stay on small rows; the document JSON and the chapters live in their own tables.
  * - Tag values are interned in `tags` (one row per kind and normalized value, with one display spelling).
- *   `filter_values` is the posting list filters join on: its `(tag_id, work_rowid)` primary key makes a tag
- *   filter an index seek (a join on such a key measured ~15× faster than `IN (SELECT …)`). It holds a
- *   work's own tags, its `filterTags` and its authors. Facets need the opposite direction (the tags of
- *   each matching work) and own tags only: `work_facets` holds them as one short string of tag codes per
- *   work, so counting every facet kind over the matches reads one row per match (see `facet-counts.ts`).
+ *   `work_tags` keeps two strings per work: the tokens its filter values put in the text index (own tags,
+ *   `filterTags`, authors and visibility; see `filter-tokens.ts`), and the codes of its own tags for
+ *   facets, so counting every facet kind over the matches reads one row per match (see `facet-counts.ts`).
  * - `work_search` is an FTS5 index whose content is the `work_search_content` view, so the text is
  *   stored once (in `work_texts`) and the same view feeds indexing, deletion and highlighting.
  * @module
@@ -17,9 +15,12 @@
 import type Database from 'better-sqlite3'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
-/** Column order of `work_search`, and the BM25 weight of each (AO3 weighs title 7, creators 5). */
+/**
+ * Column order of `work_search`, and the BM25 weight of each (AO3 weighs title 7, creators 5). The
+ * `filters` column holds filter tokens, which never count towards relevance.
+ */
 export const SEARCH_COLUMNS = [
   { name: 'title', weight: 7 },
   { name: 'authors', weight: 5 },
@@ -27,6 +28,7 @@ export const SEARCH_COLUMNS = [
   { name: 'notes', weight: 1.5 },
   { name: 'tags', weight: 2 },
   { name: 'text', weight: 1 },
+  { name: 'filters', weight: 0 },
 ] as const
 export type SearchColumn = (typeof SEARCH_COLUMNS)[number]['name']
 
@@ -68,17 +70,9 @@ CREATE TABLE tags (
   UNIQUE (kind, norm)
 );
 
--- by_author: 1 when an author-only filter (tagSource 'author') may match the value.
-CREATE TABLE filter_values (
-  tag_id INTEGER NOT NULL,
-  work_rowid INTEGER NOT NULL,
-  by_author INTEGER NOT NULL,
-  PRIMARY KEY (tag_id, work_rowid)
-) WITHOUT ROWID;
-CREATE INDEX filter_values_by_work ON filter_values (work_rowid);
-
--- tag_codes: comma-separated tag_id * 16 + kind of the work's own tags; NULL when it has none.
-CREATE TABLE work_facets (rowid INTEGER PRIMARY KEY, tag_codes TEXT);
+-- filter_tokens: the work's tokens in the filters column; facet_codes: its own tags as comma-separated
+-- tag_id * 16 + kind, NULL when it has none.
+CREATE TABLE work_tags (rowid INTEGER PRIMARY KEY, filter_tokens TEXT NOT NULL, facet_codes TEXT);
 
 CREATE VIEW work_search_content AS
 SELECT
@@ -89,8 +83,9 @@ SELECT
   d.doc ->> '$.notes' AS notes,
   (SELECT group_concat(value, char(10)) FROM (${searchableTags})) AS tags,
   (SELECT group_concat(concat_ws(char(10), c.value ->> '$.title', c.value ->> '$.body'), char(10) || char(10)
-     ORDER BY c.key) FROM json_each(t.chapters) AS c) AS text
-FROM work_docs AS d JOIN work_texts AS t ON t.rowid = d.rowid;
+     ORDER BY c.key) FROM json_each(t.chapters) AS c) AS text,
+  g.filter_tokens AS filters
+FROM work_docs AS d JOIN work_texts AS t ON t.rowid = d.rowid JOIN work_tags AS g ON g.rowid = d.rowid;
 
 CREATE VIRTUAL TABLE work_search USING fts5(
   ${SEARCH_COLUMNS.map((c) => c.name).join(', ')},

@@ -20,7 +20,7 @@ import { matchSql, type ResolveTag } from './match-sql.js'
 import { StatementCache } from './statement-cache.js'
 import { Vocabulary } from './vocabulary.js'
 
-const NO_TEXT: FtsQuery = { match: null, exclude: null }
+const NO_TEXT: FtsQuery = { required: [], excluded: [] }
 
 export class Searcher {
   readonly #statements: StatementCache
@@ -59,7 +59,7 @@ export class Searcher {
 
     const { page, perPage } = query
     const offset = (page - 1) * perPage
-    const hits = offset < total ? this.#page(query, match.scored, fts.match, offset) : []
+    const hits = offset < total ? this.#page(query, match.scored, match.match, offset) : []
     const facets = facetCounts(this.#statements, query.facets.kinds, query.facets.limit)
     const stats = rangeStats(this.#statements, query.stats)
     this.#clearMatches.run()

@@ -11,6 +11,7 @@
  * @module
  */
 import type Database from 'better-sqlite3'
+import { IN_TEXT } from './filter-tokens.js'
 import type { ResolveWord, WordMatch } from './fts-query.js'
 import { allowedTypos, type IndexedTerm, typoCorrections } from './typo.js'
 
@@ -38,7 +39,7 @@ export class Vocabulary {
   }
 
   readonly resolve: ResolveWord = (token, last) => {
-    if (this.#hasTerm.get(`"${token}"`) !== undefined) return AS_TYPED
+    if (this.#hasTerm.get(`${IN_TEXT} "${token}"`) !== undefined) return AS_TYPED
     if (last && this.#hasPrefix.get(token, token + AFTER_PREFIX) !== undefined) return AS_PREFIX
     return { prefix: false, corrections: this.#corrections(token) }
   }

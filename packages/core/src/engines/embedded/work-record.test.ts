@@ -26,7 +26,7 @@ describe('tagValues', () => {
     ])
   })
 
-  it('marks inferred tags of the free kinds as not the author’s', () => {
+  it('marks the free kinds’ values an author-only filter may match', () => {
     const work = Work.parse({
       ...fixture('sh-2'),
       freeforms: ['Case Fic', 'Angst'],
@@ -36,7 +36,7 @@ describe('tagValues', () => {
       ['case fic', 1],
       ['angst', 0],
     ])
-    expect(valuesOf(work, 'rating').map((v) => v[4])).toEqual([1])
+    expect(valuesOf(work, 'rating').map((v) => v[4])).toEqual([0])
   })
 })
 

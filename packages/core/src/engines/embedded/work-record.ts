@@ -28,8 +28,8 @@ export interface WorkColumns {
 }
 
 /**
- * One distinct value of a work: `[kind code, normalized value, display spelling, 1 if faceted, 1 if an
- * author-only filter (tagSource 'author') may match it]`.
+ * One distinct value of a work: `[kind code, normalized value, display spelling, 1 if faceted, 1 if it is
+ * a free kind's value that an author-only filter (tagSource 'author') may match]`.
  */
 export type TagValue = [kind: number, norm: string, display: string, facet: 0 | 1, byAuthor: 0 | 1]
 
@@ -56,8 +56,8 @@ function authorKeys(work: Work): Map<TagKind, Set<string>> {
 
 /**
  * Every distinct value the work can be filtered on, per kind and normalized form. Own tags are faceted and
- * give the display spelling; `filterTags` and authors only filter. Values of the fixed kinds (rating,
- * warnings, categories) and authors match author-only filters too.
+ * give the display spelling; `filterTags` and authors only filter. Author-only filters treat the fixed
+ * kinds (rating, warnings, categories) as ever, so only free kinds carry the author mark.
  */
 export function tagValues(work: Work): TagValue[] {
   const values = new Map<string, TagValue>()
@@ -70,7 +70,7 @@ export function tagValues(work: Work): TagValue[] {
     const seen = values.get(key)
     if (seen && (seen[3] || !facet)) return
     const authors = kind === AUTHOR_KIND ? undefined : byAuthor.get(kind)
-    values.set(key, [code, norm, raw.trim(), facet, !authors || authors.has(norm) ? 1 : 0])
+    values.set(key, [code, norm, raw.trim(), facet, authors?.has(norm) ? 1 : 0])
   }
   for (const kind of TAG_KINDS) {
     for (const value of ownValues(work, kind)) add(kind, value, 1)

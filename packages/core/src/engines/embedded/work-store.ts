@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3'
 import type { Scope } from '../../model/query.js'
 import type { Work } from '../../model/work.js'
 import { scopeRank, TAG_CODE_KINDS } from './codes.js'
+import { filterTokensSql, visibilityTokenSql } from './filter-tokens.js'
 import { SEARCH_COLUMNS } from './schema.js'
 import { workRecord } from './work-record.js'
 
@@ -30,21 +31,18 @@ const SQL = {
   internTags: `INSERT INTO tags (kind, norm, display)
     SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true
     ON CONFLICT (kind, norm) DO NOTHING`,
-  insertFilterValues: `INSERT INTO filter_values (tag_id, work_rowid, by_author)
-    SELECT t.tag_id, @rowid, v.value ->> 4 FROM json_each(@values) AS v
-    JOIN tags AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1`,
-  putFacets: `INSERT OR REPLACE INTO work_facets (rowid, tag_codes)
-    SELECT @rowid, group_concat(t.tag_id * ${TAG_CODE_KINDS} + t.kind) FROM json_each(@values) AS v
-    JOIN tags AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1
-    WHERE v.value ->> 3 = 1`,
+  putTags: `INSERT OR REPLACE INTO work_tags (rowid, filter_tokens, facet_codes)
+    SELECT @rowid,
+      concat_ws(' ', group_concat(${filterTokensSql('t.tag_id', 'v.value ->> 4')}, ' '), ${visibilityTokenSql('@visibility')}),
+      group_concat(CASE WHEN v.value ->> 3 = 1 THEN t.tag_id * ${TAG_CODE_KINDS} + t.kind END)
+    FROM json_each(@values) AS v JOIN tags AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1`,
   indexTexts: `INSERT INTO work_search (rowid, ${searchColumns})
     SELECT rowid, ${searchColumns} FROM work_search_content WHERE rowid IN (${ROWIDS})`,
   // An external-content FTS5 index forgets a row only when given the exact values it indexed, so this
   // must run before the rows' documents or texts change.
   unindexTexts: `INSERT INTO work_search (work_search, rowid, ${searchColumns})
     SELECT 'delete', rowid, ${searchColumns} FROM work_search_content WHERE rowid IN (${ROWIDS})`,
-  deleteFilterValues: `DELETE FROM filter_values WHERE work_rowid IN (${ROWIDS})`,
-  deleteFacets: `DELETE FROM work_facets WHERE rowid IN (${ROWIDS})`,
+  deleteTags: `DELETE FROM work_tags WHERE rowid IN (${ROWIDS})`,
   deleteDocs: `DELETE FROM work_docs WHERE rowid IN (${ROWIDS})`,
   deleteTexts: `DELETE FROM work_texts WHERE rowid IN (${ROWIDS})`,
   deleteWorks: `DELETE FROM works WHERE rowid IN (${ROWIDS})`,
@@ -113,7 +111,6 @@ export class WorkStore {
     const existing = latest.map((work) => this.#rowid(work.id))
     const replaced = JSON.stringify(existing.filter((rowid) => rowid !== undefined))
     s.unindexTexts.run({ rowids: replaced })
-    s.deleteFilterValues.run({ rowids: replaced })
     const rowids = latest.map((work, i) => {
       const record = workRecord(work)
       let rowid = existing[i]
@@ -122,8 +119,7 @@ export class WorkStore {
       s.putDoc.run(rowid, record.doc)
       s.putText.run(rowid, record.chapters)
       s.internTags.run(record.tagValues)
-      s.insertFilterValues.run({ rowid, values: record.tagValues })
-      s.putFacets.run({ rowid, values: record.tagValues })
+      s.putTags.run({ rowid, values: record.tagValues, visibility: record.columns.visibility })
       return rowid
     })
     s.indexTexts.run({ rowids: JSON.stringify(rowids) })
@@ -134,14 +130,7 @@ export class WorkStore {
     if (found.length === 0) return
     const rowids = JSON.stringify(found)
     const s = this.#s
-    for (const statement of [
-      s.unindexTexts,
-      s.deleteFilterValues,
-      s.deleteFacets,
-      s.deleteDocs,
-      s.deleteTexts,
-      s.deleteWorks,
-    ]) {
+    for (const statement of [s.unindexTexts, s.deleteTags, s.deleteDocs, s.deleteTexts, s.deleteWorks]) {
       statement.run({ rowids })
     }
   }
