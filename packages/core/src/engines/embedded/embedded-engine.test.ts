@@ -54,6 +54,14 @@ describe('embedded engine, beyond the contract', () => {
       expect((await ids(engine, { text: 'ligh' })).sort()).toEqual(['light', 'lighthouse'])
     }))
 
+  it('corrects typos with words written after earlier corrections', () =>
+    withEngine(async (engine) => {
+      await engine.upsert([work('pools', { title: 'Tidepools', text: [] })])
+      expect(await ids(engine, { text: 'tidepoolz' })).toEqual(['pools'])
+      await engine.upsert([work('water', { title: 'Tidewater', text: [] })])
+      expect(await ids(engine, { text: 'tidewatez' })).toEqual(['water'])
+    }))
+
   it('escapes HTML in highlights, marking only the matches', () =>
     withEngine(async (engine) => {
       await engine.upsert([

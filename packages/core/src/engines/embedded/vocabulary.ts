@@ -2,8 +2,9 @@
  * Decides how each query word matches, from what the index holds:
  * - a word that is an indexed term matches as typed;
  * - otherwise the last word matches as a prefix when some term starts with it (the word being typed);
- * - otherwise the word is widened to the indexed terms within its typo allowance (see `typo.ts`), read
- *   from the `work_search_terms` fts5vocab table: only terms sharing its first letter and a close length.
+ * - otherwise the word is widened to the indexed terms within its typo allowance (see `typo.ts`), among
+ *   the terms sharing its first letter. fts5vocab counts every posting of each term it lists, so reading
+ *   a letter's terms is slow on a large index; they are kept in memory until the database changes.
  *
  * Unlike Meilisearch, a complete word is not also prefix-matched: over full texts a common word's prefix
  * expands to many long posting lists (measured 10–400 ms at 20k works), while an exact term costs well
@@ -22,20 +23,26 @@ const AS_TYPED: WordMatch = { prefix: false, corrections: [] }
 const AS_PREFIX: WordMatch = { prefix: true, corrections: [] }
 
 export class Vocabulary {
+  readonly #db: Database.Database
   readonly #hasTerm: Database.Statement
   readonly #hasPrefix: Database.Statement
   readonly #candidates: Database.Statement
+  readonly #ownChanges: Database.Statement
+  /** Terms by first letter, valid while the database is at `#cachedAt`. */
+  readonly #terms = new Map<string, IndexedTerm[]>()
+  #cachedAt = ''
 
   constructor(db: Database.Database) {
+    this.#db = db
     // A MATCH stops at the first posting; fts5vocab would count every posting of the term first.
     this.#hasTerm = db.prepare('SELECT 1 FROM work_search WHERE work_search MATCH ? LIMIT 1').pluck()
     this.#hasPrefix = db
       .prepare('SELECT 1 FROM work_search_terms WHERE term >= ? AND term < ? LIMIT 1')
       .pluck()
     this.#candidates = db.prepare(
-      `SELECT term, doc AS docs FROM work_search_terms
-       WHERE term >= @from AND term < @to AND length(term) BETWEEN @shortest AND @longest`,
+      'SELECT term, doc AS docs FROM work_search_terms WHERE term >= ? AND term < ?',
     )
+    this.#ownChanges = db.prepare('SELECT total_changes()').pluck()
   }
 
   readonly resolve: ResolveWord = (token, last) => {
@@ -47,14 +54,24 @@ export class Vocabulary {
   #corrections(token: string): string[] {
     const typos = allowedTypos(token)
     if (typos === 0) return []
-    const first = String.fromCodePoint(token.codePointAt(0) as number)
     const length = [...token].length
-    const terms = this.#candidates.all({
-      from: first,
-      to: first + AFTER_PREFIX,
-      shortest: length - typos,
-      longest: length + typos,
-    }) as IndexedTerm[]
-    return typoCorrections(token, terms)
+    const close = this.#termsStartingLike(token).filter((t) => Math.abs(t.term.length - length) <= typos)
+    return typoCorrections(token, close)
+  }
+
+  #termsStartingLike(token: string): IndexedTerm[] {
+    // data_version moves when another connection commits, total_changes() when this one writes.
+    const now = `${this.#db.pragma('data_version', { simple: true })}:${this.#ownChanges.get()}`
+    if (now !== this.#cachedAt) {
+      this.#terms.clear()
+      this.#cachedAt = now
+    }
+    const first = String.fromCodePoint(token.codePointAt(0) as number)
+    let terms = this.#terms.get(first)
+    if (!terms) {
+      terms = this.#candidates.all(first, first + AFTER_PREFIX) as IndexedTerm[]
+      this.#terms.set(first, terms)
+    }
+    return terms
   }
 }
