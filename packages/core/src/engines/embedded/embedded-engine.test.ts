@@ -62,6 +62,26 @@ describe('embedded engine, beyond the contract', () => {
       expect(await ids(engine, { text: 'tidewatez' })).toEqual(['water'])
     }))
 
+  it('answers repeated listings from memory until the works change, through any connection', async () => {
+    const path = newPath()
+    const other = openEmbeddedEngine({ path })
+    try {
+      await withEngine(async (engine) => {
+        await engine.upsert(FIXTURE_WORKS.slice(0, 4))
+        const listing = parseQuery({ facets: { kinds: ['fandom'] } })
+        const first = await engine.search(listing)
+        first.hits.length = 0
+        expect((await engine.search(listing)).hits).toHaveLength(3)
+        await engine.upsert([fixture('sh-1')])
+        expect((await engine.search(listing)).total).toBe(4)
+        await other.delete(['sh-1', 'ga-1'])
+        expect((await engine.search(listing)).total).toBe(2)
+      }, path)
+    } finally {
+      await other.close()
+    }
+  })
+
   it('escapes HTML in highlights, marking only the matches', () =>
     withEngine(async (engine) => {
       await engine.upsert([

@@ -12,8 +12,10 @@ import type { SearchQuery } from '../../model/query.js'
 import type { SearchHit, SearchResult } from '../../model/result.js'
 import type { WorkSummary } from '../../model/work.js'
 import { facetCounts, rangeStats } from './aggregates.js'
+import { BrowseCache } from './browse-cache.js'
 import { kindCode } from './codes.js'
 import { orderBy } from './columns.js'
+import { DataVersion } from './data-version.js'
 import { compileFtsQuery, type FtsQuery } from './fts-query.js'
 import { highlightHits } from './highlights.js'
 import { matchSql, type ResolveTag } from './match-sql.js'
@@ -29,6 +31,7 @@ export class Searcher {
   readonly #clearMatches: Database.Statement
   readonly #docs: Database.Statement
   readonly #search: (query: SearchQuery) => SearchResult
+  readonly #browseCache: BrowseCache
 
   constructor(db: Database.Database) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (rowid INTEGER PRIMARY KEY, score REAL)')
@@ -40,10 +43,11 @@ export class Searcher {
       .prepare('SELECT rowid, doc FROM work_docs WHERE rowid IN (SELECT value FROM json_each(?))')
       .raw()
     this.#search = db.transaction((query: SearchQuery) => this.#run(query))
+    this.#browseCache = new BrowseCache(new DataVersion(db))
   }
 
   search(query: SearchQuery): SearchResult {
-    return this.#search(query)
+    return this.#browseCache.get(query, () => this.#search(query))
   }
 
   readonly #resolve: ResolveTag = (kind, value) =>

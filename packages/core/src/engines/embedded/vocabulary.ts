@@ -12,6 +12,7 @@
  * @module
  */
 import type Database from 'better-sqlite3'
+import { DataVersion } from './data-version.js'
 import { IN_TEXT } from './filter-tokens.js'
 import type { ResolveWord, WordMatch } from './fts-query.js'
 import { allowedTypos, type IndexedTerm, typoCorrections } from './typo.js'
@@ -23,17 +24,16 @@ const AS_TYPED: WordMatch = { prefix: false, corrections: [] }
 const AS_PREFIX: WordMatch = { prefix: true, corrections: [] }
 
 export class Vocabulary {
-  readonly #db: Database.Database
+  readonly #version: DataVersion
   readonly #hasTerm: Database.Statement
   readonly #hasPrefix: Database.Statement
   readonly #candidates: Database.Statement
-  readonly #ownChanges: Database.Statement
   /** Terms by first letter, valid while the database is at `#cachedAt`. */
   readonly #terms = new Map<string, IndexedTerm[]>()
   #cachedAt = ''
 
   constructor(db: Database.Database) {
-    this.#db = db
+    this.#version = new DataVersion(db)
     // A MATCH stops at the first posting; fts5vocab would count every posting of the term first.
     this.#hasTerm = db.prepare('SELECT 1 FROM work_search WHERE work_search MATCH ? LIMIT 1').pluck()
     this.#hasPrefix = db
@@ -42,7 +42,6 @@ export class Vocabulary {
     this.#candidates = db.prepare(
       'SELECT term, doc AS docs FROM work_search_terms WHERE term >= ? AND term < ?',
     )
-    this.#ownChanges = db.prepare('SELECT total_changes()').pluck()
   }
 
   readonly resolve: ResolveWord = (token, last) => {
@@ -60,8 +59,7 @@ export class Vocabulary {
   }
 
   #termsStartingLike(token: string): IndexedTerm[] {
-    // data_version moves when another connection commits, total_changes() when this one writes.
-    const now = `${this.#db.pragma('data_version', { simple: true })}:${this.#ownChanges.get()}`
+    const now = this.#version.current()
     if (now !== this.#cachedAt) {
       this.#terms.clear()
       this.#cachedAt = now
