@@ -175,6 +175,7 @@ async function runEngine(
 ): Promise<EngineRun> {
   log(`${engine}: indexing ${corpus.works} works and timing ${QUERY_KINDS.length} query kinds`)
   const child = new Child(ENGINE_CHILD, options.limits)
+  child.onPhase = (text) => log(`${engine}: ${text}`)
   try {
     const input: EngineChildInput = {
       engine,
@@ -182,6 +183,7 @@ async function runEngine(
       workDir,
       mix,
       secondsPerKind: options.secondsPerKind,
+      optimize: options.optimize,
     }
     child.send({ type: 'start', input })
     const { value } = (await child.next()) as unknown as { value: EngineChildResult }

@@ -28,6 +28,8 @@ export interface BenchOptions {
   compareTimeoutSeconds: number
   cacheDir: string
   freeformsPath: string
+  /** Run the embedded engine's optional `optimize()` after loading, timed apart (`ficdex index` does not). */
+  optimize: boolean
   /** Write bench/results/*.json and docs/benchmarks.md. */
   write: boolean
   resultsDir: string
@@ -50,6 +52,7 @@ export const USAGE = `Usage: pnpm bench [--works N] [--scale N,N,…] [--smoke] 
   --compare-timeout S    time limit for Orama and MiniSearch children (default 900); a size they would
                          not load in time at their rate on a smaller corpus is skipped, not attempted
   --max-rss-mb N         memory limit per child process (default 6144)
+  --optimize             call the embedded engine's optimize() after loading, timed apart, before queries
   --cache-dir DIR        generated corpora and index files (default data/bench)
   --write / --no-write   write bench/results and docs/benchmarks.md (default: write, except --smoke)`
 
@@ -73,6 +76,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       write: { type: 'boolean' },
       'no-write': { type: 'boolean' },
       smoke: { type: 'boolean', default: false },
+      optimize: { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -120,6 +124,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       maxRssMb: number('max-rss-mb', smoke ? 2_048 : 6_144),
     },
     compareTimeoutSeconds: number('compare-timeout', smoke ? 300 : 900),
+    optimize: values.optimize ?? false,
     cacheDir,
     freeformsPath: join(REPO_ROOT, '../shared/data/ao3-freeform-tags-2016.json'),
     write: values['no-write'] ? false : (values.write ?? !smoke),

@@ -38,6 +38,8 @@ export class Child {
   peakRssBytes = 0
   /** The child's last `progress` message, appended to failures: how far it got. */
   progress: string | undefined
+  /** Called with progress messages the child marks as worth logging (phase changes). */
+  onPhase: ((text: string) => void) | undefined
 
   constructor(script: string, limits: ChildLimits) {
     this.#process = spawn(
@@ -51,6 +53,7 @@ export class Child {
     this.#process.on('message', (message: ChildMessage) => {
       if (message.type === 'progress') {
         this.progress = String(message.text)
+        if (message.log === true) this.onPhase?.(this.progress)
         return
       }
       const waiter = this.#waiters.shift()

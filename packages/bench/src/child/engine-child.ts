@@ -16,14 +16,16 @@ export interface EngineChildInput {
   workDir: string
   mix: Partial<Record<QueryKind, SearchQuery[]>>
   secondsPerKind: number
+  /** Call the engine's `optimize()` after loading (timed apart), as `ficdex index` does not. */
+  optimize: boolean
 }
 
 export interface IndexMeasurement {
   works: number
-  /** Read, normalize, load and optimize: until the index is ready to serve. */
+  /** Read, normalize and load: what `ficdex index` does, until every work is searchable. */
   ms: number
-  /** Of which the engine's post-load optimization (0 for engines without one). */
-  optimizeMs: number
+  /** The engine's optional post-load `optimize()`, when asked for and the engine has one. */
+  optimizeMs: number | null
   worksPerSecond: number
   /** Index files on disk, or null for an in-memory engine. */
   diskBytes: number | null
@@ -42,28 +44,35 @@ export interface EngineChildResult {
 
 async function run(input: EngineChildInput): Promise<EngineChildResult> {
   const engine = await openEngine(input.engine, input.workDir)
+  const phase = (text: string) => void reply({ type: 'progress', text, log: true })
+  phase('loading')
   const started = performance.now()
   const report = await indexPaths([input.corpusDir], engine, {
     onProgress: ({ works }) =>
       void reply({
         type: 'progress',
-        text: `${works} works loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+        text: `${works} works loaded in ${seconds(performance.now() - started)}`,
       }),
   })
-  const loadedAt = performance.now()
-  // What the embedded engine recommends after a bulk load (merge text segments, refresh planner stats).
-  const optimizable = engine as Partial<{ optimize(): Promise<void> }>
-  if (typeof optimizable.optimize === 'function') await optimizable.optimize()
   const ms = performance.now() - started
   if (report.failed.length > 0) {
     const first = report.failed[0]
     throw new Error(`${report.failed.length} works failed to index, first ${first?.source}: ${first?.reason}`)
   }
+  phase(`loaded ${report.loaded} works in ${seconds(ms)}`)
+  let optimizeMs: number | null = null
+  const optimizable = engine as Partial<{ optimize(): Promise<void> }>
+  if (input.optimize && typeof optimizable.optimize === 'function') {
+    phase('optimizing')
+    const t = performance.now()
+    await optimizable.optimize()
+    optimizeMs = performance.now() - t
+  }
   globalThis.gc?.()
   const index: IndexMeasurement = {
     works: report.loaded,
     ms,
-    optimizeMs: performance.now() - loadedAt,
+    optimizeMs,
     worksPerSecond: (report.loaded * 1000) / ms,
     diskBytes: diskBytes(input.engine, input.workDir),
     heapBytes: process.memoryUsage().heapUsed,
@@ -71,10 +80,13 @@ async function run(input: EngineChildInput): Promise<EngineChildResult> {
   }
   const queries: EngineChildResult['queries'] = {}
   for (const [kind, list] of Object.entries(input.mix) as [QueryKind, SearchQuery[]][]) {
+    phase(`timing ${kind}`)
     queries[kind] = await measureQueries(engine, list, { seconds: input.secondsPerKind })
   }
   await engine.close()
   return { index, queries, peakRssBytes: maxRssBytes() }
 }
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`
 
 await serveOnce(run)

@@ -72,7 +72,9 @@ export function buildTable(result: BenchResult): Table {
 
   const size = main ? `${works(main.works)} works${main.bodies ? '' : ', metadata only'}` : ''
   engineRow(main, 'index.time', `Index build, read + normalize + load (${size})`, (run) =>
-    seconds(run.index!.ms),
+    run.index!.optimizeMs === null
+      ? seconds(run.index!.ms)
+      : `${seconds(run.index!.ms)} (then optimize ${seconds(run.index!.optimizeMs)})`,
   )
   engineRow(main, 'index.rate', 'Indexing rate', (run) => `${count(run.index!.worksPerSecond)} works/s`, [
     'index-rate',
