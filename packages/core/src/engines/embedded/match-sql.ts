@@ -21,8 +21,8 @@ export interface MatchSql {
   /** `SELECT rowid, score …`; score is null without text. */
   sql: string
   params: Record<string, number | string>
-  /** The FTS5 expression, when the query has one: highlights are computed against it. */
-  match: string | null
+  /** The query text alone as an FTS5 expression, when it has words to find: what highlights mark. */
+  textMatch: string | null
   /** Whether the score is a text relevance. */
   scored: boolean
 }
@@ -82,10 +82,8 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag)
   const where: string[] = []
   const tags = tagParts(query, resolve)
   if (tags.impossible) where.push('0')
-  const required = [
-    ...(fts.required.length > 0 ? [`${IN_TEXT} ${group(fts.required, 'AND')}`] : []),
-    ...tags.required,
-  ]
+  const textMatch = fts.required.length > 0 ? `${IN_TEXT} ${group(fts.required, 'AND')}` : null
+  const required = [...(textMatch === null ? [] : [textMatch]), ...tags.required]
   const excluded = [
     ...(fts.excluded.length > 0 ? [`${IN_TEXT} ${group(fts.excluded, 'OR')}`] : []),
     ...tags.excluded,
@@ -93,14 +91,12 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag)
 
   const scope = scopeRank(query.scope)
   const useIndex = required.length > 0 || excluded.length > 0
-  let match: string | null = null
   if (useIndex) {
     // The scope narrows the expression; it is also its anchor when it would otherwise hold only NOTs.
     const ranks = Array.from({ length: scope + 1 }, (_, rank) => visibilityToken(rank))
     if (scope < scopeRank('all') || required.length === 0)
       required.push(`${IN_FILTERS} ${group(ranks, 'OR')}`)
-    match = combine(required, excluded)
-    where.push(`work_search MATCH ${param(match)}`)
+    where.push(`work_search MATCH ${param(combine(required, excluded))}`)
   } else {
     where.push(`w.visibility <= ${param(scope)}`)
   }
@@ -115,8 +111,8 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag)
     if (range?.max !== undefined) where.push(`w.${RANGE_COLUMN[field]} <= ${param(range.max)}`)
   }
 
-  const scored = fts.required.length > 0
+  const scored = textMatch !== null
   const from = useIndex ? 'work_search CROSS JOIN works AS w ON w.rowid = work_search.rowid' : 'works AS w'
   const sql = `SELECT w.rowid, ${scored ? BM25 : 'NULL'} FROM ${from} WHERE ${where.join(' AND ')}`
-  return { sql, params, match: scored ? match : null, scored }
+  return { sql, params, textMatch, scored }
 }

@@ -63,7 +63,7 @@ export class Searcher {
 
     const { page, perPage } = query
     const offset = (page - 1) * perPage
-    const hits = offset < total ? this.#page(query, match.scored, match.match, offset) : []
+    const hits = offset < total ? this.#page(query, match.scored, match.textMatch, offset) : []
     const facets = facetCounts(this.#statements, query.facets.kinds, query.facets.limit)
     const stats = rangeStats(this.#statements, query.stats)
     this.#clearMatches.run()
