@@ -8,6 +8,7 @@ import type { Work } from '../../model/work.js'
 import { scopeRank, TAG_CODE_KINDS } from './codes.js'
 import { filterTokensSql, visibilityTokenSql } from './filter-tokens.js'
 import { SEARCH_COLUMNS } from './schema.js'
+import { LIVE_TABLES, type TableNames } from './table-names.js'
 import { workRecord } from './work-record.js'
 
 const searchColumns = SEARCH_COLUMNS.map((c) => c.name).join(', ')
@@ -15,45 +16,46 @@ const searchColumns = SEARCH_COLUMNS.map((c) => c.name).join(', ')
 /** Rowids are passed to batch statements as one JSON array. */
 const ROWIDS = 'SELECT value FROM json_each(@rowids)'
 
-const SQL = {
-  findRowid: 'SELECT rowid FROM works WHERE id = ?',
-  insertWork: `INSERT INTO works (id, visibility, complete, language, words, kudos, hits, comments, bookmarks,
+/** The store's statements over a set of tables: the live ones, or a rebuild's staging copy. */
+const statementsSql = (t: TableNames) => ({
+  findRowid: `SELECT rowid FROM ${t.works} WHERE id = ?`,
+  insertWork: `INSERT INTO ${t.works} (id, visibility, complete, language, words, kudos, hits, comments, bookmarks,
       chapters, published_at, updated_at, title_key, content_hash)
     VALUES (@id, @visibility, @complete, @language, @words, @kudos, @hits, @comments, @bookmarks,
       @chapters, @publishedAt, @updatedAt, @titleKey, @contentHash)`,
-  updateWork: `UPDATE works SET visibility = @visibility, complete = @complete, language = @language,
+  updateWork: `UPDATE ${t.works} SET visibility = @visibility, complete = @complete, language = @language,
       words = @words, kudos = @kudos, hits = @hits, comments = @comments, bookmarks = @bookmarks,
       chapters = @chapters, published_at = @publishedAt, updated_at = @updatedAt, title_key = @titleKey,
       content_hash = @contentHash
     WHERE rowid = @rowid`,
-  putDoc: 'INSERT OR REPLACE INTO work_docs (rowid, doc) VALUES (?, ?)',
-  putText: 'INSERT OR REPLACE INTO work_texts (rowid, chapters) VALUES (?, ?)',
-  internTags: `INSERT INTO tags (kind, norm, display)
+  putDoc: `INSERT OR REPLACE INTO ${t.docs} (rowid, doc) VALUES (?, ?)`,
+  putText: `INSERT OR REPLACE INTO ${t.texts} (rowid, chapters) VALUES (?, ?)`,
+  internTags: `INSERT INTO ${t.tags} (kind, norm, display)
     SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true
     ON CONFLICT (kind, norm) DO NOTHING`,
-  putTags: `INSERT OR REPLACE INTO work_tags (rowid, filter_tokens, facet_codes)
+  putTags: `INSERT OR REPLACE INTO ${t.workTags} (rowid, filter_tokens, facet_codes)
     SELECT @rowid,
       concat_ws(' ', group_concat(${filterTokensSql('t.tag_id', 'v.value ->> 4')}, ' '), ${visibilityTokenSql('@visibility')}),
       group_concat(CASE WHEN v.value ->> 3 = 1 THEN t.tag_id * ${TAG_CODE_KINDS} + t.kind END)
-    FROM json_each(@values) AS v JOIN tags AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1`,
-  indexTexts: `INSERT INTO work_search (rowid, ${searchColumns})
-    SELECT rowid, ${searchColumns} FROM work_search_content WHERE rowid IN (${ROWIDS})`,
+    FROM json_each(@values) AS v JOIN ${t.tags} AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1`,
+  indexTexts: `INSERT INTO ${t.search} (rowid, ${searchColumns})
+    SELECT rowid, ${searchColumns} FROM ${t.searchContent} WHERE rowid IN (${ROWIDS})`,
   // An external-content FTS5 index forgets a row only when given the exact values it indexed, so this
   // must run before the rows' documents or texts change.
-  unindexTexts: `INSERT INTO work_search (work_search, rowid, ${searchColumns})
-    SELECT 'delete', rowid, ${searchColumns} FROM work_search_content WHERE rowid IN (${ROWIDS})`,
-  deleteTags: `DELETE FROM work_tags WHERE rowid IN (${ROWIDS})`,
-  deleteDocs: `DELETE FROM work_docs WHERE rowid IN (${ROWIDS})`,
-  deleteTexts: `DELETE FROM work_texts WHERE rowid IN (${ROWIDS})`,
-  deleteWorks: `DELETE FROM works WHERE rowid IN (${ROWIDS})`,
-  get: `SELECT d.doc, t.chapters FROM works AS w
-    JOIN work_docs AS d ON d.rowid = w.rowid JOIN work_texts AS t ON t.rowid = w.rowid
+  unindexTexts: `INSERT INTO ${t.search} (${t.search}, rowid, ${searchColumns})
+    SELECT 'delete', rowid, ${searchColumns} FROM ${t.searchContent} WHERE rowid IN (${ROWIDS})`,
+  deleteTags: `DELETE FROM ${t.workTags} WHERE rowid IN (${ROWIDS})`,
+  deleteDocs: `DELETE FROM ${t.docs} WHERE rowid IN (${ROWIDS})`,
+  deleteTexts: `DELETE FROM ${t.texts} WHERE rowid IN (${ROWIDS})`,
+  deleteWorks: `DELETE FROM ${t.works} WHERE rowid IN (${ROWIDS})`,
+  get: `SELECT d.doc, t.chapters FROM ${t.works} AS w
+    JOIN ${t.docs} AS d ON d.rowid = w.rowid JOIN ${t.texts} AS t ON t.rowid = w.rowid
     WHERE w.id = ? AND w.visibility <= ?`,
-  hashes: 'SELECT id, content_hash FROM works',
-  count: 'SELECT count(*) FROM works',
-}
+  hashes: `SELECT id, content_hash FROM ${t.works}`,
+  count: `SELECT count(*) FROM ${t.works}`,
+})
 
-type Statements = Record<keyof typeof SQL, Database.Statement>
+type Statements = Record<keyof ReturnType<typeof statementsSql>, Database.Statement>
 
 /**
  * Batch writes keep the text index out of the per-work loop: FTS5 flushes its pending terms to a new
@@ -66,9 +68,10 @@ export class WorkStore {
   readonly #upsertAll: (works: readonly Work[]) => void
   readonly #deleteAll: (ids: readonly string[]) => void
 
-  constructor(db: Database.Database) {
+  /** @param tables where to write; the live tables unless a rebuild fills its staging copy */
+  constructor(db: Database.Database, tables: Readonly<TableNames> = LIVE_TABLES) {
     this.#s = Object.fromEntries(
-      Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),
+      Object.entries(statementsSql(tables)).map(([name, sql]) => [name, db.prepare(sql)]),
     ) as Statements
     this.#s.findRowid.pluck()
     this.#s.count.pluck()

@@ -1,0 +1,29 @@
+/**
+ * The names of the tables the work store writes, as one record, so the same statements can write the live
+ * index or the staging copy a rebuild fills before swapping it in (see `rebuild.ts`).
+ * @module
+ */
+
+export interface TableNames {
+  works: string
+  docs: string
+  texts: string
+  tags: string
+  /** Each work's filter tokens and facet codes. */
+  workTags: string
+  /** The FTS5 text index. */
+  search: string
+  /** The view the text index is fed from. */
+  searchContent: string
+}
+
+/** The tables searches read. */
+export const LIVE_TABLES: Readonly<TableNames> = {
+  works: 'works',
+  docs: 'work_docs',
+  texts: 'work_texts',
+  tags: 'tags',
+  workTags: 'work_tags',
+  search: 'work_search',
+  searchContent: 'work_search_content',
+}
