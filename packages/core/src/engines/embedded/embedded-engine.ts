@@ -3,16 +3,17 @@
  * opened in WAL mode so a server process keeps reading while an indexer process writes, each `upsert`
  * becoming visible to readers as one committed batch.
  *
- * A full rebuild builds a new file with its own engine, closes it, and renames it over the old path;
- * processes that still have the old file open keep reading it until they close and reopen.
+ * A full rebuild (`rebuild`) fills staging tables in the same file and swaps them in with one transaction,
+ * so processes that have the file open see the old works until that commit and the new ones after it.
  * @module
  */
 import type Database from 'better-sqlite3'
-import type { SearchEngine } from '../../engine/search-engine.js'
+import type { RebuildOptions, SearchEngine } from '../../engine/search-engine.js'
 import type { Scope, SearchQuery } from '../../model/query.js'
 import type { SearchResult } from '../../model/result.js'
 import type { Work } from '../../model/work.js'
 import { openDatabase } from './connection.js'
+import { rebuildIndex, rebuildLeftovers } from './rebuild.js'
 import { Searcher } from './searcher.js'
 import { WorkStore } from './work-store.js'
 
@@ -57,6 +58,26 @@ export class EmbeddedEngine implements SearchEngine {
 
   async count(): Promise<number> {
     return this.#store.count()
+  }
+
+  /**
+   * Replaces every work atomically (see `rebuild.ts`). Works upserted or deleted through any connection
+   * while it runs are overwritten by the swap; run one rebuild at a time per file.
+   */
+  async rebuild(works: Iterable<Work> | AsyncIterable<Work>, options?: RebuildOptions): Promise<void> {
+    await rebuildIndex(this.#db, works, options)
+  }
+
+  /** Staging tables an interrupted rebuild left in the file; the next rebuild drops them. */
+  rebuildLeftovers(): string[] {
+    return rebuildLeftovers(this.#db)
+  }
+
+  /** What SQLite's `PRAGMA integrity_check` finds wrong with the file; empty when it is sound. */
+  async integrityCheck(): Promise<string[]> {
+    const found = this.#db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]
+    const problems = found.map((row) => row.integrity_check)
+    return problems.length === 1 && problems[0] === 'ok' ? [] : problems
   }
 
   /**
