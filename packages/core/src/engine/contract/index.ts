@@ -16,6 +16,7 @@ import { describe, it } from 'vitest'
 import type { SearchEngine } from '../search-engine.js'
 import { facetsAndStats } from './cases/facets-and-stats.js'
 import { fieldFilters } from './cases/field-filters.js'
+import { rebuild } from './cases/rebuild.js'
 import { sortAndPagination } from './cases/sort-and-pagination.js'
 import { tagFilters } from './cases/tag-filters.js'
 import { tagSource } from './cases/tag-source.js'
@@ -37,6 +38,7 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = [
   facetsAndStats,
   sortAndPagination,
   visibility,
+  rebuild,
 ]
 
 /** The names of every case: the keys `skip` accepts. */

@@ -36,6 +36,7 @@ function dropOnClose(engine: MeilisearchEngine): SearchEngine {
     search: (query) => engine.search(query),
     hashes: () => engine.hashes(),
     count: () => engine.count(),
+    rebuild: (works) => engine.rebuild(works),
     close: async () => {
       await engine.drop()
       await engine.close()
