@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openEmbeddedEngine, parseQuery, type SearchEngine } from '@ficdex/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { indexPaths } from './index-works.js'
+import { type IndexProgress, indexPaths } from './index-works.js'
 
 const FIXTURE_WORKS = fileURLToPath(new URL('../test/fixtures/works', import.meta.url))
 const SHARED_SEED = fileURLToPath(new URL('../../../../shared/corpus/no-anesthesia.txt', import.meta.url))
@@ -84,9 +84,12 @@ describe('indexPaths', () => {
   })
 
   it('reports progress after each file, ending at the totals', async () => {
-    const seen: number[] = []
-    const report = await index({ onProgress: (progress) => seen.push(progress.filesDone) })
-    expect(seen).toEqual(Array.from({ length: report.files }, (_, i) => i + 1))
+    const seen: IndexProgress[] = []
+    const report = await index({ onProgress: (progress) => seen.push(progress) })
+    const files = Array.from({ length: report.files }, (_, i) => i + 1)
+    // Once more after the last write, which follows the last file.
+    expect(seen.map((progress) => progress.filesDone)).toEqual([...files, report.files])
+    expect(seen.at(-1)).toMatchObject({ loaded: GOOD_WORKS, works: GOOD_WORKS, failed: FAILURES.length })
   })
 
   it('prunes works whose file is gone or no longer yields them, and keeps those of failing files', async () => {

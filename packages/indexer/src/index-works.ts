@@ -1,18 +1,14 @@
 /**
- * The indexer's library entry: read every source under some paths, normalize each work, and write the
- * new or changed ones to a search engine in batches. A bad file (or record) is reported and skipped while
- * the rest load; a work whose content hash the engine already stores is not written again.
+ * The indexer's library entry for incremental runs: read every source under some paths (through the
+ * shared pipeline of `source-run.ts`), and write the new or changed works to a search engine in batches.
+ * A bad file (or record) is reported and skipped while the rest load; a work whose content hash the engine
+ * already stores is not written again. Full rebuilds are `rebuildPaths` (`rebuild-works.ts`).
  * @module
  */
 import { stat } from 'node:fs/promises'
-import { extname, relative, resolve, sep } from 'node:path'
-import { defaultVocabulary, type SearchEngine, type Vocabulary, type Work } from '@ficdex/core'
+import type { SearchEngine, Vocabulary, Work } from '@ficdex/core'
 import { splitSource } from './normalize/source-location.js'
-import { isReadable } from './read/readers.js'
-import { SourceError } from './read/source-error.js'
-import { walkSources } from './read/walk.js'
-import { readWorkFile } from './read-file.js'
-import { tagWork } from './tag-work.js'
+import { type SourceRun, startSourceRun } from './source-run.js'
 
 export const DEFAULT_BATCH_SIZE = 500
 
@@ -30,6 +26,17 @@ export interface IndexOptions {
   cwd?: string
   /** The tag vocabulary to wrangle and infer with (default: the shipped one). */
   vocabulary?: Vocabulary
+  /** Called after each file with the ids of the valid works it yielded (`--watch` keeps track of them). */
+  onFile?: (read: FileRead) => void
+}
+
+export interface FileRead {
+  /** Absolute path. */
+  file: string
+  /** Ids of the valid works the file yielded, in order. */
+  ids: readonly string[]
+  /** Whether the file, or a record in it, failed. */
+  failed: boolean
 }
 
 export interface IndexProgress {
@@ -65,6 +72,19 @@ export interface IndexReport {
   /** Distinct author tags (per kind) the vocabulary does not know; `ficdex tags report` lists them. */
   unwrangled: number
   elapsedMs: number
+  /** Set by a full rebuild only (then `loaded` counts the works written to the new index). */
+  rebuild?: RebuildTally
+}
+
+export interface RebuildTally {
+  /** Whether the new index replaced the old one; false when failures stopped it (see `rebuildPaths`). */
+  swapped: boolean
+  /** Of the works written: ids the engine did not hold before, held with another hash, held the same. */
+  added: number
+  changed: number
+  same: number
+  /** Works the engine held before that the new index no longer has (counted when swapped). */
+  removed: number
 }
 
 /**
@@ -79,40 +99,10 @@ export async function indexPaths(
   engine: SearchEngine,
   options: IndexOptions = {},
 ): Promise<IndexReport> {
-  const started = performance.now()
-  const cwd = resolve(options.cwd ?? '.')
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE)
-  const display = (path: string) => relative(cwd, resolve(cwd, path)) || '.'
-
-  const walked = await walkSources(
-    paths.map((path) => resolve(cwd, path)),
-    isReadable,
-  )
-  const report: IndexReport = {
-    files: walked.files.length,
-    loaded: 0,
-    unchanged: 0,
-    pruned: 0,
-    failed: [],
-    byFormat: {},
-    ignored: walked.ignored.map(display),
-    unwrangled: 0,
-    elapsedMs: 0,
-  }
-  const fail = (error: SourceError) => {
-    const path = display(error.path)
-    // Reasons may name other files (a sidecar); show those relative too.
-    const reason = error.reason.replaceAll(cwd + sep, '')
-    report.failed.push({ source: error.line === undefined ? path : `${path}:${error.line}`, reason })
-  }
-  walked.errors.forEach(fail)
-
-  const vocabulary = options.vocabulary ?? defaultVocabulary()
-  const unwrangled = new Set<string>()
+  const run = await startSourceRun(paths, options)
+  const { report } = run
   const stored = await engine.hashes()
-  const seen = new Map<string, string>()
-  const filesWithFailures = new Set<string>()
-  const filesRead = new Set<string>()
   let pending: Work[] = []
   const flush = async () => {
     if (pending.length === 0) return
@@ -121,72 +111,39 @@ export async function indexPaths(
     pending = []
   }
 
-  for (const [index, file] of walked.files.entries()) {
-    const failuresBefore = report.failed.length
-    for (const read of await readWorkFile(file, display(file))) {
-      if (read instanceof SourceError) {
-        fail(read)
-        continue
-      }
-      const tagged = tagWork(vocabulary, read)
-      for (const { kind, tag } of tagged.unwrangled) unwrangled.add(`${kind}\0${tag}`)
-      const result = tagged.work
-      const earlier = seen.get(result.id)
-      if (earlier !== undefined) {
-        fail(sourceError(result.source ?? display(file), `id "${result.id}" is already used by ${earlier}`))
-        continue
-      }
-      seen.set(result.id, result.source ?? display(file))
-      const ext = extname(file).toLowerCase()
-      report.byFormat[ext] = (report.byFormat[ext] ?? 0) + 1
-      if (stored.get(result.id) === result.contentHash) {
-        report.unchanged++
-      } else {
-        pending.push(result)
-        if (pending.length >= batchSize) await flush()
-      }
+  for await (const work of run.works()) {
+    if (stored.get(work.id) === work.contentHash) {
+      report.unchanged++
+    } else {
+      pending.push(work)
+      if (pending.length >= batchSize) await flush()
     }
-    filesRead.add(file)
-    if (report.failed.length > failuresBefore) filesWithFailures.add(file)
-    options.onProgress?.({
-      filesDone: index + 1,
-      filesTotal: walked.files.length,
-      works: seen.size,
-      loaded: report.loaded,
-      unchanged: report.unchanged,
-      failed: report.failed.length,
-    })
   }
+  const loadedBefore = report.loaded
   await flush()
+  // The last file's progress came before this write.
+  if (report.loaded > loadedBefore) options.onProgress?.(run.progress())
 
   if (options.prune) {
-    const gone = await findGone(engine, stored, seen, { cwd, filesRead, filesWithFailures })
+    const gone = await findGone(engine, stored, run)
     if (gone.length > 0) await engine.delete(gone)
     report.pruned = gone.length
   }
-  report.unwrangled = unwrangled.size
-  report.elapsedMs = performance.now() - started
-  return report
-}
-
-function sourceError(source: string, reason: string): SourceError {
-  const { path, line } = splitSource(source)
-  return new SourceError(path, reason, line)
+  return run.finish()
 }
 
 /** Stored works not seen in this run whose source file is gone or no longer yields them. */
 async function findGone(
   engine: SearchEngine,
   stored: ReadonlyMap<string, string>,
-  seen: ReadonlyMap<string, string>,
-  run: { cwd: string; filesRead: ReadonlySet<string>; filesWithFailures: ReadonlySet<string> },
+  run: Pick<SourceRun, 'seen' | 'filesRead' | 'filesWithFailures' | 'absolute'>,
 ): Promise<string[]> {
   const gone: string[] = []
   for (const id of stored.keys()) {
-    if (seen.has(id)) continue
+    if (run.seen.has(id)) continue
     const source = (await engine.get(id, 'all'))?.source
     if (source === undefined) continue
-    const file = resolve(run.cwd, splitSource(source).path)
+    const file = run.absolute(splitSource(source).path)
     if (run.filesWithFailures.has(file)) continue
     if (run.filesRead.has(file) || !(await exists(file))) gone.push(id)
   }
