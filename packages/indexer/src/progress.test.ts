@@ -126,6 +126,32 @@ describe('summaryLines', () => {
         '3 unwrangled tags kept as written (see: ficdex tags report)',
       ],
     ],
+    [
+      'a rebuild swapped in',
+      report({
+        loaded: 4,
+        unchanged: 0,
+        pruned: 2,
+        rebuild: { swapped: true, added: 1, changed: 1, same: 2, removed: 2 },
+      }),
+      true,
+      ['rebuilt 4 works (1 new, 1 changed, 2 unchanged), removed 2, failed 0 (3 .md, 1 .txt; 0.4 s)'],
+    ],
+    [
+      'a rebuild kept back by a failure',
+      report({
+        loaded: 4,
+        unchanged: 0,
+        failed: [{ source: 'b.md', reason: 'invalid YAML' }],
+        rebuild: { swapped: false, added: 0, changed: 0, same: 4, removed: 0 },
+      }),
+      false,
+      [
+        'not rebuilt: failed 1, the previous index is unchanged (3 .md, 1 .txt; 0.4 s)',
+        'fix the failures below, or rerun with --allow-failures to swap in the 4 good works',
+        'failed: b.md: invalid YAML',
+      ],
+    ],
   ]
   it.each(cases)('%s', (_name, given, prune, want) => {
     expect(summaryLines(given, { prune })).toEqual(want)

@@ -56,10 +56,7 @@ export function createProgressBar(
  */
 export function progressLine(progress: IndexProgress, elapsedMs: number, columns: number): string {
   const { filesDone, filesTotal, works } = progress
-  const fraction = filesTotal === 0 ? 1 : filesDone / filesTotal
-  const seconds = elapsedMs / 1000
-  const rate = seconds > 0 ? works / seconds : 0
-  const eta = fraction > 0 ? (seconds / fraction) * (1 - fraction) : Number.NaN
+  const { fraction, rate, eta } = estimate(progress, elapsedMs)
   const parts = [
     `${count(filesDone)}/${count(filesTotal)} files`,
     `${count(works)} works`,
@@ -75,22 +72,50 @@ export function progressLine(progress: IndexProgress, elapsedMs: number, columns
 }
 
 /**
- * The summary: `loaded N, unchanged N, failed N (…)` then one line per failure.
+ * How far along a run is: the fraction of files done, works per second, and the seconds left (NaN until
+ * a file is done), assuming the remaining files take as long as the ones read so far.
+ */
+export function estimate(
+  progress: IndexProgress,
+  elapsedMs: number,
+): { fraction: number; rate: number; eta: number } {
+  const { filesDone, filesTotal, works } = progress
+  const fraction = filesTotal === 0 ? 1 : filesDone / filesTotal
+  const seconds = elapsedMs / 1000
+  const rate = seconds > 0 ? works / seconds : 0
+  const eta = fraction > 0 ? (seconds / fraction) * (1 - fraction) : Number.NaN
+  return { fraction, rate, eta }
+}
+
+/**
+ * The summary: `loaded N, unchanged N, failed N (…)` (for a rebuild, `rebuilt N works …` or `not rebuilt …`)
+ * then notes and one line per failure.
  * @example
  * summaryLines(report) // ['loaded 40, unchanged 2, failed 1 (38 .md, 5 .jsonl; 0.4 s)', 'failed: a.md: unknown key "x"']
  */
 export function summaryLines(report: IndexReport, options: { prune?: boolean } = {}): string[] {
-  const totals = [
-    `loaded ${count(report.loaded)}`,
-    `unchanged ${count(report.unchanged)}`,
-    `failed ${count(report.failed.length)}`,
-  ]
-  if (options.prune) totals.push(`pruned ${count(report.pruned)}`)
+  const failed = `failed ${count(report.failed.length)}`
+  const rebuild = report.rebuild
+  const totals = !rebuild
+    ? [`loaded ${count(report.loaded)}`, `unchanged ${count(report.unchanged)}`, failed]
+    : rebuild.swapped
+      ? [
+          `rebuilt ${count(report.loaded)} works (${count(rebuild.added)} new, ${count(rebuild.changed)} changed, ${count(rebuild.same)} unchanged)`,
+          `removed ${count(rebuild.removed)}`,
+          failed,
+        ]
+      : [`not rebuilt: ${failed}, the previous index is unchanged`]
+  if (options.prune && !rebuild) totals.push(`pruned ${count(report.pruned)}`)
   const formats = Object.entries(report.byFormat)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
     .map(([ext, n]) => `${count(n)} ${ext}`)
   const details = [formats.length > 0 ? formats.join(', ') : 'no works', duration(report.elapsedMs / 1000)]
   const lines = [`${totals.join(', ')} (${details.join('; ')})`]
+  if (rebuild && !rebuild.swapped) {
+    lines.push(
+      `fix the failures below, or rerun with --allow-failures to swap in the ${count(report.loaded)} good works`,
+    )
+  }
   if (report.unwrangled > 0) {
     lines.push(`${count(report.unwrangled)} unwrangled tags kept as written (see: ficdex tags report)`)
   }
@@ -104,7 +129,8 @@ export function summaryLines(report: IndexReport, options: { prune?: boolean } =
   return lines
 }
 
-function count(n: number): string {
+/** `12,345`: counts as the summaries print them. */
+export function count(n: number): string {
   return n.toLocaleString('en-US')
 }
 
