@@ -50,7 +50,7 @@ export async function walkSources(
         await visitDirectory(full)
       } else if (isSidecarAmong(entry.name, names)) {
         // read together with its .txt
-      } else if (/^readme(?:\.|$)/i.test(entry.name)) {
+      } else if (isReadme(entry.name)) {
         // documentation of the folder
       } else if (readable(extname(entry.name).toLowerCase())) {
         add(full)
@@ -77,6 +77,11 @@ export async function walkSources(
     }
   }
   return result
+}
+
+/** README files document a corpus folder; they are not works. */
+export function isReadme(name: string): boolean {
+  return /^readme(?:\.|$)/i.test(name)
 }
 
 async function isOwnedSidecarOnDisk(path: string): Promise<boolean> {
