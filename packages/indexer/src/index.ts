@@ -14,11 +14,13 @@
 export { ConfigError, DEFAULT_DB, describeEngine, type EngineConfig, engineConfig } from './engine-config.js'
 export {
   DEFAULT_BATCH_SIZE,
+  type FileRead,
   type IndexFailure,
   type IndexOptions,
   type IndexProgress,
   type IndexReport,
   indexPaths,
+  type RebuildTally,
 } from './index-works.js'
 export { type ChapterCount, parseChapterCount, settleChapters } from './normalize/chapter-count.js'
 export { canonicalJson, contentHash, withContentHash } from './normalize/content-hash.js'
@@ -29,9 +31,12 @@ export { SourceFields } from './normalize/source-fields.js'
 export { countTextWords, countWords } from './normalize/word-count.js'
 export { openEngine } from './open-engine.js'
 export { createProgressBar, type ProgressBar, type ProgressStream, summaryLines } from './progress.js'
+export { createProgressLines, type ProgressRecord, parseProgressLine } from './progress-lines.js'
 export { isReadable, READERS, readerFor } from './read/readers.js'
 export { SourceError } from './read/source-error.js'
 export type { Reader, ReadItem, SourceWork } from './read/source-work.js'
 export { type WalkResult, walkSources } from './read/walk.js'
 export { readWorkFile } from './read-file.js'
+export { type RebuildPathsOptions, rebuildPaths } from './rebuild-works.js'
 export { runCli } from './run-cli.js'
+export { type IndexWatcher, type Rerun, type WatchIndexOptions, watchIndex } from './watch/watch-index.js'

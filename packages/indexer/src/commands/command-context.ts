@@ -16,6 +16,11 @@ export interface CommandContext {
   env?: Readonly<Record<string, string | undefined>>
   /** Where progress bars go; drawn only when it is a terminal. */
   progress?: ProgressStream
+  /**
+   * A signal aborted when the user interrupts (Ctrl-C, SIGTERM), for commands that run until then. Until
+   * a command asks for it, an interrupt ends the process at once.
+   */
+  untilInterrupted?: () => AbortSignal
 }
 
 /** A subcommand: its one-line summary for the help, and a runner returning the exit code. */

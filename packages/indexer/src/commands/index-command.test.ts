@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openEmbeddedEngine } from '@ficdex/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseProgressLine } from '../progress-lines.js'
 import { runCli } from '../run-cli.js'
 import type { CommandContext } from './command-context.js'
 import { SHARED_SEED } from './shared-seed.js'
@@ -70,6 +71,15 @@ describe('ficdex index (in process)', () => {
       { MEILISEARCH_URL: 'nope' },
       /MEILISEARCH_URL must be a URL/,
     ],
+    ['--rebuild with --watch', ['index', 'x', '--rebuild', '--watch'], {}, /do not combine/],
+    ['--allow-failures alone', ['index', 'x', '--allow-failures'], {}, /applies to --rebuild only/],
+    [
+      'an unknown progress mode',
+      ['index', 'x', '--progress', 'fancy'],
+      {},
+      /--progress must be one of bar, lines, none/,
+    ],
+    ['a bad FICDEX_PROGRESS', ['index', 'x'], { FICDEX_PROGRESS: 'dots' }, /FICDEX_PROGRESS must be one of/],
     ['an unknown command', ['indx'], {}, /unknown command "indx"/],
     ['no command', [], {}, /Usage: ficdex <command>/],
   ]
@@ -100,3 +110,62 @@ describe('ficdex index (in process)', () => {
     }
   })
 })
+
+describe('ficdex index --rebuild, --progress lines and --watch (in process)', () => {
+  const fixtures = 'test/fixtures/works'
+
+  it('--rebuild swaps in the works read, and keeps the old index when a source fails', async () => {
+    const db = join(dir, 'rebuild.db')
+    expect(await runCli(['index', `${fixtures}/works.jsonl`, '--db', db], context())).toBe(0)
+    const good = context()
+    expect(await runCli(['index', '--rebuild', `${fixtures}/postcard.md`, '--db', db], good)).toBe(0)
+    expect(good.out).toEqual([
+      expect.stringMatching(/^rebuilt 1 works \(1 new, 0 changed, 0 unchanged\), removed 2, /),
+    ])
+    expect(good.err[0]).toBe(`rebuilding embedded database ${db}`)
+
+    const bad = context()
+    expect(await runCli(['index', '--rebuild', fixtures, '--db', db], bad)).toBe(1)
+    expect(bad.out).toEqual([
+      expect.stringMatching(/^not rebuilt: failed 7, the previous index is unchanged /),
+    ])
+    expect(bad.err).toContain(
+      'fix the failures below, or rerun with --allow-failures to swap in the 11 good works',
+    )
+    const allowed = context()
+    expect(await runCli(['index', '--rebuild', '--allow-failures', fixtures, '--db', db], allowed)).toBe(1)
+    expect(allowed.out).toEqual([expect.stringMatching(/^rebuilt 11 works .*, removed 0, failed 7 /)])
+  })
+
+  it('--progress lines writes machine-readable progress to stderr, ending at the totals', async () => {
+    const ctx = context({ FICDEX_DB: join(dir, 'lines.db') })
+    expect(await runCli(['index', fixtures, '--progress', 'lines'], ctx)).toBe(1)
+    const records = ctx.err.map(parseProgressLine).filter((record) => record !== null)
+    expect(records.length).toBeGreaterThan(0)
+    expect(records.at(-1)).toMatchObject({ filesDone: 14, filesTotal: 14, works: 11, loaded: 11, failed: 7 })
+  })
+
+  it('--watch re-indexes a changed file and stops when interrupted', async () => {
+    const corpus = join(dir, 'corpus')
+    await mkdir(corpus)
+    await writeFile(join(corpus, 'a.md'), '---\nid: a\n---\nThe first lantern.\n')
+    const interrupt = new AbortController()
+    const ctx = context({ FICDEX_DB: join(dir, 'watch.db') })
+    const running = runCli(['index', '--watch', corpus], { ...ctx, untilInterrupted: () => interrupt.signal })
+    await until(() => ctx.err.some((line) => line.startsWith('watching ')))
+    await writeFile(join(corpus, 'b.md'), '---\nid: b\n---\nThe second lantern.\n')
+    await until(() => ctx.out.length > 1)
+    interrupt.abort()
+    expect(await running).toBe(0)
+    expect(ctx.out[0]).toMatch(/^loaded 1, unchanged 0, failed 0 /)
+    expect(ctx.out[1]).toMatch(/^\S+Z .*b\.md changed: loaded 1, unchanged 0, removed 0, failed 0 /)
+    expect(ctx.err.at(-1)).toBe('stopped watching')
+  })
+})
+
+/** Waits until `check` holds, polling; fails after a generous bound (no timing is asserted). */
+async function until(check: () => boolean): Promise<void> {
+  for (let tries = 0; !check() && tries < 400; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  expect(check()).toBe(true)
+}
