@@ -19,7 +19,11 @@ import { type ProgressRecord, parseProgressLine } from './progress-lines.js'
 import { rebuildPaths } from './rebuild-works.js'
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url))
-const TSX = join(PACKAGE, 'node_modules/.bin/tsx')
+/**
+ * The indexer runs in the spawned process itself, with tsx as a loader: the `tsx` command would run it in
+ * a child process of its own, which a SIGKILL to the command orphans instead of killing.
+ */
+const TSX_LOADER = import.meta.resolve('tsx')
 /** Enough works that a run takes seconds, in files of ten, so progress is reported often. */
 const WORKS = 300
 const PER_FILE = 10
@@ -59,10 +63,8 @@ async function killWhen(
   ready: (progress: ProgressRecord) => boolean,
 ): Promise<ProgressRecord> {
   const { MEILISEARCH_URL, FICDEX_DB, INIT_CWD, npm_lifecycle_event, ...env } = process.env
-  const child = spawn(TSX, [join(PACKAGE, 'src/cli.ts'), 'index', ...args, '--progress', 'lines'], {
-    cwd: dir,
-    env,
-  })
+  const cli = [join(PACKAGE, 'src/cli.ts'), 'index', ...args, '--progress', 'lines']
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, ...cli], { cwd: dir, env })
   const exited = exitOf(child)
   let stderr = ''
   let killedAt: ProgressRecord | undefined
