@@ -22,6 +22,7 @@ import { tagFilters } from './cases/tag-filters.js'
 import { tagSource } from './cases/tag-source.js'
 import { textSearch } from './cases/text-search.js'
 import { visibility } from './cases/visibility.js'
+import { wrangledTags } from './cases/wrangled-tags.js'
 import { writes } from './cases/writes.js'
 import type { ContractGroup } from './contract-case.js'
 
@@ -34,6 +35,7 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = [
   textSearch,
   tagFilters,
   tagSource,
+  wrangledTags,
   fieldFilters,
   facetsAndStats,
   sortAndPagination,
