@@ -19,21 +19,52 @@ const TAG_NAMES = 'SELECT tag_id, display, norm FROM tags WHERE tag_id IN (SELEC
 
 export type Facets = Partial<Record<TagKind, FacetValue[]>>
 
-/** Top values of each kind among the matches: count descending, then normalized value ascending. */
-export function facetCounts(statements: StatementCache, kinds: readonly TagKind[], limit: number): Facets {
-  const facets: Facets = {}
-  if (kinds.length === 0) return facets
-  const codes = statements.get(MATCH_TAG_CODES).pluck().get() as string | null
-  const maxTagId = (statements.get(MAX_TAG_ID).pluck().get() as number | null) ?? 0
-  const counted = countTagCodes(codes, new Set(kinds.map(kindCode)), maxTagId)
-  const candidates = new Map(
-    kinds.map((kind) => [kind, topCandidates(counted.get(kindCode(kind)) ?? [], limit)]),
-  )
-  const ids = [...candidates.values()].flatMap((list) => list.map((c) => c.tagId))
-  const rows = statements.get(TAG_NAMES).raw().all(JSON.stringify(ids)) as [number, string, string][]
-  const names = new Map<number, TagName>(rows.map(([id, display, norm]) => [id, { display, norm }]))
-  for (const [kind, list] of candidates) facets[kind] = rankFacetValues(list, names, limit)
-  return facets
+/**
+ * Counts facets; remembers tag names, since ties at the cut-off need the names of every tied tag (often
+ * hundreds of values counted once). A tag's row never changes once written, so the names stay valid until
+ * a rebuild replaces the tags table, which changes the schema version.
+ */
+export class FacetCounter {
+  readonly #statements: StatementCache
+  readonly #names = new Map<number, TagName>()
+  #schemaVersion = -1
+
+  constructor(statements: StatementCache) {
+    this.#statements = statements
+  }
+
+  /** Top values of each kind among the matches: count descending, then normalized value ascending. */
+  count(kinds: readonly TagKind[], limit: number): Facets {
+    const facets: Facets = {}
+    if (kinds.length === 0) return facets
+    const codes = this.#statements.get(MATCH_TAG_CODES).pluck().get() as string | null
+    const maxTagId = (this.#statements.get(MAX_TAG_ID).pluck().get() as number | null) ?? 0
+    const counted = countTagCodes(codes, new Set(kinds.map(kindCode)), maxTagId)
+    const candidates = new Map(
+      kinds.map((kind) => [kind, topCandidates(counted.get(kindCode(kind)) ?? [], limit)]),
+    )
+    const names = this.#namesOf([...candidates.values()].flatMap((list) => list.map((c) => c.tagId)))
+    for (const [kind, list] of candidates) facets[kind] = rankFacetValues(list, names, limit)
+    return facets
+  }
+
+  #namesOf(ids: readonly number[]): ReadonlyMap<number, TagName> {
+    const version = this.#statements.get('PRAGMA schema_version').pluck().get() as number
+    if (version !== this.#schemaVersion) {
+      this.#names.clear()
+      this.#schemaVersion = version
+    }
+    const missing = ids.filter((id) => !this.#names.has(id))
+    if (missing.length > 0) {
+      const rows = this.#statements.get(TAG_NAMES).raw().all(JSON.stringify(missing)) as [
+        number,
+        string,
+        string,
+      ][]
+      for (const [id, display, norm] of rows) this.#names.set(id, { display, norm })
+    }
+    return this.#names
+  }
 }
 
 export type Stats = Partial<Record<RangeField, { min: number; max: number } | null>>

@@ -22,7 +22,7 @@ export function openDatabase(path: string): Database.Database {
     db.pragma('synchronous = NORMAL')
     db.pragma('temp_store = MEMORY')
     db.pragma('cache_size = -65536')
-    db.pragma('mmap_size = 268435456')
+    db.pragma('mmap_size = 2147418112')
     applySchema(db, path)
     // Long-lived connections should let SQLite refresh planner statistics now and then (SQLite docs).
     db.pragma('optimize = 0x10002')

@@ -41,6 +41,13 @@ describe('countTagCodes', () => {
   })
 })
 
+it('counts each call afresh', () => {
+  const codes = `${code(7, 3)},${code(7, 3)}`
+  const once = countTagCodes(codes, new Set([3]), 100)
+  expect(countTagCodes(codes, new Set([3]), 100)).toEqual(once)
+  expect(countTagCodes(null, new Set([3]), 100).get(3)).toEqual([])
+})
+
 describe('topCandidates and rankFacetValues', () => {
   const counted = [
     { tagId: 1, count: 2 },

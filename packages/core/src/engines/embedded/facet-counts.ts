@@ -14,41 +14,49 @@ export interface TagCount {
   count: number
 }
 
+/**
+ * Scratch counters by tag id, reused across calls (allocating a zeroed array per search was most of the
+ * cost at 60k tags); every call leaves it all zeros again.
+ */
+let scratch = new Uint32Array(1024)
+
 /** Counts per tag id of the wanted kinds; kinds not wanted are skipped while parsing. */
 export function countTagCodes(
   codes: string | null,
   wantedKinds: ReadonlySet<number>,
   maxTagId: number,
 ): Map<number, TagCount[]> {
-  const counts = new Uint32Array(maxTagId + 1)
-  const touched = new Map<number, number[]>([...wantedKinds].map((kind) => [kind, []]))
-  const add = (code: number) => {
-    const ids = touched.get(code % TAG_CODE_KINDS)
-    if (!ids) return
-    const tagId = Math.floor(code / TAG_CODE_KINDS)
-    const seen = counts[tagId] as number
-    counts[tagId] = seen + 1
-    if (seen === 0) ids.push(tagId)
-  }
-  if (codes) {
-    let code = 0
-    for (let i = 0; i < codes.length; i++) {
-      const c = codes.charCodeAt(i)
-      if (c === 44 /* , */) {
-        add(code)
-        code = 0
-      } else {
-        code = code * 10 + (c - 48)
-      }
+  if (scratch.length <= maxTagId) scratch = new Uint32Array(Math.max(maxTagId + 1, scratch.length * 2))
+  const counts = scratch
+  // Touched tag ids per kind code, indexed by kind; undefined for kinds not wanted.
+  const touched: (number[] | undefined)[] = new Array(TAG_CODE_KINDS)
+  for (const kind of wantedKinds) touched[kind] = []
+  const length = codes?.length ?? 0
+  let code = 0
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? (codes as string).charCodeAt(i) : 44
+    if (c !== 44 /* , */) {
+      code = code * 10 + (c - 48)
+      continue
     }
-    add(code)
+    const ids = touched[code % TAG_CODE_KINDS]
+    if (ids && i > 0) {
+      const tagId = (code - (code % TAG_CODE_KINDS)) / TAG_CODE_KINDS
+      const seen = counts[tagId] as number
+      counts[tagId] = seen + 1
+      if (seen === 0) ids.push(tagId)
+    }
+    code = 0
   }
   const result = new Map<number, TagCount[]>()
-  for (const [kind, ids] of touched)
+  for (const kind of wantedKinds) {
+    const ids = touched[kind] as number[]
     result.set(
       kind,
       ids.map((tagId) => ({ tagId, count: counts[tagId] as number })),
     )
+    for (const tagId of ids) counts[tagId] = 0
+  }
   return result
 }
 

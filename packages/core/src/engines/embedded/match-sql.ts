@@ -23,7 +23,7 @@ export interface MatchSql {
   params: Record<string, number | string>
   /** The query text alone as an FTS5 expression, when it has words to find: what highlights mark. */
   textMatch: string | null
-  /** Whether the score is a text relevance. */
+  /** Whether the score is the text relevance (computed only when the query sorts by it). */
   scored: boolean
 }
 
@@ -89,17 +89,22 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag)
     ...tags.excluded,
   ]
 
+  // BM25 is computed only when it orders the results. It counts, per query, the works holding each
+  // phrase of the expression, so the scope (a phrase nearly every work holds) is then checked in SQL on
+  // the works the text matched: 100k works, a common word and two tags: 16 ms in the expression, 3–12 ms
+  // out of it, under 4 ms with no BM25 at all.
+  const scored = textMatch !== null && query.sort.field === 'relevance'
   const scope = scopeRank(query.scope)
   const useIndex = required.length > 0 || excluded.length > 0
-  if (useIndex) {
-    // The scope narrows the expression; it is also its anchor when it would otherwise hold only NOTs.
+  const scopeInIndex = useIndex && !scored && (scope < scopeRank('all') || required.length === 0)
+  if (scopeInIndex) {
+    // Also the expression's anchor when it would otherwise hold only NOTs.
     const ranks = Array.from({ length: scope + 1 }, (_, rank) => visibilityToken(rank))
-    if (scope < scopeRank('all') || required.length === 0)
-      required.push(`${IN_FILTERS} ${group(ranks, 'OR')}`)
-    where.push(`work_search MATCH ${param(combine(required, excluded))}`)
+    required.push(`${IN_FILTERS} ${group(ranks, 'OR')}`)
   } else {
     where.push(`w.visibility <= ${param(scope)}`)
   }
+  if (useIndex) where.push(`work_search MATCH ${param(combine(required, excluded))}`)
 
   if (query.languages.length > 0) {
     where.push(`w.language IN (${query.languages.map((l) => param(normalizeFacet(l))).join(', ')})`)
@@ -111,7 +116,6 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag)
     if (range?.max !== undefined) where.push(`w.${RANGE_COLUMN[field]} <= ${param(range.max)}`)
   }
 
-  const scored = textMatch !== null
   const from = useIndex ? 'work_search CROSS JOIN works AS w ON w.rowid = work_search.rowid' : 'works AS w'
   const sql = `SELECT w.rowid, ${scored ? BM25 : 'NULL'} FROM ${from} WHERE ${where.join(' AND ')}`
   return { sql, params, textMatch, scored }

@@ -11,7 +11,7 @@ import { normalizeFacet } from '../../engine/normalize.js'
 import type { SearchQuery } from '../../model/query.js'
 import type { SearchHit, SearchResult } from '../../model/result.js'
 import type { WorkSummary } from '../../model/work.js'
-import { facetCounts, rangeStats } from './aggregates.js'
+import { FacetCounter, rangeStats } from './aggregates.js'
 import { BrowseCache } from './browse-cache.js'
 import { kindCode } from './codes.js'
 import { orderBy } from './columns.js'
@@ -32,10 +32,12 @@ export class Searcher {
   readonly #docs: Database.Statement
   readonly #search: (query: SearchQuery) => SearchResult
   readonly #browseCache: BrowseCache
+  readonly #facets: FacetCounter
 
   constructor(db: Database.Database) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (rowid INTEGER PRIMARY KEY, score REAL)')
     this.#statements = new StatementCache(db)
+    this.#facets = new FacetCounter(this.#statements)
     this.#vocabulary = new Vocabulary(db)
     this.#resolveTag = db.prepare('SELECT tag_id FROM tags WHERE kind = ? AND norm = ?').pluck()
     this.#clearMatches = db.prepare('DELETE FROM temp.search_matches')
@@ -64,7 +66,7 @@ export class Searcher {
     const { page, perPage } = query
     const offset = (page - 1) * perPage
     const hits = offset < total ? this.#page(query, match.scored, match.textMatch, offset) : []
-    const facets = facetCounts(this.#statements, query.facets.kinds, query.facets.limit)
+    const facets = this.#facets.count(query.facets.kinds, query.facets.limit)
     const stats = rangeStats(this.#statements, query.stats)
     this.#clearMatches.run()
     return { hits, total, page, perPage, totalPages: Math.ceil(total / perPage), facets, stats }
