@@ -1,20 +1,27 @@
 /**
- * A token that changes whenever the database content may have changed, for caches of derived data.
+ * A token that changes whenever the works may have changed, for caches of derived data.
+ *
+ * `PRAGMA data_version` moves when another connection commits; this connection's own writes are counted
+ * by the engine (`noteWrite`), since `total_changes()` would also count every search's writes to its
+ * temporary match table.
  * @module
  */
 import type Database from 'better-sqlite3'
 
 export class DataVersion {
   readonly #db: Database.Database
-  readonly #ownChanges: Database.Statement
+  #ownWrites = 0
 
   constructor(db: Database.Database) {
     this.#db = db
-    this.#ownChanges = db.prepare('SELECT total_changes()').pluck()
   }
 
-  /** `PRAGMA data_version` moves when another connection commits, `total_changes()` when this one writes. */
+  /** Records that this connection wrote (or tried to: a failed write may have changed nothing, or not). */
+  noteWrite(): void {
+    this.#ownWrites++
+  }
+
   current(): string {
-    return `${this.#db.pragma('data_version', { simple: true })}:${this.#ownChanges.get()}`
+    return `${this.#db.pragma('data_version', { simple: true })}:${this.#ownWrites}`
   }
 }

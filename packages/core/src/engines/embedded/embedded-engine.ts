@@ -13,6 +13,7 @@ import type { Scope, SearchQuery } from '../../model/query.js'
 import type { SearchResult } from '../../model/result.js'
 import type { Work } from '../../model/work.js'
 import { openDatabase } from './connection.js'
+import { DataVersion } from './data-version.js'
 import { rebuildIndex, rebuildLeftovers } from './rebuild.js'
 import { Searcher } from './searcher.js'
 import { WorkStore } from './work-store.js'
@@ -28,20 +29,22 @@ export class EmbeddedEngine implements SearchEngine {
   readonly #db: Database.Database
   readonly #store: WorkStore
   readonly #searcher: Searcher
+  readonly #version: DataVersion
 
   constructor(options: EmbeddedEngineOptions) {
     this.path = options.path
     this.#db = openDatabase(options.path)
+    this.#version = new DataVersion(this.#db)
     this.#store = new WorkStore(this.#db)
-    this.#searcher = new Searcher(this.#db)
+    this.#searcher = new Searcher(this.#db, this.#version)
   }
 
   async upsert(works: readonly Work[]): Promise<void> {
-    this.#store.upsert(works)
+    await this.#writing(() => this.#store.upsert(works))
   }
 
   async delete(ids: readonly string[]): Promise<void> {
-    this.#store.delete(ids)
+    await this.#writing(() => this.#store.delete(ids))
   }
 
   async get(id: string, scope: Scope): Promise<Work | null> {
@@ -65,7 +68,7 @@ export class EmbeddedEngine implements SearchEngine {
    * while it runs are overwritten by the swap; run one rebuild at a time per file.
    */
   async rebuild(works: Iterable<Work> | AsyncIterable<Work>, options?: RebuildOptions): Promise<void> {
-    await rebuildIndex(this.#db, works, options)
+    await this.#writing(() => rebuildIndex(this.#db, works, options))
   }
 
   /** Staging tables an interrupted rebuild left in the file; the next rebuild drops them. */
@@ -85,8 +88,19 @@ export class EmbeddedEngine implements SearchEngine {
    * after a bulk load; searches are correct without it.
    */
   async optimize(): Promise<void> {
-    this.#db.exec("INSERT INTO work_search (work_search) VALUES ('optimize')")
-    this.#db.exec('ANALYZE')
+    await this.#writing(() => {
+      this.#db.exec("INSERT INTO work_search (work_search) VALUES ('optimize')")
+      this.#db.exec('ANALYZE')
+    })
+  }
+
+  /** Runs a write, telling the search caches that the works may have changed, even when it fails. */
+  async #writing(write: () => unknown): Promise<void> {
+    try {
+      await write()
+    } finally {
+      this.#version.noteWrite()
+    }
   }
 
   /** Closes the database; safe to call more than once. */

@@ -15,7 +15,7 @@ import { FacetCounter, rangeStats } from './aggregates.js'
 import { BrowseCache } from './browse-cache.js'
 import { kindCode } from './codes.js'
 import { orderBy } from './columns.js'
-import { DataVersion } from './data-version.js'
+import type { DataVersion } from './data-version.js'
 import { compileFtsQuery, type FtsQuery } from './fts-query.js'
 import { highlightHits } from './highlights.js'
 import { matchSql, type ResolveTag } from './match-sql.js'
@@ -34,18 +34,19 @@ export class Searcher {
   readonly #browseCache: BrowseCache
   readonly #facets: FacetCounter
 
-  constructor(db: Database.Database) {
+  /** @param version changes whenever the works may have changed; cached results are dropped then */
+  constructor(db: Database.Database, version: DataVersion) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (rowid INTEGER PRIMARY KEY, score REAL)')
     this.#statements = new StatementCache(db)
     this.#facets = new FacetCounter(this.#statements)
-    this.#vocabulary = new Vocabulary(db)
+    this.#vocabulary = new Vocabulary(db, version)
     this.#resolveTag = db.prepare('SELECT tag_id FROM tags WHERE kind = ? AND norm = ?').pluck()
     this.#clearMatches = db.prepare('DELETE FROM temp.search_matches')
     this.#docs = db
       .prepare('SELECT rowid, doc FROM work_docs WHERE rowid IN (SELECT value FROM json_each(?))')
       .raw()
     this.#search = db.transaction((query: SearchQuery) => this.#run(query))
-    this.#browseCache = new BrowseCache(new DataVersion(db))
+    this.#browseCache = new BrowseCache(version)
   }
 
   search(query: SearchQuery): SearchResult {

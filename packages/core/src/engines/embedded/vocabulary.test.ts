@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_WORKS } from '../../engine/contract/fixtures.js'
 import { parseQuery } from '../../model/query.js'
 import { openDatabase } from './connection.js'
+import { DataVersion } from './data-version.js'
 import { compileFtsQuery } from './fts-query.js'
 import { type EmbeddedEngine, openEmbeddedEngine } from './index.js'
 import { Vocabulary } from './vocabulary.js'
@@ -22,7 +23,7 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
     engine = openEmbeddedEngine({ path })
     await engine.upsert(FIXTURE_WORKS)
     db = openDatabase(path)
-    vocabulary = new Vocabulary(db)
+    vocabulary = new Vocabulary(db, new DataVersion(db))
   })
   afterAll(async () => {
     db.close()

@@ -12,7 +12,7 @@
  * @module
  */
 import type Database from 'better-sqlite3'
-import { DataVersion } from './data-version.js'
+import type { DataVersion } from './data-version.js'
 import { IN_TEXT } from './filter-tokens.js'
 import type { ResolveWord, WordMatch } from './fts-query.js'
 import { allowedTypos, type IndexedTerm, typoCorrections } from './typo.js'
@@ -32,8 +32,8 @@ export class Vocabulary {
   readonly #terms = new Map<string, IndexedTerm[]>()
   #cachedAt = ''
 
-  constructor(db: Database.Database) {
-    this.#version = new DataVersion(db)
+  constructor(db: Database.Database, version: DataVersion) {
+    this.#version = version
     // A MATCH stops at the first posting; fts5vocab would count every posting of the term first.
     this.#hasTerm = db.prepare('SELECT 1 FROM work_search WHERE work_search MATCH ? LIMIT 1').pluck()
     this.#hasPrefix = db
