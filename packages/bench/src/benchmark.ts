@@ -145,6 +145,13 @@ export async function runBenchmark(
   }
 }
 
+/** The child limits, plus a CPU-profile directory per child when `--profile` asked for one. */
+function withProfile(options: BenchOptions, name: string): BenchOptions['limits'] {
+  return options.profileDir
+    ? { ...options.limits, cpuProfileDir: join(options.profileDir, name) }
+    : options.limits
+}
+
 /**
  * Why loading this corpus would overrun the time limit, judged from the engine's rate on the largest
  * smaller corpus of the same kind (with or without bodies) in this run; undefined when it may fit.
@@ -174,7 +181,7 @@ async function runEngine(
   log: (line: string) => void,
 ): Promise<EngineRun> {
   log(`${engine}: indexing ${corpus.works} works and timing ${QUERY_KINDS.length} query kinds`)
-  const child = new Child(ENGINE_CHILD, options.limits)
+  const child = new Child(ENGINE_CHILD, withProfile(options, `${corpus.works}-${engine}-engine`))
   child.onPhase = (text) => log(`${engine}: ${text}`)
   try {
     const input: EngineChildInput = {
@@ -218,7 +225,7 @@ async function runHttp(
       seconds: options.httpSeconds,
       connections: options.connections,
       sequentialSeconds: options.sequentialSeconds,
-      limits: options.limits,
+      limits: withProfile(options, `${corpus.works}-${engine}-server`),
     })
     log(`${engine}: ${Math.round(measurement.requestsPerSecond)} req/s, p99 ${measurement.p99} ms`)
     return { engine, measurement }

@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { REPO_ROOT } from './child/child-process.js'
+import { type ChildLimits, REPO_ROOT } from './child/child-process.js'
 import { ENGINE_NAMES, type EngineName } from './engines/registry.js'
 
 export interface BenchOptions {
@@ -23,13 +23,15 @@ export interface BenchOptions {
   httpSeconds: number
   connections: number
   sequentialSeconds: number
-  limits: { timeoutSeconds: number; maxRssMb: number }
+  limits: ChildLimits
   /** Time limit for the comparison engines' children, which may be far slower to load. */
   compareTimeoutSeconds: number
   cacheDir: string
   freeformsPath: string
   /** Run the embedded engine's optional `optimize()` after loading, timed apart (`ficdex index` does not). */
   optimize: boolean
+  /** Write a CPU profile of every child process under this directory (`node --cpu-prof`). */
+  profileDir: string | undefined
   /** Write bench/results/*.json and docs/benchmarks.md. */
   write: boolean
   resultsDir: string
@@ -53,6 +55,7 @@ export const USAGE = `Usage: pnpm bench [--works N] [--scale N,N,…] [--smoke] 
                          not load in time at their rate on a smaller corpus is skipped, not attempted
   --max-rss-mb N         memory limit per child process (default 6144)
   --optimize             call the embedded engine's optimize() after loading, timed apart, before queries
+  --profile DIR          write a CPU profile (.cpuprofile) of every engine and server process under DIR
   --cache-dir DIR        generated corpora and index files (default data/bench)
   --write / --no-write   write bench/results and docs/benchmarks.md (default: write, except --smoke)`
 
@@ -77,6 +80,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       'no-write': { type: 'boolean' },
       smoke: { type: 'boolean', default: false },
       optimize: { type: 'boolean', default: false },
+      profile: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -125,6 +129,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     },
     compareTimeoutSeconds: number('compare-timeout', smoke ? 300 : 900),
     optimize: values.optimize ?? false,
+    profileDir: values.profile === undefined ? undefined : resolve(REPO_ROOT, values.profile),
     cacheDir,
     freeformsPath: join(REPO_ROOT, '../shared/data/ao3-freeform-tags-2016.json'),
     write: values['no-write'] ? false : (values.write ?? !smoke),

@@ -13,6 +13,8 @@ export interface ChildLimits {
   timeoutSeconds: number
   /** Resident set size above which the child is killed, in MB. */
   maxRssMb: number
+  /** Where to write a V8 CPU profile of the child (`node --cpu-prof`), if anywhere. */
+  cpuProfileDir?: string
 }
 
 export interface ChildMessage {
@@ -44,7 +46,14 @@ export class Child {
   constructor(script: string, limits: ChildLimits) {
     this.#process = spawn(
       process.execPath,
-      ['--import', 'tsx', '--expose-gc', `--max-old-space-size=${limits.maxRssMb}`, script],
+      [
+        '--import',
+        'tsx',
+        '--expose-gc',
+        `--max-old-space-size=${limits.maxRssMb}`,
+        ...(limits.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${limits.cpuProfileDir}`] : []),
+        script,
+      ],
       { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] },
     )
     this.#process.stderr?.on('data', (chunk: Buffer) => {

@@ -79,8 +79,8 @@ async function run(input: EngineChildInput): Promise<EngineChildResult> {
     peakRssBytes: maxRssBytes(),
   }
   const queries: EngineChildResult['queries'] = {}
+  phase('timing queries')
   for (const [kind, list] of Object.entries(input.mix) as [QueryKind, SearchQuery[]][]) {
-    phase(`timing ${kind}`)
     queries[kind] = await measureQueries(engine, list, { seconds: input.secondsPerKind })
   }
   await engine.close()
