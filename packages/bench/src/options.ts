@@ -40,6 +40,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `Usage: pnpm bench [--works N] [--scale N,N,…] [--smoke] [options]
+       pnpm bench --render bench/results/<file>.json   (rewrite docs/benchmarks.md from saved figures)
 
   --works N              corpus size of the main table (default 100000; smoke 2000)
   --scale N,N,…          corpus sizes of the scale curve (default 10000,100000,1000000; smoke 500,2000)
@@ -137,4 +138,24 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     docsPath: join(REPO_ROOT, 'docs/benchmarks.md'),
     smoke,
   }
+}
+
+/** Flags that change where things are written, never the figures: left out of the command to reproduce. */
+const NOT_REPRODUCED = new Map([
+  ['--cache-dir', 1],
+  ['--profile', 1],
+  ['--write', 0],
+  ['--no-write', 0],
+])
+
+/** The `pnpm bench …` command that reproduces a run's figures. */
+export function reproduceCommand(argv: readonly string[]): string {
+  const kept: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = (argv[i] as string).split('=', 2)
+    const skip = NOT_REPRODUCED.get(flag as string)
+    if (skip === undefined) kept.push(argv[i] as string)
+    else if (inline === undefined) i += skip
+  }
+  return ['pnpm bench', ...kept].join(' ')
 }
