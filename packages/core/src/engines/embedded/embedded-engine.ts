@@ -1,6 +1,6 @@
 /**
- * The embedded search engine: one SQLite file (FTS5 for text, tables and indexes for tags and numbers),
- * opened in WAL mode so a server process keeps reading while an indexer process writes, each `upsert`
+ * The embedded search engine: one SQLite file (an FTS5 index for text and tag filters, plain tables for
+ * documents, numbers and facets), opened in WAL mode so a server process keeps reading while an indexer process writes, each `upsert`
  * becoming visible to readers as one committed batch.
  *
  * A full rebuild (`rebuild`) fills staging tables in the same file and swaps them in with one transaction,

@@ -30,7 +30,6 @@ export const SEARCH_COLUMNS = [
   { name: 'text', weight: 1 },
   { name: 'filters', weight: 0 },
 ] as const
-export type SearchColumn = (typeof SEARCH_COLUMNS)[number]['name']
 
 /** Work fields whose own tags are searchable text (ratings, warnings and categories are not). */
 const SEARCHABLE_TAG_FIELDS = ['fandoms', 'relationships', 'characters', 'eras', 'freeforms'] as const
