@@ -22,6 +22,19 @@ import { Work, type WorkInput } from '../../model/work.js'
 /** Unix seconds of a UTC calendar day. */
 export const day = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`) / 1000
 
+/** A minimal valid Grey's Anatomy one-shot, for cases that load their own small set of works. */
+export const oneShot = (id: string, fields: Partial<WorkInput> = {}): Work =>
+  Work.parse({
+    id,
+    title: `Work ${id}`,
+    fandoms: ["Grey's Anatomy"],
+    words: 1000,
+    complete: true,
+    publishedAt: day('2022-01-01'),
+    updatedAt: day('2022-01-01'),
+    ...fields,
+  })
+
 const GREYS = "Grey's Anatomy"
 const SHERLOCK = 'Sherlock (TV)'
 

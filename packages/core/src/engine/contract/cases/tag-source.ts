@@ -4,11 +4,10 @@
  * categories filter as ever. Uses its own small works, whose provenance says which tags were inferred.
  * @module
  */
-import type { TagProvenance, WorkInput } from '../../../model/work.js'
-import { Work } from '../../../model/work.js'
+import type { TagProvenance } from '../../../model/work.js'
 import type { SearchEngine } from '../../search-engine.js'
 import { type ContractGroup, contractCase, expectSearch } from '../contract-case.js'
-import { day } from '../fixtures.js'
+import { oneShot } from '../fixtures.js'
 
 const ADDEK = 'Addison Montgomery/Derek Shepherd'
 
@@ -20,17 +19,7 @@ const inferred = (kind: TagProvenance['kind'], tag: string, original?: string): 
   ...(original === undefined ? {} : { original }),
 })
 
-const work = (id: string, fields: Partial<WorkInput>): Work =>
-  Work.parse({
-    id,
-    title: `Work ${id}`,
-    fandoms: ["Grey's Anatomy"],
-    words: 1000,
-    complete: true,
-    publishedAt: day('2022-01-01'),
-    updatedAt: day('2022-01-01'),
-    ...fields,
-  })
+const work = oneShot
 
 /**
  * - `written`: every tag the author's (no provenance says otherwise), "Romance Tropes" as a meta tag.

@@ -7,28 +7,16 @@
  */
 import { expect } from 'vitest'
 import { parseQuery, type SearchQueryInput } from '../../../model/query.js'
-import { Work, type WorkInput } from '../../../model/work.js'
+import type { Work, WorkInput } from '../../../model/work.js'
 import { defaultVocabulary } from '../../../tags/load-vocabulary.js'
 import { type ResolveQueryOptions, resolveQuery } from '../../../tags/resolve-query.js'
 import { wrangleWork } from '../../../tags/wrangle-work.js'
 import type { SearchEngine } from '../../search-engine.js'
 import { type ContractGroup, contractCase, expectIds } from '../contract-case.js'
-import { day } from '../fixtures.js'
+import { oneShot } from '../fixtures.js'
 
 const work = (id: string, fields: Partial<WorkInput>): Work =>
-  wrangleWork(
-    defaultVocabulary(),
-    Work.parse({
-      id,
-      title: `Work ${id}`,
-      fandoms: ["Grey's Anatomy"],
-      words: 1000,
-      complete: true,
-      publishedAt: day('2021-01-01'),
-      updatedAt: day('2021-01-01'),
-      ...fields,
-    }),
-  ).work
+  wrangleWork(defaultVocabulary(), oneShot(id, fields)).work
 
 /** Each author spells the same pairing and season differently, as real authors do. */
 const WORKS = [
