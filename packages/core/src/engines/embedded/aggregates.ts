@@ -3,49 +3,93 @@
  * table), each computed over all matches.
  * @module
  */
+import type Database from 'better-sqlite3'
 import type { RangeField } from '../../model/query.js'
 import type { FacetValue } from '../../model/result.js'
 import type { TagKind } from '../../model/tag-kind.js'
 import { kindCode } from './codes.js'
 import { RANGE_COLUMN } from './columns.js'
-import { countTagCodes, rankFacetValues, type TagName, topCandidates } from './facet-counts.js'
+import type { DataVersion } from './data-version.js'
+import { FacetColumn } from './facet-column.js'
+import { forEachInteger, rankFacetValues, TagCodeTally, type TagName } from './facet-counts.js'
 import type { StatementCache } from './statement-cache.js'
 
 // CROSS JOIN keeps the matches (in rowid order) as the outer loop: one rowid lookup per match.
 const MATCH_TAG_CODES = `SELECT group_concat(g.facet_codes)
   FROM temp.search_matches AS m CROSS JOIN work_tags AS g ON g.rowid = m.rowid`
+const MATCH_ROWIDS = 'SELECT group_concat(rowid) FROM temp.search_matches'
 const MAX_TAG_ID = 'SELECT max(tag_id) FROM tags'
+const MAX_ROWID = 'SELECT max(rowid) FROM work_tags'
 const TAG_NAMES = 'SELECT tag_id, display, norm FROM tags WHERE tag_id IN (SELECT value FROM json_each(?))'
 
 export type Facets = Partial<Record<TagKind, FacetValue[]>>
 
 /**
- * Counts facets; remembers tag names, since ties at the cut-off need the names of every tied tag (often
- * hundreds of values counted once). A tag's row never changes once written, so the names stay valid until
- * a rebuild replaces the tags table, which changes the schema version.
+ * Counts facets; remembers tag names, since ties at the cut-off need the names of every tag tied there
+ * (often hundreds of values counted once). A tag's row never changes once written, so the names stay valid
+ * until a rebuild replaces the tags table, which changes the schema version.
+ *
+ * Codes are read from the in-memory facet column when it is current, else from SQLite. After the data
+ * changes, the column is reloaded only once the searches since the change have counted as many matches
+ * the SQLite way as there are works (reading the column costs about that much): a server that answers
+ * broad searches pays at most twice what it would had it known to reload at once, and one that only
+ * answers narrow searches, or whose data changes all the time, never holds or reloads the column.
  */
 export class FacetCounter {
+  readonly #db: Database.Database
   readonly #statements: StatementCache
+  readonly #version: DataVersion
   readonly #names = new Map<number, TagName>()
   #schemaVersion = -1
+  #column: FacetColumn | undefined
+  /** Matches counted the SQLite way since the data changed to `#debtVersion`. */
+  #debt = 0
+  #debtVersion = ''
 
-  constructor(statements: StatementCache) {
+  constructor(db: Database.Database, statements: StatementCache, version: DataVersion) {
+    this.#db = db
     this.#statements = statements
+    this.#version = version
   }
 
-  /** Top values of each kind among the matches: count descending, then normalized value ascending. */
-  count(kinds: readonly TagKind[], limit: number): Facets {
+  /**
+   * Top values of each kind among the `matches` of the current search: count descending, then
+   * normalized value ascending.
+   */
+  count(kinds: readonly TagKind[], limit: number, matches: number): Facets {
     const facets: Facets = {}
     if (kinds.length === 0) return facets
-    const codes = this.#statements.get(MATCH_TAG_CODES).pluck().get() as string | null
     const maxTagId = (this.#statements.get(MAX_TAG_ID).pluck().get() as number | null) ?? 0
-    const counted = countTagCodes(codes, new Set(kinds.map(kindCode)), maxTagId)
-    const candidates = new Map(
-      kinds.map((kind) => [kind, topCandidates(counted.get(kindCode(kind)) ?? [], limit)]),
-    )
+    const tally = new TagCodeTally(new Set(kinds.map(kindCode)), maxTagId)
+    const column = this.#currentColumn(matches)
+    if (column) {
+      column.tally(this.#statements.get(MATCH_ROWIDS).pluck().get() as string | null, tally)
+    } else {
+      const codes = this.#statements.get(MATCH_TAG_CODES).pluck().get() as string | null
+      forEachInteger(codes, (code) => tally.add(code))
+    }
+    const counted = tally.finish(limit)
+    const candidates = new Map(kinds.map((kind) => [kind, counted.get(kindCode(kind)) ?? []]))
     const names = this.#namesOf([...candidates.values()].flatMap((list) => list.map((c) => c.tagId)))
     for (const [kind, list] of candidates) facets[kind] = rankFacetValues(list, names, limit)
     return facets
+  }
+
+  /** The facet column if it is (or is now worth making) current, else undefined: count in SQLite. */
+  #currentColumn(matches: number): FacetColumn | undefined {
+    const version = this.#version.current()
+    if (this.#column?.version === version) return this.#column
+    if (this.#debtVersion !== version) {
+      this.#debtVersion = version
+      this.#debt = 0
+    }
+    this.#debt += matches
+    const works = (this.#statements.get(MAX_ROWID).pluck().get() as number | null) ?? 0
+    if (this.#debt < works) return undefined
+    // Let the stale column go before reading the new one, so both are never held at once.
+    this.#column = undefined
+    this.#column = FacetColumn.load(this.#db, version)
+    return this.#column
   }
 
   #namesOf(ids: readonly number[]): ReadonlyMap<number, TagName> {

@@ -1,6 +1,7 @@
 /**
- * Facet counting over the tag codes of the matching works, as SQLite's `group_concat` hands them over:
- * one comma-separated string of `tag_id * TAG_CODE_KINDS + kind`.
+ * Facet counting over the tag codes (`tag_id * TAG_CODE_KINDS + kind`) of the matching works, whether
+ * they come from SQLite's `group_concat` as one comma-separated string or from the in-memory facet column
+ * (`facet-column.ts`).
  *
  * Why not `GROUP BY` in SQL: SQLite aggregates by sorting, and with one seek per match and kind that
  * measured 6–30× slower than reading each match's codes once and counting them into a typed array here
@@ -15,60 +16,95 @@ export interface TagCount {
 }
 
 /**
- * Scratch counters by tag id, reused across calls (allocating a zeroed array per search was most of the
- * cost at 60k tags); every call leaves it all zeros again.
+ * Scratch counters by tag id, reused across tallies (allocating a zeroed array per search was most of the
+ * cost at 60k tags); every finished tally leaves it all zeros again.
  */
 let scratch = new Uint32Array(1024)
 
-/** Counts per tag id of the wanted kinds; kinds not wanted are skipped while parsing. */
-export function countTagCodes(
-  codes: string | null,
-  wantedKinds: ReadonlySet<number>,
-  maxTagId: number,
-): Map<number, TagCount[]> {
-  if (scratch.length <= maxTagId) scratch = new Uint32Array(Math.max(maxTagId + 1, scratch.length * 2))
-  const counts = scratch
-  // Touched tag ids per kind code, indexed by kind; undefined for kinds not wanted.
-  const touched: (number[] | undefined)[] = new Array(TAG_CODE_KINDS)
-  for (const kind of wantedKinds) touched[kind] = []
-  const length = codes?.length ?? 0
-  let code = 0
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? (codes as string).charCodeAt(i) : 44
-    if (c !== 44 /* , */) {
-      code = code * 10 + (c - 48)
-      continue
-    }
-    const ids = touched[code % TAG_CODE_KINDS]
-    if (ids && i > 0) {
-      const tagId = (code - (code % TAG_CODE_KINDS)) / TAG_CODE_KINDS
-      const seen = counts[tagId] as number
-      counts[tagId] = seen + 1
-      if (seen === 0) ids.push(tagId)
-    }
-    code = 0
+/** Counts per tag id of the wanted kinds, fed one code at a time; codes of other kinds are skipped. */
+export class TagCodeTally {
+  readonly #counts: Uint32Array
+  readonly #wantedKinds: ReadonlySet<number>
+  /** Touched tag ids per kind code, indexed by kind; undefined for kinds not wanted. */
+  readonly #touched: (number[] | undefined)[] = new Array(TAG_CODE_KINDS)
+
+  constructor(wantedKinds: ReadonlySet<number>, maxTagId: number) {
+    if (scratch.length <= maxTagId) scratch = new Uint32Array(Math.max(maxTagId + 1, scratch.length * 2))
+    this.#counts = scratch
+    this.#wantedKinds = wantedKinds
+    for (const kind of wantedKinds) this.#touched[kind] = []
   }
-  const result = new Map<number, TagCount[]>()
-  for (const kind of wantedKinds) {
-    const ids = touched[kind] as number[]
-    result.set(
-      kind,
-      ids.map((tagId) => ({ tagId, count: counts[tagId] as number })),
-    )
-    for (const tagId of ids) counts[tagId] = 0
+
+  add(code: number): void {
+    const ids = this.#touched[code % TAG_CODE_KINDS]
+    if (ids === undefined) return
+    const tagId = (code - (code % TAG_CODE_KINDS)) / TAG_CODE_KINDS
+    const seen = this.#counts[tagId] as number
+    this.#counts[tagId] = seen + 1
+    if (seen === 0) ids.push(tagId)
   }
-  return result
+
+  /**
+   * The counts per kind code; ends the tally (the counters are reset). With a `limit`, only the tags that
+   * can still make a kind's top `limit` once ties are broken by name (every tag counted at least as often
+   * as the `limit`-th most counted one), most counted first; without, every tag, in first-seen order.
+   * Choosing before making an object per tag matters: a broad search touches thousands of freeforms.
+   */
+  finish(limit?: number): Map<number, TagCount[]> {
+    const counts = this.#counts
+    const result = new Map<number, TagCount[]>()
+    for (const kind of this.#wantedKinds) {
+      const ids = this.#touched[kind] as number[]
+      const threshold = limit === undefined ? 0 : cutoff(ids, (tagId) => counts[tagId] as number, limit)
+      const kept: TagCount[] = []
+      for (const tagId of ids) {
+        const count = counts[tagId] as number
+        if (count >= threshold) kept.push({ tagId, count })
+        counts[tagId] = 0
+      }
+      result.set(kind, limit === undefined ? kept : kept.sort(byCountDescending))
+    }
+    return result
+  }
 }
 
+const byCountDescending = (a: TagCount, b: TagCount) => b.count - a.count
+
 /**
- * The tags that can still make the top `limit` once ties are broken by name: every tag counted at least
- * as often as the `limit`-th most counted one.
+ * The `limit`-th highest count among `items` (0 when there are no more than `limit`), in one pass that
+ * keeps only the `limit` highest counts seen so far; `Infinity` when `limit` is not positive.
  */
-export function topCandidates(counted: readonly TagCount[], limit: number): TagCount[] {
-  const sorted = [...counted].sort((a, b) => b.count - a.count)
-  if (sorted.length <= limit) return sorted
-  const threshold = (sorted[limit - 1] as TagCount).count
-  return sorted.filter((c) => c.count >= threshold)
+function cutoff<T>(items: readonly T[], countOf: (item: T) => number, limit: number): number {
+  if (limit <= 0) return Number.POSITIVE_INFINITY
+  if (items.length <= limit) return 0
+  // Ascending: top[0] is the threshold once `limit` counts are in.
+  const top: number[] = []
+  for (const item of items) {
+    const count = countOf(item)
+    if (top.length === limit) {
+      if (count <= (top[0] as number)) continue
+      top.shift()
+    }
+    let at = 0
+    while (at < top.length && (top[at] as number) < count) at++
+    top.splice(at, 0, count)
+  }
+  return top[0] as number
+}
+
+/** Calls `each` with every non-negative integer of a comma-separated list such as `group_concat` gives. */
+export function forEachInteger(list: string | null, each: (value: number) => void): void {
+  const length = list?.length ?? 0
+  let value = 0
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? (list as string).charCodeAt(i) : 44
+    if (c !== 44 /* , */) {
+      value = value * 10 + (c - 48)
+      continue
+    }
+    if (i > 0) each(value)
+    value = 0
+  }
 }
 
 export interface TagName {

@@ -38,7 +38,7 @@ export class Searcher {
   constructor(db: Database.Database, version: DataVersion) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (rowid INTEGER PRIMARY KEY, score REAL)')
     this.#statements = new StatementCache(db)
-    this.#facets = new FacetCounter(this.#statements)
+    this.#facets = new FacetCounter(db, this.#statements, version)
     this.#vocabulary = new Vocabulary(db, version)
     this.#resolveTag = db.prepare('SELECT tag_id FROM tags WHERE kind = ? AND norm = ?').pluck()
     this.#clearMatches = db.prepare('DELETE FROM temp.search_matches')
@@ -67,7 +67,7 @@ export class Searcher {
     const { page, perPage } = query
     const offset = (page - 1) * perPage
     const hits = offset < total ? this.#page(query, match.scored, match.textMatch, offset) : []
-    const facets = this.#facets.count(query.facets.kinds, query.facets.limit)
+    const facets = this.#facets.count(query.facets.kinds, query.facets.limit, total)
     const stats = rangeStats(this.#statements, query.stats)
     this.#clearMatches.run()
     return { hits, total, page, perPage, totalPages: Math.ceil(total / perPage), facets, stats }

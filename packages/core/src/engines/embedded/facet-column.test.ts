@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterAll, describe, expect, it } from 'vitest'
+import { oneShot } from '../../engine/contract/fixtures.js'
+import { parseQuery } from '../../model/query.js'
+import { FacetColumn } from './facet-column.js'
+import { TagCodeTally } from './facet-counts.js'
+import { openEmbeddedEngine } from './index.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'ficdex-facet-column-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('FacetColumn', () => {
+  // Rowid 2 was deleted, rowid 3 has no tags, rowid 5 is the last.
+  const db = new Database(':memory:')
+  db.exec('CREATE TABLE work_tags (rowid INTEGER PRIMARY KEY, filter_tokens TEXT NOT NULL, facet_codes TEXT)')
+  const rows: [number, string | null][] = [
+    [1, '16,33'],
+    [3, null],
+    [4, '16'],
+    [5, '33,48,16'],
+  ]
+  for (const [rowid, codes] of rows) db.prepare("INSERT INTO work_tags VALUES (?, '', ?)").run(rowid, codes)
+  const column = FacetColumn.load(db, 'v1')
+
+  const counts = (rowids: string | null) => {
+    const tally = new TagCodeTally(new Set([0, 1]), 10)
+    column.tally(rowids, tally)
+    return Object.fromEntries(
+      [...tally.finish()].map(([kind, list]) => [kind, list.map((c) => [c.tagId, c.count])]),
+    )
+  }
+
+  const cases: [string, string | null, Record<number, [number, number][]>][] = [
+    ['no matches', null, { 0: [], 1: [] }],
+    ['one work', '1', { 0: [[1, 1]], 1: [[2, 1]] }],
+    ['a work without tags', '3', { 0: [], 1: [] }],
+    [
+      'several works',
+      '1,3,4,5',
+      {
+        0: [
+          [1, 3],
+          [3, 1],
+        ],
+        1: [[2, 2]],
+      },
+    ],
+    ['rowids the column does not hold count nothing', '2,6,99', { 0: [], 1: [] }],
+  ]
+  it.each(cases)('%s', (_name, rowids, want) => {
+    expect(counts(rowids)).toEqual(want)
+  })
+
+  it('knows its data version and last rowid', () => {
+    expect(column.version).toBe('v1')
+    expect(column.maxRowid).toBe(5)
+  })
+})
+
+describe('facet counts from the column agree with SQLite, and never go stale', () => {
+  const facetsOf = async (engine: ReturnType<typeof openEmbeddedEngine>) =>
+    (await engine.search(parseQuery({ facets: { kinds: ['freeform', 'character'], limit: 5 } }))).facets
+
+  it('across repeated searches, in-place changes, deletes and new works', async () => {
+    const engine = openEmbeddedEngine({ path: join(dir, 'agree.db') })
+    try {
+      const works = Array.from({ length: 30 }, (_, i) =>
+        oneShot(`w${i}`, {
+          freeforms: ['Fluff', ...(i % 3 === 0 ? ['Angst'] : []), ...(i % 5 === 0 ? ['Hurt/Comfort'] : [])],
+          characters: [i % 2 === 0 ? 'Meredith Grey' : 'Cristina Yang'],
+        }),
+      )
+      await engine.upsert(works)
+      const want = {
+        freeform: [
+          { value: 'Fluff', count: 30 },
+          { value: 'Angst', count: 10 },
+          { value: 'Hurt/Comfort', count: 6 },
+        ],
+        character: [
+          { value: 'Cristina Yang', count: 15 },
+          { value: 'Meredith Grey', count: 15 },
+        ],
+      }
+      // The first search counts in SQLite; it matches every work, so later ones read the column.
+      for (let i = 0; i < 3; i++) expect(await facetsOf(engine)).toEqual(want)
+
+      // Same rowid, new tags.
+      await engine.upsert([oneShot('w1', { freeforms: ['Angst'], characters: ['Cristina Yang'] })])
+      const afterUpdate = {
+        freeform: [
+          { value: 'Fluff', count: 29 },
+          { value: 'Angst', count: 11 },
+          { value: 'Hurt/Comfort', count: 6 },
+        ],
+        character: want.character,
+      }
+      for (let i = 0; i < 3; i++) expect(await facetsOf(engine)).toEqual(afterUpdate)
+
+      await engine.delete(['w0'])
+      await engine.upsert([oneShot('w30', { freeforms: ['Slow Burn'], characters: ['Meredith Grey'] })])
+      const afterChurn = {
+        freeform: [
+          { value: 'Fluff', count: 28 },
+          { value: 'Angst', count: 10 },
+          { value: 'Hurt/Comfort', count: 5 },
+          { value: 'Slow Burn', count: 1 },
+        ],
+        character: want.character,
+      }
+      for (let i = 0; i < 3; i++) expect(await facetsOf(engine)).toEqual(afterChurn)
+    } finally {
+      await engine.close()
+    }
+  })
+
+  it('sees a write committed by another connection', async () => {
+    const path = join(dir, 'two-connections.db')
+    const reader = openEmbeddedEngine({ path })
+    const writer = openEmbeddedEngine({ path })
+    try {
+      await writer.upsert(Array.from({ length: 10 }, (_, i) => oneShot(`w${i}`, { freeforms: ['Fluff'] })))
+      for (let i = 0; i < 3; i++)
+        expect((await facetsOf(reader)).freeform).toEqual([{ value: 'Fluff', count: 10 }])
+      await writer.upsert([oneShot('w3', { freeforms: ['Angst'] })])
+      expect((await facetsOf(reader)).freeform).toEqual([
+        { value: 'Fluff', count: 9 },
+        { value: 'Angst', count: 1 },
+      ])
+    } finally {
+      await reader.close()
+      await writer.close()
+    }
+  })
+})

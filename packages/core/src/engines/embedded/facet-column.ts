@@ -1,0 +1,68 @@
+/**
+ * Every work's facet codes held in memory by rowid, so that counting facets over many matches reads one
+ * array slice per match instead of looking up a `work_tags` row per match in SQLite (measured at 10k
+ * works with ~2,000-word texts: a search with 1,700 matches spent 4.7 of its 7.5 ms counting facets).
+ *
+ * The column is a snapshot: it is valid for one data version only (see `aggregates.ts` for when it is
+ * loaded). Layout: the codes of the work at `rowid` are `codes[offsets[rowid]] … codes[offsets[rowid + 1] - 1]`.
+ * @module
+ */
+import type Database from 'better-sqlite3'
+import { forEachInteger, type TagCodeTally } from './facet-counts.js'
+
+const ALL_CODES = 'SELECT rowid, facet_codes FROM work_tags ORDER BY rowid'
+const MAX_ROWID = 'SELECT max(rowid) FROM work_tags'
+
+export class FacetColumn {
+  /** The data version the column was read at. */
+  readonly version: string
+  readonly #offsets: Int32Array
+  readonly #codes: Int32Array
+
+  private constructor(version: string, offsets: Int32Array, codes: Int32Array) {
+    this.version = version
+    this.#offsets = offsets
+    this.#codes = codes
+  }
+
+  /** Reads every work's codes; call it inside the read transaction whose data it must describe. */
+  static load(db: Database.Database, version: string): FacetColumn {
+    const maxRowid = (db.prepare(MAX_ROWID).pluck().get() as number | null) ?? 0
+    const offsets = new Int32Array(maxRowid + 2)
+    let codes = new Int32Array(1024)
+    let length = 0
+    let next = 0
+    const push = (code: number) => {
+      if (length === codes.length) {
+        const grown = new Int32Array(codes.length * 2)
+        grown.set(codes)
+        codes = grown
+      }
+      codes[length++] = code
+    }
+    for (const [rowid, list] of db.prepare(ALL_CODES).raw().iterate() as Iterable<[number, string | null]>) {
+      // Rowids missing in between (deleted works) get empty slices.
+      while (next <= rowid) offsets[next++] = length
+      forEachInteger(list, push)
+    }
+    while (next < offsets.length) offsets[next++] = length
+    return new FacetColumn(version, offsets, codes.slice(0, length))
+  }
+
+  /** The highest rowid the column knows; later rowids have no codes in it. */
+  get maxRowid(): number {
+    return this.#offsets.length - 2
+  }
+
+  /** Adds the codes of the works at these rowids (a comma-separated list) to the tally. */
+  tally(rowids: string | null, tally: TagCodeTally): void {
+    const offsets = this.#offsets
+    const codes = this.#codes
+    const last = offsets.length - 1
+    forEachInteger(rowids, (rowid) => {
+      if (rowid >= last) return
+      const end = offsets[rowid + 1] as number
+      for (let i = offsets[rowid] as number; i < end; i++) tally.add(codes[i] as number)
+    })
+  }
+}
