@@ -5,6 +5,7 @@
 export * from './engine/normalize.js'
 export * from './engine/search-engine.js'
 export {
+  DEFAULT_RESULT_CACHE_SIZE,
   EmbeddedEngine,
   type EmbeddedEngineOptions,
   openEmbeddedEngine,

@@ -2,7 +2,7 @@
  * The server's configuration, read from the environment once, by `serve.ts`.
  * @module
  */
-import { MEILISEARCH_DEFAULTS, SCOPES } from '@ficdex/core'
+import { DEFAULT_RESULT_CACHE_SIZE, MEILISEARCH_DEFAULTS, SCOPES } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import type { ApiKey } from './middleware/api-key.js'
 
@@ -55,6 +55,14 @@ export const Env = z
     ),
     HOST: optional(z.string()),
     FICDEX_DB: z.preprocess(blankToUndefined, z.string().default('data/ficdex.db')),
+    FICDEX_RESULT_CACHE: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'must be a whole number of results, 0 to keep none' })
+        .int({ error: 'must be a whole number of results, 0 to keep none' })
+        .min(0, { error: 'must be a whole number of results, 0 to keep none' })
+        .default(DEFAULT_RESULT_CACHE_SIZE),
+    ),
     MEILISEARCH_URL: optional(z.url({ protocol: /^https?$/ })),
     MEILISEARCH_API_KEY: optional(z.string()),
     MEILISEARCH_INDEX: z.preprocess(
@@ -77,7 +85,7 @@ export const Env = z
           apiKey: env.MEILISEARCH_API_KEY,
           index: env.MEILISEARCH_INDEX,
         }
-      : { kind: 'embedded' as const, path: env.FICDEX_DB },
+      : { kind: 'embedded' as const, path: env.FICDEX_DB, resultCacheSize: env.FICDEX_RESULT_CACHE },
   }))
 export type ServerConfig = z.output<typeof Env>
 

@@ -38,7 +38,7 @@ async function openEngine(
   }
   const path = resolve(baseDir, engine.path)
   mkdirSync(dirname(path), { recursive: true })
-  return await openEmbeddedEngine({ path })
+  return await openEmbeddedEngine({ path, resultCacheSize: engine.resultCacheSize })
 }
 
 function displayUrl({ address, port }: AddressInfo, host: string | undefined): string {

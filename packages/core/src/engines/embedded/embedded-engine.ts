@@ -21,6 +21,11 @@ import { WorkStore } from './work-store.js'
 export interface EmbeddedEngineOptions {
   /** The database file, created if missing; `:memory:` for a private in-memory database. */
   path: string
+  /**
+   * Results of recent searches to keep until the works change (default 256); 0 computes every search,
+   * as a benchmark of the search itself must.
+   */
+  resultCacheSize?: number
 }
 
 export class EmbeddedEngine implements SearchEngine {
@@ -36,7 +41,7 @@ export class EmbeddedEngine implements SearchEngine {
     this.#db = openDatabase(options.path)
     this.#version = new DataVersion(this.#db)
     this.#store = new WorkStore(this.#db)
-    this.#searcher = new Searcher(this.#db, this.#version)
+    this.#searcher = new Searcher(this.#db, this.#version, options.resultCacheSize)
   }
 
   async upsert(works: readonly Work[]): Promise<void> {

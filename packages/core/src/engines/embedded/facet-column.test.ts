@@ -65,7 +65,8 @@ describe('facet counts from the column agree with SQLite, and never go stale', (
     (await engine.search(parseQuery({ facets: { kinds: ['freeform', 'character'], limit: 5 } }))).facets
 
   it('across repeated searches, in-place changes, deletes and new works', async () => {
-    const engine = openEmbeddedEngine({ path: join(dir, 'agree.db') })
+    // No result cache: every search must count.
+    const engine = openEmbeddedEngine({ path: join(dir, 'agree.db'), resultCacheSize: 0 })
     try {
       const works = Array.from({ length: 30 }, (_, i) =>
         oneShot(`w${i}`, {
@@ -119,7 +120,7 @@ describe('facet counts from the column agree with SQLite, and never go stale', (
 
   it('sees a write committed by another connection', async () => {
     const path = join(dir, 'two-connections.db')
-    const reader = openEmbeddedEngine({ path })
+    const reader = openEmbeddedEngine({ path, resultCacheSize: 0 })
     const writer = openEmbeddedEngine({ path })
     try {
       await writer.upsert(Array.from({ length: 10 }, (_, i) => oneShot(`w${i}`, { freeforms: ['Fluff'] })))

@@ -3,4 +3,5 @@
  * @module
  */
 export { EmbeddedEngine, type EmbeddedEngineOptions, openEmbeddedEngine } from './embedded-engine.js'
+export { DEFAULT_RESULT_CACHE_SIZE } from './result-cache.js'
 export { SCHEMA_VERSION, SchemaVersionError } from './schema.js'

@@ -12,13 +12,13 @@ import type { SearchQuery } from '../../model/query.js'
 import type { SearchHit, SearchResult } from '../../model/result.js'
 import type { WorkSummary } from '../../model/work.js'
 import { FacetCounter, rangeStats } from './aggregates.js'
-import { BrowseCache } from './browse-cache.js'
 import { kindCode } from './codes.js'
 import { orderBy } from './columns.js'
 import type { DataVersion } from './data-version.js'
 import { compileFtsQuery, type FtsQuery } from './fts-query.js'
 import { highlightHits } from './highlights.js'
 import { matchSql, type ResolveTag } from './match-sql.js'
+import { ResultCache } from './result-cache.js'
 import { StatementCache } from './statement-cache.js'
 import { Vocabulary } from './vocabulary.js'
 
@@ -31,11 +31,14 @@ export class Searcher {
   readonly #clearMatches: Database.Statement
   readonly #docs: Database.Statement
   readonly #search: (query: SearchQuery) => SearchResult
-  readonly #browseCache: BrowseCache
+  readonly #results: ResultCache
   readonly #facets: FacetCounter
 
-  /** @param version changes whenever the works may have changed; cached results are dropped then */
-  constructor(db: Database.Database, version: DataVersion) {
+  /**
+   * @param version changes whenever the works may have changed; cached results are dropped then
+   * @param resultCacheSize results of recent searches kept (see `result-cache.ts`); 0 keeps none
+   */
+  constructor(db: Database.Database, version: DataVersion, resultCacheSize?: number) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (rowid INTEGER PRIMARY KEY, score REAL)')
     this.#statements = new StatementCache(db)
     this.#facets = new FacetCounter(db, this.#statements, version)
@@ -46,11 +49,11 @@ export class Searcher {
       .prepare('SELECT rowid, doc FROM work_docs WHERE rowid IN (SELECT value FROM json_each(?))')
       .raw()
     this.#search = db.transaction((query: SearchQuery) => this.#run(query))
-    this.#browseCache = new BrowseCache(version)
+    this.#results = new ResultCache(version, resultCacheSize)
   }
 
   search(query: SearchQuery): SearchResult {
-    return this.#browseCache.get(query, () => this.#search(query))
+    return this.#results.get(query, () => this.#search(query))
   }
 
   readonly #resolve: ResolveTag = (kind, value) =>
