@@ -1,5 +1,6 @@
+import type { FandomScope } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
-import { type FindCharactersOptions, findCharacters } from './find-characters.js'
+import { type FindCharactersOptions, findCharacters, mayFindCharacters } from './find-characters.js'
 import { testVocabulary } from './test-vocabulary.js'
 import { WorkText } from './work-text.js'
 
@@ -119,5 +120,27 @@ describe('findCharacters: scope and masks', () => {
     const text = 'Meredith worked at Grey Sloan Memorial.'
     expect(counts(text, { ...GREYS, mask: ['Grey Sloan Memorial'] })).toEqual({ 'Meredith Grey': 1 })
     expect(counts(text, GREYS)).toEqual({ 'Meredith Grey': 2, 'Mark Sloan': 1 })
+  })
+})
+
+describe('mayFindCharacters: whether a scope has anyone to find', () => {
+  // A text naming every character of the vocabulary: whoever is in scope is found in it.
+  const everyone = new WorkText([
+    vocab
+      .tags('character')
+      .map((tag) => `${tag.name.replace(/\s*\(.*\)$/u, '')} came.`)
+      .join(' '),
+  ])
+  const cases: [name: string, scope: FandomScope, want: boolean][] = [
+    ['no confinement', null, true],
+    ['a known fandom', vocab.fandomScope(["Grey's Anatomy"]), true],
+    ['a meta fandom, through its sub-fandoms', vocab.fandomScope(['Hospital Universe']), true],
+    ['a meta fandom with no characters of its own', vocab.fandomScope(['Star Trek']), true],
+    ['a fandom the vocabulary does not know', vocab.fandomScope(['The Wou Gremsest (Comics)']), false],
+    ['no fandom', new Set(), false],
+  ]
+  it.each(cases)('%s', (_name, scope, want) => {
+    expect(mayFindCharacters(vocab, scope)).toBe(want)
+    expect(findCharacters(vocab, everyone, { scope }).characters.length > 0).toBe(want)
   })
 })

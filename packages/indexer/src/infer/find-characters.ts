@@ -71,6 +71,24 @@ function allForms(vocab: Vocabulary): CharacterForm[] {
   return forms
 }
 
+/** Per vocabulary, the fandoms that have a character with a form to find. */
+const fandomCache = new WeakMap<Vocabulary, ReadonlySet<string>>()
+
+/**
+ * Whether `findCharacters` can find anyone in this scope, whatever the text: false when the vocabulary
+ * has no character of its fandoms (a work in a fandom it does not know), so callers can skip the text.
+ */
+export function mayFindCharacters(vocab: Vocabulary, scope: FandomScope): boolean {
+  let fandoms = fandomCache.get(vocab)
+  if (fandoms === undefined) {
+    fandoms = new Set(allForms(vocab).flatMap((form) => form.tag.fandoms))
+    fandomCache.set(vocab, fandoms)
+  }
+  if (scope === null) return fandoms.size > 0
+  for (const fandom of scope) if (fandoms.has(fandom)) return true
+  return false
+}
+
 /** Groups forms by text, keeping for each text the full-form candidates if any, else the short-form ones. */
 function candidatesByText(forms: readonly CharacterForm[]): Map<string, CharacterForm[]> {
   const byText = new Map<string, CharacterForm[]>()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CueCounter } from './cue-score.js'
-import { ERA_DEFAULTS, type EraVote, pickEras, voteEras } from './infer-eras.js'
+import { ERA_DEFAULTS, type EraVote, fandomEras, pickEras, voteEras } from './infer-eras.js'
 import { testVocabulary } from './test-vocabulary.js'
 import { WorkText } from './work-text.js'
 
@@ -75,5 +75,20 @@ describe('pickEras', () => {
     const [close] = pickEras(votes([3, 2], [2, 1.5]), ERA_DEFAULTS)
     expect(clear!.confidence).toBeGreaterThan(close!.confidence)
     expect(close!.confidence).toBeGreaterThan(0)
+  })
+})
+
+describe('fandomEras: the eras a work in these fandoms can be set in', () => {
+  const SEASONS = ["Grey's Anatomy Season 2", "Grey's Anatomy Season 3", "Grey's Anatomy Season 4"]
+  const cases: [name: string, fandoms: string[], want: string[]][] = [
+    ['a fandom with eras, in canon order', GREYS, SEASONS],
+    ['a fandom named twice counts once', [...GREYS, ...GREYS], SEASONS],
+    ['not those of sub-fandoms', ['Hospital Universe'], []],
+    ['a known fandom without eras', ['Star Trek: The Original Series'], []],
+    ['a fandom the vocabulary does not know', ['The Wou Gremsest (Comics)'], []],
+    ['no fandom', [], []],
+  ]
+  it.each(cases)('%s', (_name, fandoms, want) => {
+    expect(fandomEras(vocab, fandoms).map((era) => era.name)).toEqual(want)
   })
 })

@@ -23,10 +23,17 @@ export interface EraVote {
   evidence: InferredTag['evidence']
 }
 
+/**
+ * The eras a work in these fandoms can be set in: those of each fandom named, not of its meta or
+ * sub-fandoms (an era belongs to one show: a work tagged only "Grey's Anatomy Universe" has none).
+ */
+export function fandomEras(vocab: Vocabulary, fandoms: readonly string[]): VocabularyTag[] {
+  return [...new Set(fandoms)].flatMap((fandom) => vocab.eras(fandom))
+}
+
 /** Every era of the fandoms with its score, best first (ties in canon order). */
 export function voteEras(vocab: Vocabulary, counter: CueCounter, fandoms: readonly string[]): EraVote[] {
-  const eras = [...new Set(fandoms)].flatMap((fandom) => vocab.eras(fandom))
-  return eras
+  return fandomEras(vocab, fandoms)
     .map((tag) => {
       const { score, evidence } = counter.score(tag.cues)
       return { tag, score, evidence }

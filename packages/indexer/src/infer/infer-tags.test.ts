@@ -1,6 +1,6 @@
 import { type Work, type WorkInput, Work as WorkSchema, wrangleWork } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
-import { inferTags, proposeTags } from './infer-tags.js'
+import { type InferOptions, inferTags, proposeTags } from './infer-tags.js'
 import { testVocabulary } from './test-vocabulary.js'
 
 const vocab = testVocabulary()
@@ -157,5 +157,115 @@ describe('options', () => {
       kinds: ['fandom', 'character'],
     })
     expect(tags.map((tag) => `${tag.kind}: ${tag.tag}`)).toEqual(['character: Meredith Grey'])
+  })
+})
+
+/** The work with its chapters behind a getter that counts how often they are read. */
+function watched(input: Work): { work: Work; reads: () => number } {
+  let reads = 0
+  const watchedWork = { ...input }
+  Object.defineProperty(watchedWork, 'text', {
+    enumerable: true,
+    get: () => {
+      reads++
+      return input.text
+    },
+  })
+  return { work: watchedWork, reads: () => reads }
+}
+
+describe('what the vocabulary cannot propose is not sought in the text', () => {
+  // Tagged as archive works are: everything but the fandom-bound kinds the text could fill.
+  const archived: Partial<WorkInput> = {
+    freeforms: ['Angst'],
+    rating: 'General Audiences',
+    warnings: ['No Archive Warnings Apply'],
+  }
+  const UNKNOWN = 'The Wou Gremsest (Comics)'
+  const GREYS_FOUND = [
+    'character: Addison Montgomery',
+    'character: Derek Shepherd',
+    'character: Meredith Grey',
+    'relationship: Addison Montgomery/Derek Shepherd',
+  ]
+  const cases: [
+    name: string,
+    fields: Partial<WorkInput>,
+    options: InferOptions,
+    want: string[],
+    readsText: boolean,
+  ][] = [
+    [
+      'a known fandom: characters, relationship and era',
+      { ...archived, fandoms: ["Grey's Anatomy"] },
+      {},
+      [...GREYS_FOUND, "era: Grey's Anatomy Season 3"],
+      true,
+    ],
+    [
+      'a meta fandom: characters of its sub-fandoms, no era (eras belong to one show)',
+      { ...archived, fandoms: ['Hospital Universe'] },
+      {},
+      GREYS_FOUND,
+      true,
+    ],
+    [
+      'a fandom the vocabulary does not know: nothing, unread',
+      { ...archived, fandoms: [UNKNOWN] },
+      {},
+      [],
+      false,
+    ],
+    [
+      'a known fandom without eras, when only the era is missing: nothing, unread',
+      {
+        ...archived,
+        fandoms: ['Star Trek: The Original Series'],
+        characters: ['Spock'],
+        relationships: ['Spock'],
+      },
+      {},
+      [],
+      false,
+    ],
+    [
+      'no fandom: every kind, as it always was',
+      {},
+      {},
+      [
+        "fandom: Grey's Anatomy",
+        ...GREYS_FOUND,
+        "era: Grey's Anatomy Season 3",
+        'freeform: Exes to Lovers',
+        'warning: Creator Chose Not To Use Archive Warnings',
+      ],
+      true,
+    ],
+    [
+      'an unknown fandom with fill "add": fandoms are still sought, so nothing is ruled out',
+      { ...archived, fandoms: [UNKNOWN] },
+      { fill: 'add' },
+      [
+        "fandom: Grey's Anatomy",
+        ...GREYS_FOUND,
+        "era: Grey's Anatomy Season 3",
+        'freeform: Exes to Lovers',
+        'freeform: Crossover',
+      ],
+      true,
+    ],
+    [
+      'an unknown fandom, not rated: the rating is still sought',
+      { ...archived, fandoms: [UNKNOWN], rating: 'Not Rated' },
+      {},
+      [],
+      true,
+    ],
+  ]
+  it.each(cases)('%s', (_name, fields, options, want, readsText) => {
+    const { work: input, reads } = watched(work(STORY, fields))
+    const tags = proposeTags(vocab, input, options)
+    expect(tags.map((tag) => `${tag.kind}: ${tag.tag}`)).toEqual(want)
+    expect(reads() > 0).toBe(readsText)
   })
 })

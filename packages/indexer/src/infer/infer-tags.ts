@@ -18,10 +18,10 @@ import {
   type Work,
 } from '@ficdex/core'
 import { CueCounter, confidence } from './cue-score.js'
-import { type CharacterMentions, findCharacters } from './find-characters.js'
+import { type CharacterMentions, findCharacters, mayFindCharacters } from './find-characters.js'
 import { type CueRule, inferByCues, TROPE_RULE } from './infer-by-cues.js'
 import { inferCrossover } from './infer-crossover.js'
-import { ERA_DEFAULTS, type EraOptions, pickEras, voteEras } from './infer-eras.js'
+import { ERA_DEFAULTS, type EraOptions, fandomEras, pickEras, voteEras } from './infer-eras.js'
 import { FANDOM_DEFAULTS, type FandomOptions, inferFandoms } from './infer-fandoms.js'
 import { inferRating, inferWarnings } from './infer-rating-warnings.js'
 import { inferRelationships, RELATIONSHIP_DEFAULTS, type RelationshipOptions } from './infer-relationships.js'
@@ -95,13 +95,30 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
     kinds.has(kind) && (options.fill === 'add' || work[TAG_FIELD[kind]].length === 0)
   const wantsRating = kinds.has('rating') && work.rating === 'Not Rated'
   const wantsWarnings = kinds.has('warning') && work.warnings.length === 0
-  // A fully tagged work (the usual case when indexing an archive export) costs nothing.
-  if (!FREE_TAG_KINDS.some(wants) && !wantsRating && !wantsWarnings) return []
+
+  // Once the work's fandoms are settled (given, not inferred), the vocabulary alone bounds what its text
+  // can yield: eras are voted among the eras of those very fandoms, characters are sought in their
+  // scope, and relationships pair found characters. Archive works never carry an era and are mostly in
+  // fandoms the vocabulary does not know; there none of these can be found, so not seeking them changes
+  // no result. A work left with nothing to seek, like a fully tagged one, costs nothing: its text is
+  // never read. (Tropes are not narrowed: most fit any fandom.)
+  const declared = [...work.fandoms]
+  const settled = !wants('fandom')
+  let charactersFindable: boolean | undefined
+  const findsCharacters = (): boolean =>
+    (charactersFindable ??=
+      !settled || mayFindCharacters(vocab, declared.length === 0 ? null : vocab.fandomScope(declared)))
+  const seeks = (kind: FreeTagKind): boolean => {
+    if (!wants(kind)) return false
+    if (settled && kind === 'era') return fandomEras(vocab, declared).length > 0
+    if (kind === 'character' || kind === 'relationship') return findsCharacters()
+    return true
+  }
+  if (!FREE_TAG_KINDS.some(seeks) && !wantsRating && !wantsWarnings) return []
+
   const text = workText(work)
   const mask = placeMasks(vocab)
   const proposed: InferredTag[] = []
-
-  const declared = [...work.fandoms]
   let unscoped: CharacterMentions[] | undefined
   const anywhere = () => {
     unscoped ??= findCharacters(vocab, text, { scope: null, mask }).characters
@@ -118,12 +135,13 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
   const workFandoms = [...declared, ...fandoms.map((fandom) => fandom.tag)]
 
   // Without a fandom, a lone first name could be anyone's: only full names and synonyms count then.
-  const found =
-    workFandoms.length === 0
+  const found = !findsCharacters()
+    ? []
+    : workFandoms.length === 0
       ? anywhere().filter((character) => character.named)
       : findCharacters(vocab, text, { scope: vocab.fandomScope(workFandoms), mask }).characters
   const characters = found.filter((character) => character.count >= (options.minMentions ?? 1))
-  if (wants('character')) {
+  if (seeks('character')) {
     proposed.push(
       ...characters.map((character) => ({
         kind: 'character' as const,
@@ -135,7 +153,7 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
     )
   }
 
-  if (wants('relationship')) {
+  if (seeks('relationship')) {
     const romance: readonly Cue[] =
       vocab.get('freeform', options.romanceTag ?? DEFAULT_ROMANCE_TAG)?.cues ?? []
     proposed.push(
@@ -150,7 +168,7 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
     text,
     new Map(characters.map((character) => [character.tag.name, character.count])),
   )
-  if (wants('era'))
+  if (seeks('era'))
     proposed.push(...pickEras(voteEras(vocab, counter, workFandoms), { ...ERA_DEFAULTS, ...options.eras }))
 
   if (wants('freeform')) {
