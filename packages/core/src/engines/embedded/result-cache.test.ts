@@ -55,12 +55,19 @@ describe('ResultCache', () => {
     db.close()
   })
 
-  it('hands out copies', () => {
+  it('hands out results frozen, so no caller can change what the next one gets', () => {
     const db = new Database(':memory:')
     const cache = new ResultCache(new DataVersion(db))
     const listing = parseQuery({})
-    cache.get(listing, () => result(7)).total = 0
-    expect(cache.get(listing, () => result(8)).total).toBe(7)
+    const first = cache.get(listing, () => ({ ...result(7), facets: { fandom: [{ value: 'X', count: 7 }] } }))
+    expect(Object.isFrozen(first)).toBe(true)
+    expect(Object.isFrozen(first.facets)).toBe(true)
+    expect(Object.isFrozen(first.facets.fandom)).toBe(true)
+    expect(Object.isFrozen(first.facets.fandom?.[0])).toBe(true)
+    expect(cache.get(listing, () => result(8))).toEqual({
+      ...result(7),
+      facets: { fandom: [{ value: 'X', count: 7 }] },
+    })
     db.close()
   })
 })

@@ -3,6 +3,9 @@
  * (a fandom's listing, a popular tag, the front page) far more often than the works change, and a repeat
  * then costs a copy instead of a search. The works may be changed by any process: every lookup first
  * checks the data version, and any change drops every result.
+ *
+ * Cached results are handed out shared and deeply frozen, so that no caller can change what the next one
+ * gets: copying each one instead took 0.4 ms of a 1.1 ms cached request (20 hits with their tags).
  * @module
  */
 import type { SearchQuery } from '../../model/query.js'
@@ -25,7 +28,10 @@ export class ResultCache {
     this.#capacity = Math.max(0, Math.floor(capacity))
   }
 
-  /** The cached result of the same query at the current data version, or the one `compute` gives. */
+  /**
+   * The cached result of the same query at the current data version, or the one `compute` gives (then
+   * cached); frozen either way unless the cache keeps nothing.
+   */
   get(query: SearchQuery, compute: () => SearchResult): SearchResult {
     if (this.#capacity === 0) return compute()
     const now = this.#version.current()
@@ -38,12 +44,19 @@ export class ResultCache {
     if (result) {
       this.#results.delete(key)
     } else {
-      result = compute()
+      result = deepFreeze(compute())
       if (this.#results.size >= this.#capacity)
         this.#results.delete(this.#results.keys().next().value as string)
     }
     this.#results.set(key, result)
-    // Callers own what they get: a copy, so that none can change the cached result.
-    return structuredClone(result)
+    return result
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
 }
