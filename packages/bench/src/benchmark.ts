@@ -37,6 +37,11 @@ export interface EngineRun {
 
 export interface HttpRun {
   engine: EngineName
+  /**
+   * Whether the server kept its results cache (the embedded engine's default): then the mix's queries,
+   * which repeat, are mostly answered from memory. Without it, every request is a search.
+   */
+  resultCache: boolean
   failure?: string
   measurement?: HttpMeasurement
 }
@@ -114,13 +119,24 @@ export async function runBenchmark(
     }
     if (works === options.works) {
       for (const engine of options.httpEngines) {
-        if (point.engines.find((run) => run.engine === engine)?.failure !== undefined) {
-          point.http.push({ engine, failure: 'the engine could not load the corpus' })
-          continue
+        // Every engine answers each request with a search; the embedded one is also served as shipped.
+        for (const resultCache of engine === 'embedded' ? [false, true] : [false]) {
+          if (point.engines.find((run) => run.engine === engine)?.failure !== undefined) {
+            point.http.push({ engine, resultCache, failure: 'the engine could not load the corpus' })
+            continue
+          }
+          point.http.push(
+            await runHttp(
+              engine,
+              resultCache,
+              corpus,
+              join(workRoot, engine),
+              mix[HEADLINE_KIND],
+              options,
+              log,
+            ),
+          )
         }
-        point.http.push(
-          await runHttp(engine, corpus, join(workRoot, engine), mix[HEADLINE_KIND], options, log),
-        )
       }
     }
     await rm(workRoot, { recursive: true, force: true })
@@ -213,24 +229,30 @@ async function runEngine(
 
 async function runHttp(
   engine: EngineName,
+  resultCache: boolean,
   corpus: Corpus,
   workDir: string,
   queries: QueryMix[QueryKind],
   options: BenchOptions,
   log: (line: string) => void,
 ): Promise<HttpRun> {
-  log(`${engine}: HTTP load test, ${options.connections} connections for ${options.httpSeconds} s`)
+  const name = `${engine}${resultCache ? ' (result cache)' : ''}`
+  log(`${name}: HTTP load test, ${options.connections} connections for ${options.httpSeconds} s`)
   try {
-    const measurement = await measureHttp({ engine, workDir, corpusDir: corpus.dir }, queries, {
-      seconds: options.httpSeconds,
-      connections: options.connections,
-      sequentialSeconds: options.sequentialSeconds,
-      limits: withProfile(options, `${corpus.works}-${engine}-server`),
-    })
-    log(`${engine}: ${Math.round(measurement.requestsPerSecond)} req/s, p99 ${measurement.p99} ms`)
-    return { engine, measurement }
+    const measurement = await measureHttp(
+      { engine, workDir, corpusDir: corpus.dir, ...(resultCache ? {} : { resultCacheSize: 0 }) },
+      queries,
+      {
+        seconds: options.httpSeconds,
+        connections: options.connections,
+        sequentialSeconds: options.sequentialSeconds,
+        limits: withProfile(options, `${corpus.works}-${engine}-server${resultCache ? '-cached' : ''}`),
+      },
+    )
+    log(`${name}: ${Math.round(measurement.requestsPerSecond)} req/s, p99 ${measurement.p99} ms`)
+    return { engine, resultCache, measurement }
   } catch (error) {
-    log(`${engine}: HTTP failed: ${(error as Error).message}`)
-    return { engine, failure: (error as Error).message }
+    log(`${name}: HTTP failed: ${(error as Error).message}`)
+    return { engine, resultCache, failure: (error as Error).message }
   }
 }

@@ -32,6 +32,7 @@ describe('pnpm bench --smoke', () => {
       'http.overhead',
       'http.rss',
       'http.errors',
+      'http.cached',
       ...sizes.flatMap((n) => [`scale.${n}.index`, `scale.${n}.headline`]),
     ]
     expect(table.rows.map((row) => row.id).sort()).toEqual(expected.sort())

@@ -43,7 +43,8 @@ export interface EngineChildResult {
 }
 
 async function run(input: EngineChildInput): Promise<EngineChildResult> {
-  const engine = await openEngine(input.engine, input.workDir)
+  // The mix repeats its queries: without this, every figure after the first round would be a cache hit.
+  const engine = await openEngine(input.engine, input.workDir, { resultCacheSize: 0 })
   const phase = (text: string) => void reply({ type: 'progress', text, log: true })
   phase('loading')
   const started = performance.now()

@@ -22,6 +22,8 @@ export interface ServerChildInput {
   corpusDir: string
   queries: SearchQuery[]
   directSeconds: number
+  /** The engine's result cache size; undefined serves with the engine's default, as `ficdex` does. */
+  resultCacheSize?: number
 }
 
 export interface ServerReady {
@@ -33,7 +35,7 @@ process.on('disconnect', () => process.exit(1))
 const start = await nextMessage()
 const input = start.input as ServerChildInput
 try {
-  const engine = await openEngine(input.engine, input.workDir)
+  const engine = await openEngine(input.engine, input.workDir, { resultCacheSize: input.resultCacheSize })
   if (!PERSISTENT[input.engine]) await indexPaths([input.corpusDir], engine)
   const { totals: _, ...direct } = await measureQueries(engine, input.queries, {
     seconds: input.directSeconds,

@@ -23,11 +23,26 @@ export const ENGINE_LACKS: Record<EngineName, readonly string[]> = {
 
 export const embeddedPath = (workDir: string) => join(workDir, 'embedded.db')
 
-export async function openEngine(name: EngineName, workDir: string): Promise<SearchEngine> {
+export interface OpenOptions {
+  /**
+   * Results of recent searches the engine keeps (only the embedded engine keeps any); default the
+   * engine's own default, as `ficdex` serves it. 0 times every search itself.
+   */
+  resultCacheSize?: number
+}
+
+export async function openEngine(
+  name: EngineName,
+  workDir: string,
+  options: OpenOptions = {},
+): Promise<SearchEngine> {
   switch (name) {
     case 'embedded':
       await mkdir(workDir, { recursive: true })
-      return await openEmbeddedEngine({ path: embeddedPath(workDir) })
+      return await openEmbeddedEngine({
+        path: embeddedPath(workDir),
+        resultCacheSize: options.resultCacheSize,
+      })
     case 'orama':
       return new OramaEngine()
     case 'minisearch':

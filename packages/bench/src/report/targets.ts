@@ -87,7 +87,8 @@ export function mainPoint(result: BenchResult): ScalePoint | undefined {
 export function checkTargets(result: BenchResult): TargetCheck[] {
   const point = mainPoint(result)
   const runOf = (engine: string) => point?.engines.find((run) => run.engine === engine)
-  const httpOf = (engine: string) => point?.http.find((run) => run.engine === engine)
+  // Judged on searches, not on answers from the embedded engine's result cache.
+  const httpOf = (engine: string) => point?.http.find((run) => run.engine === engine && !run.resultCache)
   return TARGETS.map((spec) => {
     const value = spec.figure(runOf('embedded'), httpOf('embedded')) ?? null
     const orama = spec.figure(runOf('orama'), httpOf('orama')) ?? null
