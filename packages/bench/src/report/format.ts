@@ -36,9 +36,3 @@ export function works(n: number): string {
 export function ratio(value: number): string {
   return Number.isFinite(value) ? `${value.toFixed(1)}×` : 'n/a'
 }
-
-/** The first line of a failure, short enough for a table cell. */
-export function failure(reason: string): string {
-  const line = (reason.split('\n')[0] ?? reason).replaceAll('|', '/')
-  return `failed: ${line.length > 90 ? `${line.slice(0, 87)}…` : line}`
-}

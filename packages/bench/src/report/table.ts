@@ -6,7 +6,7 @@
 import type { BenchResult, EngineRun, HttpRun, ScalePoint } from '../benchmark.js'
 import type { EngineName } from '../engines/registry.js'
 import { QUERY_KINDS } from '../query-mix.js'
-import { bytes, count, failure, ms, ratio, seconds, works } from './format.js'
+import { bytes, count, ms, ratio, seconds, works } from './format.js'
 import { checkTargets, mainPoint, type TargetCheck } from './targets.js'
 
 export interface Row {
@@ -20,6 +20,8 @@ export interface Row {
 export interface Table {
   engines: EngineName[]
   rows: Row[]
+  /** Why engines have no figures, once each: cells refer to them as "failed (n)" or "skipped (n)". */
+  notes: string[]
 }
 
 type Cell = (run: EngineRun) => string
@@ -28,6 +30,14 @@ export function buildTable(result: BenchResult): Table {
   const checks = new Map(checkTargets(result).map((check) => [check.id, check]))
   const main = mainPoint(result)
   const rows: Row[] = []
+  const notes: string[] = []
+  // A failed engine fails every row of its corpus size: say why once, below the table.
+  const noted = (engine: EngineName, size: number | undefined, reason: string): string => {
+    const text = `${ENGINE_TITLE[engine]}${size === undefined ? '' : `, ${works(size)} works`}: ${reason.split('\n')[0]}`
+    let index = notes.indexOf(text)
+    if (index < 0) index = notes.push(text) - 1
+    return `${reason.startsWith('skipped') ? 'skipped' : 'failed'} (${index + 1})`
+  }
   const engineRow = (
     point: ScalePoint | undefined,
     id: string,
@@ -38,7 +48,11 @@ export function buildTable(result: BenchResult): Table {
     const cells: Row['cells'] = {}
     for (const engine of result.engines) {
       const run = point?.engines.find((r) => r.engine === engine)
-      cells[engine] = !run ? 'not run' : run.failure !== undefined ? failure(run.failure) : cell(run)
+      cells[engine] = !run
+        ? 'not run'
+        : run.failure !== undefined
+          ? noted(engine, point?.works, run.failure)
+          : cell(run)
     }
     rows.push({
       id,
@@ -60,7 +74,7 @@ export function buildTable(result: BenchResult): Table {
         ? 'not served'
         : run.measurement
           ? cell({ ...run, measurement: run.measurement })
-          : failure(run.failure ?? 'no figures')
+          : noted(engine, main?.works, `HTTP: ${run.failure ?? 'no figures'}`)
     }
     rows.push({
       id,
@@ -141,7 +155,7 @@ export function buildTable(result: BenchResult): Table {
         : 'no result cache'
       : run.measurement
         ? `${count(run.measurement.requestsPerSecond)} req/s · ${ms(run.measurement.p50)} / ${ms(run.measurement.p99)} ms · ${bytes(run.measurement.serverPeakRssBytes)} · errors ${run.measurement.errors + run.measurement.non2xx}`
-        : failure(run.failure ?? 'no figures')
+        : noted(engine, main?.works, `HTTP: ${run.failure ?? 'no figures'}`)
   }
   rows.push({
     id: 'http.cached',
@@ -165,7 +179,7 @@ export function buildTable(result: BenchResult): Table {
       return m ? `${ms(m.p50)} / ${ms(m.p99)}` : 'n/a'
     })
   }
-  return { engines: result.engines, rows }
+  return { engines: result.engines, rows, notes }
 }
 
 function verdict(checks: TargetCheck[]): { target: string; met: string } {
@@ -219,6 +233,9 @@ export function renderTable(table: Table): string {
     lines.push(
       `| ${[row.label, ...table.engines.map((engine) => row.cells[engine] ?? ''), row.target, row.met].join(' | ')} |`,
     )
+  }
+  if (table.notes.length > 0) {
+    lines.push('', ...table.notes.map((note, i) => `(${i + 1}) ${note.replaceAll('|', '/')}`))
   }
   return lines.join('\n')
 }
