@@ -10,7 +10,7 @@ import type { TagKind } from '../../model/tag-kind.js'
 import { kindCode } from './codes.js'
 import { RANGE_COLUMN } from './columns.js'
 import type { DataVersion } from './data-version.js'
-import { FacetColumn } from './facet-column.js'
+import { FacetColumn, MAX_ROWID } from './facet-column.js'
 import { forEachInteger, rankFacetValues, TagCodeTally, type TagName } from './facet-counts.js'
 import type { StatementCache } from './statement-cache.js'
 
@@ -19,7 +19,6 @@ const MATCH_TAG_CODES = `SELECT group_concat(g.facet_codes)
   FROM temp.search_matches AS m CROSS JOIN work_tags AS g ON g.rowid = m.rowid`
 const MATCH_ROWIDS = 'SELECT group_concat(rowid) FROM temp.search_matches'
 const MAX_TAG_ID = 'SELECT max(tag_id) FROM tags'
-const MAX_ROWID = 'SELECT max(rowid) FROM work_tags'
 const TAG_NAMES = 'SELECT tag_id, display, norm FROM tags WHERE tag_id IN (SELECT value FROM json_each(?))'
 
 export type Facets = Partial<Record<TagKind, FacetValue[]>>

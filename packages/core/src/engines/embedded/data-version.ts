@@ -25,3 +25,24 @@ export class DataVersion {
     return `${this.#db.pragma('data_version', { simple: true })}:${this.#ownWrites}`
   }
 }
+
+/** A map of what was derived from the works, emptied whenever they may have changed. */
+export class MapUntilChange<K, V> {
+  readonly #version: DataVersion
+  readonly #entries = new Map<K, V>()
+  #at = ''
+
+  constructor(version: DataVersion) {
+    this.#version = version
+  }
+
+  /** The entries, emptied first if the works may have changed since the last call. */
+  entries(): Map<K, V> {
+    const now = this.#version.current()
+    if (now !== this.#at) {
+      this.#entries.clear()
+      this.#at = now
+    }
+    return this.#entries
+  }
+}

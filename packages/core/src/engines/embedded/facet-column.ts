@@ -11,7 +11,8 @@ import type Database from 'better-sqlite3'
 import { forEachInteger, type TagCodeTally } from './facet-counts.js'
 
 const ALL_CODES = 'SELECT rowid, facet_codes FROM work_tags ORDER BY rowid'
-const MAX_ROWID = 'SELECT max(rowid) FROM work_tags'
+/** The highest rowid of any work: the column's length, and a bound on the number of works. */
+export const MAX_ROWID = 'SELECT max(rowid) FROM work_tags'
 
 export class FacetColumn {
   /** The data version the column was read at. */

@@ -55,7 +55,7 @@ export class TagCodeTally {
     const result = new Map<number, TagCount[]>()
     for (const kind of this.#wantedKinds) {
       const ids = this.#touched[kind] as number[]
-      const threshold = limit === undefined ? 0 : cutoff(ids, (tagId) => counts[tagId] as number, limit)
+      const threshold = limit === undefined ? 0 : cutoff(ids, counts, limit)
       const kept: TagCount[] = []
       for (const tagId of ids) {
         const count = counts[tagId] as number
@@ -71,16 +71,16 @@ export class TagCodeTally {
 const byCountDescending = (a: TagCount, b: TagCount) => b.count - a.count
 
 /**
- * The `limit`-th highest count among `items` (0 when there are no more than `limit`), in one pass that
+ * The `limit`-th highest count of these tags (0 when there are no more than `limit`), in one pass that
  * keeps only the `limit` highest counts seen so far; `Infinity` when `limit` is not positive.
  */
-function cutoff<T>(items: readonly T[], countOf: (item: T) => number, limit: number): number {
+function cutoff(tagIds: readonly number[], counts: Uint32Array, limit: number): number {
   if (limit <= 0) return Number.POSITIVE_INFINITY
-  if (items.length <= limit) return 0
+  if (tagIds.length <= limit) return 0
   // Ascending: top[0] is the threshold once `limit` counts are in.
   const top: number[] = []
-  for (const item of items) {
-    const count = countOf(item)
+  for (const tagId of tagIds) {
+    const count = counts[tagId] as number
     if (top.length === limit) {
       if (count <= (top[0] as number)) continue
       top.shift()

@@ -10,21 +10,19 @@
  */
 import type { SearchQuery } from '../../model/query.js'
 import type { SearchResult } from '../../model/result.js'
-import type { DataVersion } from './data-version.js'
+import { type DataVersion, MapUntilChange } from './data-version.js'
 
 /** Results kept when the engine's options do not say: ~20 hits each, a few MB in all. */
 export const DEFAULT_RESULT_CACHE_SIZE = 256
 
 export class ResultCache {
-  readonly #version: DataVersion
   readonly #capacity: number
   /** Least recently used first. */
-  readonly #results = new Map<string, SearchResult>()
-  #cachedAt = ''
+  readonly #results: MapUntilChange<string, SearchResult>
 
   /** @param capacity results kept at most; 0 keeps none, and every search is computed */
   constructor(version: DataVersion, capacity: number = DEFAULT_RESULT_CACHE_SIZE) {
-    this.#version = version
+    this.#results = new MapUntilChange(version)
     this.#capacity = Math.max(0, Math.floor(capacity))
   }
 
@@ -34,21 +32,16 @@ export class ResultCache {
    */
   get(query: SearchQuery, compute: () => SearchResult): SearchResult {
     if (this.#capacity === 0) return compute()
-    const now = this.#version.current()
-    if (now !== this.#cachedAt) {
-      this.#results.clear()
-      this.#cachedAt = now
-    }
+    const results = this.#results.entries()
     const key = JSON.stringify(query)
-    let result = this.#results.get(key)
+    let result = results.get(key)
     if (result) {
-      this.#results.delete(key)
+      results.delete(key)
     } else {
       result = deepFreeze(compute())
-      if (this.#results.size >= this.#capacity)
-        this.#results.delete(this.#results.keys().next().value as string)
+      if (results.size >= this.#capacity) results.delete(results.keys().next().value as string)
     }
-    this.#results.set(key, result)
+    results.set(key, result)
     return result
   }
 }

@@ -12,7 +12,7 @@
  * @module
  */
 import type Database from 'better-sqlite3'
-import type { DataVersion } from './data-version.js'
+import { type DataVersion, MapUntilChange } from './data-version.js'
 import { IN_TEXT } from './filter-tokens.js'
 import type { ResolveWord, WordMatch } from './fts-query.js'
 import { allowedTypos, type IndexedTerm, typoCorrections } from './typo.js'
@@ -24,16 +24,14 @@ const AS_TYPED: WordMatch = { prefix: false, corrections: [] }
 const AS_PREFIX: WordMatch = { prefix: true, corrections: [] }
 
 export class Vocabulary {
-  readonly #version: DataVersion
   readonly #hasTerm: Database.Statement
   readonly #hasPrefix: Database.Statement
   readonly #candidates: Database.Statement
-  /** Terms by first letter, valid while the database is at `#cachedAt`. */
-  readonly #terms = new Map<string, IndexedTerm[]>()
-  #cachedAt = ''
+  /** Terms by first letter. */
+  readonly #terms: MapUntilChange<string, IndexedTerm[]>
 
   constructor(db: Database.Database, version: DataVersion) {
-    this.#version = version
+    this.#terms = new MapUntilChange(version)
     // A MATCH stops at the first posting; fts5vocab would count every posting of the term first.
     this.#hasTerm = db.prepare('SELECT 1 FROM work_search WHERE work_search MATCH ? LIMIT 1').pluck()
     this.#hasPrefix = db
@@ -59,16 +57,12 @@ export class Vocabulary {
   }
 
   #termsStartingLike(token: string): IndexedTerm[] {
-    const now = this.#version.current()
-    if (now !== this.#cachedAt) {
-      this.#terms.clear()
-      this.#cachedAt = now
-    }
+    const byLetter = this.#terms.entries()
     const first = String.fromCodePoint(token.codePointAt(0) as number)
-    let terms = this.#terms.get(first)
+    let terms = byLetter.get(first)
     if (!terms) {
       terms = this.#candidates.all(first, first + AFTER_PREFIX) as IndexedTerm[]
-      this.#terms.set(first, terms)
+      byLetter.set(first, terms)
     }
     return terms
   }
