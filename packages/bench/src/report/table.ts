@@ -7,7 +7,7 @@ import type { BenchResult, EngineRun, HttpRun, ScalePoint } from '../benchmark.j
 import type { EngineName } from '../engines/registry.js'
 import { QUERY_KINDS } from '../query-mix.js'
 import { bytes, count, ms, ratio, seconds, works } from './format.js'
-import { checkTargets, mainPoint, type TargetCheck } from './targets.js'
+import { checkTargets, httpRunOf, mainPoint, type TargetCheck } from './targets.js'
 
 export interface Row {
   id: string
@@ -66,12 +66,15 @@ export function buildTable(result: BenchResult): Table {
     label: string,
     cell: (run: HttpRun & { measurement: NonNullable<HttpRun['measurement']> }) => string,
     targetIds: string[] = [],
+    resultCache = false,
   ) => {
     const cells: Row['cells'] = {}
     for (const engine of result.engines) {
-      const run = main?.http.find((r) => r.engine === engine && !r.resultCache)
+      const run = httpRunOf(main, engine, resultCache)
       cells[engine] = !run
-        ? 'not served'
+        ? resultCache && engine !== 'embedded'
+          ? 'no result cache'
+          : 'not served'
         : run.measurement
           ? cell({ ...run, measurement: run.measurement })
           : noted(engine, main?.works, `HTTP: ${run.failure ?? 'no figures'}`)
@@ -146,24 +149,14 @@ export function buildTable(result: BenchResult): Table {
     'HTTP errors / non-2xx answers',
     (run) => `${run.measurement.errors} / ${run.measurement.non2xx}`,
   )
-  const cached: Row['cells'] = {}
-  for (const engine of result.engines) {
-    const run = main?.http.find((r) => r.engine === engine && r.resultCache)
-    cached[engine] = !run
-      ? engine === 'embedded'
-        ? 'not served'
-        : 'no result cache'
-      : run.measurement
-        ? `${count(run.measurement.requestsPerSecond)} req/s · ${ms(run.measurement.p50)} / ${ms(run.measurement.p99)} ms · ${bytes(run.measurement.serverPeakRssBytes)} · errors ${run.measurement.errors + run.measurement.non2xx}`
-        : noted(engine, main?.works, `HTTP: ${run.failure ?? 'no figures'}`)
-  }
-  rows.push({
-    id: 'http.cached',
-    label: `HTTP, headline mix, as served (result cache on; the mix's ${result.queriesPerKind} queries repeat): req/s · p50 / p99 · server peak RSS · errors`,
-    cells: cached,
-    target: '',
-    met: '',
-  })
+  httpRow(
+    'http.cached',
+    `HTTP, headline mix, as served (result cache on; the mix's ${result.queriesPerKind} queries repeat): req/s · p50 / p99 · server peak RSS · errors`,
+    ({ measurement: m }) =>
+      `${count(m.requestsPerSecond)} req/s · ${ms(m.p50)} / ${ms(m.p99)} ms · ${bytes(m.serverPeakRssBytes)} · errors ${m.errors + m.non2xx}`,
+    [],
+    true,
+  )
   for (const point of result.points) {
     const name = `${works(point.works)}${point.bodies ? '' : ' (metadata only)'}`
     engineRow(point, `scale.${point.works}.index`, `Scale ${name}: build · rate · size · peak RSS`, (run) =>

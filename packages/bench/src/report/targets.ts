@@ -84,11 +84,20 @@ export function mainPoint(result: BenchResult): ScalePoint | undefined {
   return result.points.find((point) => point.works === result.mainWorks)
 }
 
+/** An engine's HTTP run at a point: served with the result cache (as shipped), or searching every time. */
+export function httpRunOf(
+  point: ScalePoint | undefined,
+  engine: string,
+  resultCache: boolean,
+): HttpRun | undefined {
+  return point?.http.find((run) => run.engine === engine && run.resultCache === resultCache)
+}
+
 export function checkTargets(result: BenchResult): TargetCheck[] {
   const point = mainPoint(result)
   const runOf = (engine: string) => point?.engines.find((run) => run.engine === engine)
   // Judged on searches, not on answers from the embedded engine's result cache.
-  const httpOf = (engine: string) => point?.http.find((run) => run.engine === engine && !run.resultCache)
+  const httpOf = (engine: string) => httpRunOf(point, engine, false)
   return TARGETS.map((spec) => {
     const value = spec.figure(runOf('embedded'), httpOf('embedded')) ?? null
     const orama = spec.figure(runOf('orama'), httpOf('orama')) ?? null
