@@ -109,11 +109,7 @@ describe('searchWorks', () => {
 describe('search', () => {
   it('answers what searchWorks answers for the same search', async () => {
     const ficdex = client()
-    const byBody = await ficdex.search({
-      tags: { fandom: { all: ['Star Trek'] } },
-      sort: 'kudos',
-      perPage: 2,
-    })
+    const byBody = await ficdex.search({ fandom: 'Star Trek', sort: 'kudos', per_page: 2 })
     const byQuery = await ficdex.searchWorks({ fandom: ['Star Trek'], sort: 'kudos', per_page: 2 })
     expect(byBody).toEqual(byQuery)
   })
@@ -174,7 +170,9 @@ describe('searchWorks and search resolve tags', () => {
     const bySynonym = await ficdex.searchWorks({ relationship: ['kirk/spock'] })
     expect(bySynonym.hits.map((hit) => hit.work.id)).toEqual(['trek-1'])
     const byRange = await ficdex.search({
-      eraRange: { fandom: 'Star Trek: The Original Series', from: 'Season 1', to: 'Season 3' },
+      era_fandom: 'Star Trek: The Original Series',
+      era_from: 'Season 1',
+      era_to: 'Season 3',
     })
     expect(byRange.total).toBe(0) // no work here is tagged with an era
     expect(byRange.links.self).toContain('era_fandom=Star+Trek')

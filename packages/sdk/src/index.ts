@@ -13,7 +13,7 @@ import type { paths } from './generated/openapi.js'
 import type {
   Chapter,
   Health,
-  SearchRequest,
+  SearchQuery,
   SearchResult,
   SearchTagsParams,
   SearchWorksParams,
@@ -47,8 +47,8 @@ export interface CallOptions {
 export interface FicdexClient {
   /** `GET /v1/works`: search with query parameters (the same as a shareable search URL). */
   searchWorks(params?: SearchWorksParams, options?: CallOptions): Promise<SearchResult>
-  /** `POST /v1/works/search`: the same search, as a JSON object. */
-  search(body?: SearchRequest, options?: CallOptions): Promise<SearchResult>
+  /** `POST /v1/works/search`: the same search, with the same names, as a JSON object. */
+  search(query?: SearchQuery, options?: CallOptions): Promise<SearchResult>
   /** `GET /v1/works/{id}`: a work without its text; `chapterTitles` lists its chapters. */
   getWork(id: string, options?: CallOptions): Promise<Work>
   /** `GET /v1/works/{id}/chapters/{n}`: one chapter's text, numbered from 1. */
@@ -85,8 +85,8 @@ export function createClient({ baseUrl, apiKey, fetch, headers }: ClientOptions)
   return {
     searchWorks: (params = {}, options = {}) =>
       unwrap('GET /v1/works', raw.GET('/v1/works', { params: { query: params }, ...options })),
-    search: (body = {}, options = {}) =>
-      unwrap('POST /v1/works/search', raw.POST('/v1/works/search', { body, ...options })),
+    search: (query = {}, options = {}) =>
+      unwrap('POST /v1/works/search', raw.POST('/v1/works/search', { body: query, ...options })),
     getWork: (id, options = {}) =>
       unwrap(`GET /v1/works/${id}`, raw.GET('/v1/works/{id}', { params: { path: { id } }, ...options })),
     getChapter: (id, n, options = {}) =>

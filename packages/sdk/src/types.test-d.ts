@@ -25,22 +25,26 @@ export async function typeTests(): Promise<void> {
   expectTypeOf((await ficdex.searchTags({ q: 'addek', kind: 'relationship' })).tags).toEqualTypeOf<TagHit[]>()
   expectTypeOf(await ficdex.getTag('relationship', 'Addek')).toEqualTypeOf<Tag>()
   await ficdex.searchWorks({ era_fandom: 'GA', era_from: 'S2', era_to: 'S4', tag_source: 'author' })
-  await ficdex.search({ eraRange: { fandom: 'GA', from: 'S2', to: 'S4' }, tagSource: 'author' })
+  await ficdex.search({ era_fandom: 'GA', era_from: 'S2', era_to: 'S4', tag_source: 'author' })
+  await ficdex.search({ relationship: 'Addek', facets: 'fandom', per_page: 10 })
+  await ficdex.searchWorks({ relationship: 'Addek' })
 
   // @ts-expect-error tag kinds are a closed set
   await ficdex.getTag('mood', 'Angst')
   // @ts-expect-error the tag source is author or any
   await ficdex.searchWorks({ tag_source: 'inferred' })
-  // @ts-expect-error an era range needs its fandom
-  await ficdex.search({ eraRange: { from: 'S2', to: 'S4' } })
+  // @ts-expect-error the old nested body is gone: one query model
+  await ficdex.search({ eraRange: { fandom: 'GA', from: 'S2', to: 'S4' } })
   // @ts-expect-error per_page is a number
   await ficdex.searchWorks({ per_page: '10' })
   // @ts-expect-error facets are tag kinds
   await ficdex.searchWorks({ facets: ['mood'] })
   // @ts-expect-error there is no `fandoms` parameter; it is `fandom`
   await ficdex.searchWorks({ fandoms: ['Star Trek'] })
-  // @ts-expect-error the JSON body spells it perPage
-  await ficdex.search({ per_page: 10 })
+  // @ts-expect-error the JSON body spells it as the query string does: per_page
+  await ficdex.search({ perPage: 10 })
+  // @ts-expect-error per_page is a number in JSON
+  await ficdex.search({ per_page: '10' })
   // @ts-expect-error sort fields are a closed set
   await ficdex.search({ sort: 'random' })
   // @ts-expect-error chapter numbers are numbers

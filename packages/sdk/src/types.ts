@@ -21,14 +21,16 @@ export type Highlights = Schemas['Highlights']
 export type Facets = Schemas['Facets']
 export type FacetValue = Schemas['FacetValue']
 export type Stats = Schemas['Stats']
-/** A search as a JSON body (`search`). */
-export type SearchRequest = Schemas['SearchRequest']
-/** A search as query parameters (`searchWorks`); every search is also a shareable URL. */
+/**
+ * A work search: `q`, tag filters (`fandom`, `relationship_any`, `freeform_not`…), ranges
+ * (`words_min`, `updated_from`…), `sort`, `page`, `per_page`, `facets`… The names are those of a
+ * shareable search URL, the same for `search` (a JSON body) and `searchWorks` (a query string).
+ */
+export type SearchQuery = Schemas['SearchQuery']
+/** The same search as query parameters (`searchWorks`); every search is also a shareable URL. */
 export type SearchWorksParams = NonNullable<operations['searchWorks']['parameters']['query']>
 /** One of the tag kinds: `rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`. */
 export type TagKind = keyof Facets
-/** An era range of a search: works set in at least one era of a fandom from one era to another. */
-export type EraRange = Schemas['EraRange']
 /** Tags found by `searchTags`, the most used first. */
 export type TagList = Schemas['TagList']
 /** A canonical tag matching typed text, with what matched and how many works use it. */

@@ -15,6 +15,8 @@ const EVERY_ROUTE: [string, RequestInit?][] = [
   ['/v1/works/search', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }],
   ['/v1/works/tos-shore-leave'],
   ['/v1/works/tos-shore-leave/chapters/1'],
+  ['/v1/tags?q=spock'],
+  ['/v1/tags/character/Spock'],
   ['/health'],
 ]
 
@@ -38,6 +40,15 @@ describe('every route', () => {
     const res = await t.app.request(path, withHeaders(init, { Authorization: `Basic ${btoa('user:pass')}` }))
     const problem = await expectProblem(res, { status: 401, code: 'unauthorized' })
     expect(problem.detail).toContain('Bearer')
+  })
+
+  it.each(EVERY_ROUTE)('%s answers 400 naming a query parameter it does not take', async (path, init) => {
+    const url = `${path}${path.includes('?') ? '&' : '?'}utm_source=feed`
+    const problem = await expectProblem(await t.app.request(url, init), {
+      status: 400,
+      code: 'validation_failed',
+    })
+    expect(problem.errors).toEqual([{ location: 'query.utm_source', message: 'Unknown parameter' }])
   })
 })
 

@@ -4,19 +4,25 @@
  */
 import type { SearchQuery, TagKind } from '@ficdex/core'
 
+const CONDITION_SUFFIX = { all: '', any: '_any', exclude: '_not' } as const
+
 export function toRequestBody(query: SearchQuery): Record<string, unknown> {
-  const tags: Partial<Record<TagKind, Record<string, string[]>>> = {}
+  const tags: Record<string, string[]> = {}
   for (const [kind, filter] of Object.entries(query.tags) as [TagKind, SearchQuery['tags'][TagKind] & {}][]) {
-    const parts = Object.entries(filter).filter(([, values]) => values.length > 0)
-    if (parts.length > 0) tags[kind] = Object.fromEntries(parts)
+    for (const [condition, suffix] of Object.entries(CONDITION_SUFFIX) as [
+      keyof typeof CONDITION_SUFFIX,
+      string,
+    ][]) {
+      if (filter[condition].length > 0) tags[`${kind}${suffix}`] = filter[condition]
+    }
   }
   return {
-    ...(query.text ? { text: query.text } : {}),
-    ...(Object.keys(tags).length > 0 ? { tags } : {}),
+    ...(query.text ? { q: query.text } : {}),
+    ...tags,
     ...(query.sort.field !== 'relevance' ? { sort: query.sort.field } : {}),
     ...(query.sort.order ? { order: query.sort.order } : {}),
     ...(query.page !== 1 ? { page: query.page } : {}),
-    perPage: query.perPage,
-    ...(query.facets.kinds.length > 0 ? { facets: query.facets.kinds, facetLimit: query.facets.limit } : {}),
+    per_page: query.perPage,
+    ...(query.facets.kinds.length > 0 ? { facets: query.facets.kinds, facet_limit: query.facets.limit } : {}),
   }
 }

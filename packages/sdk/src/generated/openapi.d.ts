@@ -13,19 +13,16 @@ export interface paths {
         };
         /**
          * Search works
-         * @description Full-text and faceted search over the works you may see, with every condition in the query string so that a search is a shareable URL. `POST /v1/works/search` takes the same search as a JSON body.
+         * @description Full-text and faceted search over the works you may see, with every condition in the query string so that a search is a shareable URL. `POST /v1/works/search` takes the same parameters, with the same names, as a JSON body.
          *
-         *     - Text: `q`.
-         *     - Tags, for each kind (`rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`): `<kind>` requires every listed tag, `<kind>_any` at least one, `<kind>_not` none. Repeat a parameter for several tags (`fandom=A&fandom=B`). Each value is resolved through the tag vocabulary before searching, as AO3 does: case does not matter, a synonym finds its canonical tag (`relationship=Addek` finds works tagged “Addison Montgomery/Derek Shepherd”), and a meta tag finds its sub-tags (`fandom=Grey's Anatomy Universe` also finds Private Practice). Values the vocabulary does not know match tags as written.
-         *     - Era range: `era_fandom`, `era_from` and `era_to` together find works set in at least one era of the fandom from one era to the other, inclusive, in story order (`era_fandom=GA&era_from=Season 2&era_to=Season 4`). Names and synonyms both work; an unknown fandom or era is a `validation_failed` error naming the parameter. A range combines with `era` (required eras) and `era_not`; with `era_any` only when one contains the other.
-         *     - `tag_source=author` matches fandom, relationship, character, era and freeform filters against the tags authors wrote (and their meta tags) only, leaving out tags inferred from the text; `any`, the default, matches both.
-         *     - `author` (any of), `lang` (any of), `complete` (`true`/`false`).
-         *     - Ranges, inclusive: `words_min`/`words_max`, and likewise for `kudos`, `hits`, `comments`, `bookmarks`, `chapters`; dates `published_from`/`published_to` and `updated_from`/`updated_to` as YYYY-MM-DD in UTC, where `_to` includes the whole day.
-         *     - `sort` (`relevance`, `updated`, `published`, `words`, `kudos`, `hits`, `comments`, `bookmarks`, `title`) and `order` (`asc`/`desc`).
-         *     - `page` (from 1) and `per_page` (at most 100).
-         *     - `facets`: tag kinds to count over all matches, comma-separated or repeated, with `facet_limit` values each; `stats`: fields to get the minimum and maximum of; `highlight=true` for marked excerpts.
+         *     - Text (`q`): Full-text search over title, summary, tags and text.
+         *     - Tags (`<kind>`, `<kind>_any`, `<kind>_not`): For each kind (`rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`): `<kind>` requires every listed tag, `<kind>_any` at least one, `<kind>_not` none (works without a tag of the kind qualify). Up to 50 values each: repeat a query parameter (`fandom=A&fandom=B`; values are never split on commas, which tags contain), or give a JSON list; one value alone is a list of one. Each value is resolved through the tag vocabulary before searching, as AO3 does: case does not matter, a synonym finds its canonical tag (`relationship=Addek` finds works tagged “Addison Montgomery/Derek Shepherd”), and a meta tag finds its sub-tags (`fandom=Grey's Anatomy Universe` also finds Private Practice). Values the vocabulary does not know match tags as written.
+         *     - Era range (`era_fandom`, `era_from`, `era_to`): Together, `era_fandom`, `era_from` and `era_to` find works set in at least one era of the fandom from one era to the other, inclusive, in story order (`era_fandom=GA&era_from=Season 2&era_to=Season 4`). Names and synonyms both work; an unknown fandom or era is a `validation_failed` error naming the parameter. A range combines with `era` (required eras) and `era_not`; with `era_any` only when one contains the other.
+         *     - Work (`tag_source`, `author`, `complete`, `lang`): Which tags count, who wrote the work, whether it is finished, its language.
+         *     - Ranges (`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`): Inclusive bounds: `_min`/`_max` for `words`, `kudos`, `hits`, `comments`, `bookmarks`, `chapters`; `_from`/`_to` for `published` and `updated`, as YYYY-MM-DD in UTC, where `_to` includes the whole day.
+         *     - Results (`sort`, `order`, `page`, `per_page`, `facets`, `facet_limit`, `stats`, `highlight`): Order, paging, facet counts, stats and highlights.
          *
-         *     Unknown parameters are ignored. Without an API key only public works are searched; a member key also finds restricted works, in hits and in every count.
+         *     A parameter this list does not name is a `validation_failed` error naming it, so that a misspelt filter is never silently ignored. Without an API key only public works are searched; a member key also finds restricted works, in hits and in every count.
          */
         get: operations["searchWorks"];
         put?: never;
@@ -47,7 +44,7 @@ export interface paths {
         put?: never;
         /**
          * Search works with a JSON body
-         * @description The search of `GET /v1/works`, with the conditions as a JSON object: `tags.<kind>.all/any/exclude` for `<kind>`, `<kind>_any` and `<kind>_not`, `eraRange.fandom/from/to` for `era_fandom`, `era_from` and `era_to`, `ranges.<field>.min/max` and `ranges.published.from/to` for the range parameters, camelCase names for the rest (`tagSource` for `tag_source`). Tag values are resolved through the tag vocabulary exactly as there. Unknown properties are errors. The `links` in the answer are the equivalent `GET` URLs, so a search made here can still be shared.
+         * @description The search of `GET /v1/works` with the parameters as a JSON object: the same names and meanings (`q`, `fandom`, `relationship_any`, `words_min`, `per_page`…), numbers and booleans as JSON values, lists as JSON arrays or a single value. Tag values are resolved through the tag vocabulary exactly as there. Unknown properties are errors. The `links` in the answer are the equivalent `GET` URLs, so a search made here can still be shared.
          */
         post: operations["searchWorksByBody"];
         delete?: never;
@@ -498,52 +495,229 @@ export interface components {
             /** @example Too big: expected number to be <=100 */
             message: string;
         };
-        /** @description A search, as a JSON body. `GET /v1/works` takes the same in its query string. Tag values may be synonyms, any case, or meta tags: each is resolved to its canonical tag through the tag vocabulary. */
-        SearchRequest: {
+        /**
+         * @description A work search: the parameters of `GET /v1/works`, with the same names, as a JSON object. Lists may be given as one value. Tag values may be synonyms, any case, or meta tags: each is resolved to its canonical tag through the tag vocabulary. Unknown properties are errors.
+         * @example {
+         *       "q": "ferry",
+         *       "fandom": [
+         *         "Grey's Anatomy"
+         *       ],
+         *       "relationship_any": [
+         *         "Addek"
+         *       ],
+         *       "warning_not": [
+         *         "Major Character Death"
+         *       ],
+         *       "words_min": 1000,
+         *       "sort": "kudos",
+         *       "facets": [
+         *         "relationship",
+         *         "freeform"
+         *       ]
+         *     }
+         */
+        SearchQuery: {
             /**
              * @description Full-text query over title, summary, tags and text. Tolerates typos; the last word matches as a prefix.
              * @example time travel
              */
-            text?: string;
+            q?: string;
             /**
-             * @description Tag conditions per kind.
-             * @example {
-             *       "relationship": {
-             *         "any": [
-             *           "Hermione Granger/Draco Malfoy"
-             *         ]
-             *       },
-             *       "warning": {
-             *         "exclude": [
-             *           "Major Character Death"
-             *         ]
-             *       }
-             *     }
+             * @description Works must carry every one of these rating tags.
+             * @example [
+             *       "Teen And Up Audiences"
+             *     ]
              */
-            tags?: {
-                rating?: components["schemas"]["TagFilter"];
-                warning?: components["schemas"]["TagFilter"];
-                category?: components["schemas"]["TagFilter"];
-                fandom?: components["schemas"]["TagFilter"];
-                relationship?: components["schemas"]["TagFilter"];
-                character?: components["schemas"]["TagFilter"];
-                era?: components["schemas"]["TagFilter"];
-                freeform?: components["schemas"]["TagFilter"];
-            };
-            eraRange?: components["schemas"]["EraRange"];
+            rating?: string | string[];
+            /**
+             * @description Works must carry at least one of these rating tags.
+             * @example [
+             *       "Teen And Up Audiences"
+             *     ]
+             */
+            rating_any?: string | string[];
+            /**
+             * @description Works must carry none of these rating tags; works with no rating tag qualify.
+             * @example [
+             *       "Teen And Up Audiences"
+             *     ]
+             */
+            rating_not?: string | string[];
+            /**
+             * @description Works must carry every one of these archive warning tags.
+             * @example [
+             *       "No Archive Warnings Apply"
+             *     ]
+             */
+            warning?: string | string[];
+            /**
+             * @description Works must carry at least one of these archive warning tags.
+             * @example [
+             *       "No Archive Warnings Apply"
+             *     ]
+             */
+            warning_any?: string | string[];
+            /**
+             * @description Works must carry none of these archive warning tags; works with no archive warning tag qualify.
+             * @example [
+             *       "No Archive Warnings Apply"
+             *     ]
+             */
+            warning_not?: string | string[];
+            /**
+             * @description Works must carry every one of these category tags.
+             * @example [
+             *       "F/M"
+             *     ]
+             */
+            category?: string | string[];
+            /**
+             * @description Works must carry at least one of these category tags.
+             * @example [
+             *       "F/M"
+             *     ]
+             */
+            category_any?: string | string[];
+            /**
+             * @description Works must carry none of these category tags; works with no category tag qualify.
+             * @example [
+             *       "F/M"
+             *     ]
+             */
+            category_not?: string | string[];
+            /**
+             * @description Works must carry every one of these fandom tags.
+             * @example [
+             *       "Grey's Anatomy"
+             *     ]
+             */
+            fandom?: string | string[];
+            /**
+             * @description Works must carry at least one of these fandom tags.
+             * @example [
+             *       "Grey's Anatomy"
+             *     ]
+             */
+            fandom_any?: string | string[];
+            /**
+             * @description Works must carry none of these fandom tags; works with no fandom tag qualify.
+             * @example [
+             *       "Grey's Anatomy"
+             *     ]
+             */
+            fandom_not?: string | string[];
+            /**
+             * @description Works must carry every one of these relationship tags.
+             * @example [
+             *       "Addison Montgomery/Derek Shepherd"
+             *     ]
+             */
+            relationship?: string | string[];
+            /**
+             * @description Works must carry at least one of these relationship tags.
+             * @example [
+             *       "Addison Montgomery/Derek Shepherd"
+             *     ]
+             */
+            relationship_any?: string | string[];
+            /**
+             * @description Works must carry none of these relationship tags; works with no relationship tag qualify.
+             * @example [
+             *       "Addison Montgomery/Derek Shepherd"
+             *     ]
+             */
+            relationship_not?: string | string[];
+            /**
+             * @description Works must carry every one of these character tags.
+             * @example [
+             *       "Addison Montgomery"
+             *     ]
+             */
+            character?: string | string[];
+            /**
+             * @description Works must carry at least one of these character tags.
+             * @example [
+             *       "Addison Montgomery"
+             *     ]
+             */
+            character_any?: string | string[];
+            /**
+             * @description Works must carry none of these character tags; works with no character tag qualify.
+             * @example [
+             *       "Addison Montgomery"
+             *     ]
+             */
+            character_not?: string | string[];
+            /**
+             * @description Works must carry every one of these era tags.
+             * @example [
+             *       "Grey's Anatomy Season 3"
+             *     ]
+             */
+            era?: string | string[];
+            /**
+             * @description Works must carry at least one of these era tags.
+             * @example [
+             *       "Grey's Anatomy Season 3"
+             *     ]
+             */
+            era_any?: string | string[];
+            /**
+             * @description Works must carry none of these era tags; works with no era tag qualify.
+             * @example [
+             *       "Grey's Anatomy Season 3"
+             *     ]
+             */
+            era_not?: string | string[];
+            /**
+             * @description Works must carry every one of these additional (freeform) tags.
+             * @example [
+             *       "Enemies to Lovers"
+             *     ]
+             */
+            freeform?: string | string[];
+            /**
+             * @description Works must carry at least one of these additional (freeform) tags.
+             * @example [
+             *       "Enemies to Lovers"
+             *     ]
+             */
+            freeform_any?: string | string[];
+            /**
+             * @description Works must carry none of these additional (freeform) tags; works with no additional (freeform) tag qualify.
+             * @example [
+             *       "Enemies to Lovers"
+             *     ]
+             */
+            freeform_not?: string | string[];
+            /**
+             * @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`). Give it with `era_from` and `era_to`.
+             * @example Grey's Anatomy
+             */
+            era_fandom?: string;
+            /**
+             * @description The first era of the range, inclusive (a name or synonym, e.g. `Season 2`).
+             * @example Season 2
+             */
+            era_from?: string;
+            /**
+             * @description The last era of the range, inclusive; the bounds may be given either way round.
+             * @example Season 4
+             */
+            era_to?: string;
             /**
              * @description `author` to match only the tags authors wrote (and their meta tags) in fandom, relationship, character, era and freeform filters, never tags inferred from the text; `any` (the default) matches both.
              * @example author
              * @enum {string}
              */
-            tagSource?: "any" | "author";
+            tag_source?: "any" | "author";
             /**
              * @description Works by any of these authors.
              * @example [
              *       "quillfeather"
              *     ]
              */
-            authors?: string[];
+            author?: string | string[];
             /** @description `true` for complete works only, `false` for works in progress only. */
             complete?: boolean;
             /**
@@ -552,29 +726,55 @@ export interface components {
              *       "en"
              *     ]
              */
-            languages?: string[];
+            lang?: string | string[];
+            /** @description Fewest words, inclusive. */
+            words_min?: number;
+            /** @description Most words, inclusive. */
+            words_max?: number;
+            /** @description Fewest kudos, inclusive. */
+            kudos_min?: number;
+            /** @description Most kudos, inclusive. */
+            kudos_max?: number;
+            /** @description Fewest hits, inclusive. */
+            hits_min?: number;
+            /** @description Most hits, inclusive. */
+            hits_max?: number;
+            /** @description Fewest comments, inclusive. */
+            comments_min?: number;
+            /** @description Most comments, inclusive. */
+            comments_max?: number;
+            /** @description Fewest bookmarks, inclusive. */
+            bookmarks_min?: number;
+            /** @description Most bookmarks, inclusive. */
+            bookmarks_max?: number;
+            /** @description Fewest chapters, inclusive. */
+            chapters_min?: number;
+            /** @description Most chapters, inclusive. */
+            chapters_max?: number;
             /**
-             * @description Inclusive ranges over numbers and dates (dates as YYYY-MM-DD, UTC).
-             * @example {
-             *       "words": {
-             *         "min": 10000
-             *       },
-             *       "published": {
-             *         "from": "2020-01-01",
-             *         "to": "2020-12-31"
-             *       }
-             *     }
+             * Format: date
+             * @description First day published, inclusive (YYYY-MM-DD, UTC).
+             * @example 2020-01-01
              */
-            ranges?: {
-                words?: components["schemas"]["NumberRange"];
-                kudos?: components["schemas"]["NumberRange"];
-                hits?: components["schemas"]["NumberRange"];
-                comments?: components["schemas"]["NumberRange"];
-                bookmarks?: components["schemas"]["NumberRange"];
-                chapters?: components["schemas"]["NumberRange"];
-                published?: components["schemas"]["DateRange"];
-                updated?: components["schemas"]["DateRange"];
-            };
+            published_from?: string;
+            /**
+             * Format: date
+             * @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC).
+             * @example 2020-12-31
+             */
+            published_to?: string;
+            /**
+             * Format: date
+             * @description First day updated, inclusive (YYYY-MM-DD, UTC).
+             * @example 2020-01-01
+             */
+            updated_from?: string;
+            /**
+             * Format: date
+             * @description Last day updated, inclusive: the whole day counts (YYYY-MM-DD, UTC).
+             * @example 2020-12-31
+             */
+            updated_to?: string;
             /**
              * @description Sort field; `relevance` (the default) orders by best match.
              * @example kudos
@@ -595,83 +795,30 @@ export interface components {
              * @description Hits per page (default 20, at most 100).
              * @example 20
              */
-            perPage?: number;
+            per_page?: number;
             /**
-             * @description Tag kinds whose values to count over all matching works.
+             * @description Tag kinds whose values to count over all matching works. In a query string comma-separated, repeated, or both.
              * @example [
              *       "fandom",
              *       "relationship"
              *     ]
              */
-            facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform")[];
+            facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform") | ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform")[];
             /**
              * @description Values per facet (default 10, at most 100).
              * @example 10
              */
-            facetLimit?: number;
+            facet_limit?: number;
             /**
-             * @description Fields whose minimum and maximum over all matching works to return.
+             * @description Fields whose minimum and maximum over all matching works to return. In a query string comma-separated, repeated, or both.
              * @example [
              *       "words",
              *       "published"
              *     ]
              */
-            stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "published" | "updated")[];
+            stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "published" | "updated") | ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "published" | "updated")[];
             /** @description `true` to return highlighted excerpts with each hit. */
             highlight?: boolean;
-        };
-        /** @description Tag conditions for one kind. Matching is case-insensitive and also finds synonyms and sub-tags of each tag. */
-        TagFilter: {
-            /** @description Works must carry every one of these tags. */
-            all?: string[];
-            /** @description Works must carry at least one of these tags. */
-            any?: string[];
-            /** @description Works must carry none of these tags (works without any tag of the kind qualify). */
-            exclude?: string[];
-        };
-        /** @description Works set in at least one era of a fandom from one era to another, in story order: seasons 2 to 4 of Grey’s Anatomy are `{ "fandom": "Grey's Anatomy", "from": "Season 2", "to": "Season 4" }`. An unknown fandom or era is a `validation_failed` error naming it. */
-        EraRange: {
-            /**
-             * @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`).
-             * @example Grey's Anatomy
-             */
-            fandom: string;
-            /**
-             * @description The first era of the range, inclusive (a name or synonym, e.g. `Season 2`).
-             * @example Season 2
-             */
-            from: string;
-            /**
-             * @description The last era of the range, inclusive; the bounds may be given either way round.
-             * @example Season 4
-             */
-            to: string;
-        };
-        NumberRange: {
-            /**
-             * @description Inclusive lower bound.
-             * @example 1000
-             */
-            min?: number;
-            /**
-             * @description Inclusive upper bound.
-             * @example 50000
-             */
-            max?: number;
-        };
-        DateRange: {
-            /**
-             * Format: date
-             * @description First day, inclusive (UTC).
-             * @example 2021-06-30
-             */
-            from?: string;
-            /**
-             * Format: date
-             * @description Last day, inclusive: the whole day counts (UTC).
-             * @example 2021-06-30
-             */
-            to?: string;
         };
         /** @description A work with its metadata, tags and stats; read its text by chapter. */
         Work: components["schemas"]["WorkSummary"] & {
@@ -859,54 +1006,54 @@ export interface operations {
             query?: {
                 /** @description Full-text query over title, summary, tags and text. Tolerates typos; the last word matches as a prefix. */
                 q?: string;
-                /** @description Works must carry every one of these rating tags. Repeat the parameter for several tags; values are not split on commas, since tags may contain them. */
-                rating?: string[];
+                /** @description Works must carry every one of these rating tags. */
+                rating?: string | string[];
                 /** @description Works must carry at least one of these rating tags. */
-                rating_any?: string[];
+                rating_any?: string | string[];
                 /** @description Works must carry none of these rating tags; works with no rating tag qualify. */
-                rating_not?: string[];
-                /** @description Works must carry every one of these archive warning tags. Repeat the parameter for several tags; values are not split on commas, since tags may contain them. */
-                warning?: string[];
+                rating_not?: string | string[];
+                /** @description Works must carry every one of these archive warning tags. */
+                warning?: string | string[];
                 /** @description Works must carry at least one of these archive warning tags. */
-                warning_any?: string[];
+                warning_any?: string | string[];
                 /** @description Works must carry none of these archive warning tags; works with no archive warning tag qualify. */
-                warning_not?: string[];
-                /** @description Works must carry every one of these category tags. Repeat the parameter for several tags; values are not split on commas, since tags may contain them. */
-                category?: string[];
+                warning_not?: string | string[];
+                /** @description Works must carry every one of these category tags. */
+                category?: string | string[];
                 /** @description Works must carry at least one of these category tags. */
-                category_any?: string[];
+                category_any?: string | string[];
                 /** @description Works must carry none of these category tags; works with no category tag qualify. */
-                category_not?: string[];
-                /** @description Works must carry every one of these fandom tags. Repeat the parameter for several tags; values are not split on commas, since tags may contain them. */
-                fandom?: string[];
+                category_not?: string | string[];
+                /** @description Works must carry every one of these fandom tags. */
+                fandom?: string | string[];
                 /** @description Works must carry at least one of these fandom tags. */
-                fandom_any?: string[];
+                fandom_any?: string | string[];
                 /** @description Works must carry none of these fandom tags; works with no fandom tag qualify. */
-                fandom_not?: string[];
-                /** @description Works must carry every one of these relationship tags. Repeat the parameter for several tags; values are not split on commas, since tags may contain them. */
-                relationship?: string[];
+                fandom_not?: string | string[];
+                /** @description Works must carry every one of these relationship tags. */
+                relationship?: string | string[];
                 /** @description Works must carry at least one of these relationship tags. */
-                relationship_any?: string[];
+                relationship_any?: string | string[];
                 /** @description Works must carry none of these relationship tags; works with no relationship tag qualify. */
-                relationship_not?: string[];
-                /** @description Works must carry every one of these character tags. Repeat the parameter for several tags; values are not split on commas, since tags may contain them. */
-                character?: string[];
+                relationship_not?: string | string[];
+                /** @description Works must carry every one of these character tags. */
+                character?: string | string[];
                 /** @description Works must carry at least one of these character tags. */
-                character_any?: string[];
+                character_any?: string | string[];
                 /** @description Works must carry none of these character tags; works with no character tag qualify. */
-                character_not?: string[];
-                /** @description Works must carry every one of these era tags. Repeat the parameter for several tags; values are not split on commas, since tags may contain them. */
-                era?: string[];
+                character_not?: string | string[];
+                /** @description Works must carry every one of these era tags. */
+                era?: string | string[];
                 /** @description Works must carry at least one of these era tags. */
-                era_any?: string[];
+                era_any?: string | string[];
                 /** @description Works must carry none of these era tags; works with no era tag qualify. */
-                era_not?: string[];
-                /** @description Works must carry every one of these additional (freeform) tags. Repeat the parameter for several tags; values are not split on commas, since tags may contain them. */
-                freeform?: string[];
+                era_not?: string | string[];
+                /** @description Works must carry every one of these additional (freeform) tags. */
+                freeform?: string | string[];
                 /** @description Works must carry at least one of these additional (freeform) tags. */
-                freeform_any?: string[];
+                freeform_any?: string | string[];
                 /** @description Works must carry none of these additional (freeform) tags; works with no additional (freeform) tag qualify. */
-                freeform_not?: string[];
+                freeform_not?: string | string[];
                 /** @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`). Give it with `era_from` and `era_to`. */
                 era_fandom?: string;
                 /** @description The first era of the range, inclusive (a name or synonym, e.g. `Season 2`). */
@@ -915,12 +1062,12 @@ export interface operations {
                 era_to?: string;
                 /** @description `author` to match only the tags authors wrote (and their meta tags) in fandom, relationship, character, era and freeform filters, never tags inferred from the text; `any` (the default) matches both. */
                 tag_source?: "any" | "author";
-                /** @description Works by any of these authors. Repeatable. */
-                author?: string[];
+                /** @description Works by any of these authors. */
+                author?: string | string[];
                 /** @description `true` for complete works only, `false` for works in progress only. */
                 complete?: boolean;
-                /** @description Works in any of these languages. Repeatable. */
-                lang?: string[];
+                /** @description Works in any of these languages. */
+                lang?: string | string[];
                 /** @description Fewest words, inclusive. */
                 words_min?: number;
                 /** @description Most words, inclusive. */
@@ -961,11 +1108,11 @@ export interface operations {
                 page?: number;
                 /** @description Hits per page (default 20, at most 100). */
                 per_page?: number;
-                /** @description Tag kinds whose values to count over all matching works. Comma-separated, repeated, or both. */
+                /** @description Tag kinds whose values to count over all matching works. In a query string comma-separated, repeated, or both. */
                 facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform")[];
                 /** @description Values per facet (default 10, at most 100). */
                 facet_limit?: number;
-                /** @description Fields whose minimum and maximum over all matching works to return. Comma-separated, repeated, or both. */
+                /** @description Fields whose minimum and maximum over all matching works to return. In a query string comma-separated, repeated, or both. */
                 stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "published" | "updated")[];
                 /** @description `true` to return highlighted excerpts with each hit. */
                 highlight?: boolean;
@@ -1032,7 +1179,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SearchRequest"];
+                "application/json": components["schemas"]["SearchQuery"];
             };
         };
         responses: {

@@ -52,3 +52,9 @@ export function boolean() {
     z.boolean({ error: onlyInvalidType('Expected true or false') }),
   )
 }
+
+/**
+ * The query string of a route that takes no parameters: any given is an error naming it, as on every
+ * other route, rather than silently ignored.
+ */
+export const NoParameters = z.strictObject({})

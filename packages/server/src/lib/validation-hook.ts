@@ -19,15 +19,40 @@ const LOCATION_PREFIX: Record<keyof ValidationTargets, string> = {
   cookie: 'cookie',
 }
 
-/** One field error per zod issue, located by the issue's path under its target. */
+/**
+ * One field error per zod issue, located by the issue's path under its target; an unknown key is an
+ * error at the key itself, so that the location names the parameter or property to remove or correct.
+ */
 export function issuesToFieldErrors(
   issues: readonly z.core.$ZodIssue[],
   target: keyof ValidationTargets,
 ): FieldError[] {
-  return issues.map((issue) => ({
-    location: [LOCATION_PREFIX[target], ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }))
+  const at = (path: readonly PropertyKey[]) => [LOCATION_PREFIX[target], ...path.map(String)].join('.')
+  return issues.flatMap(withinUnions).flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          location: at([...issue.path, key]),
+          message: target === 'query' ? 'Unknown parameter' : 'Unknown property',
+        }))
+      : [{ location: at(issue.path), message: issue.message }],
+  )
+}
+
+/**
+ * The issues of the branch of a union that the value's shape chose (a list rather than one value),
+ * so a bad item is reported where it is (`facets.1`) and why, not as "Invalid input" on the union.
+ * A branch whose value was of another type altogether is left out; of the rest, one that reached
+ * inside the value is preferred.
+ */
+function withinUnions(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue]
+  const atTop = (inner: z.core.$ZodIssue) => inner.path.length === 0
+  const otherType = (branch: z.core.$ZodIssue[]) =>
+    branch.length === 1 && branch[0]!.code === 'invalid_type' && atTop(branch[0]!)
+  let chosen = issue.errors.filter((branch) => !otherType(branch))
+  if (chosen.length > 1) chosen = chosen.filter((branch) => !branch.every(atTop))
+  if (chosen.length !== 1) return [issue]
+  return chosen[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })).flatMap(withinUnions)
 }
 
 /** The `detail` of a `validation_failed` problem: the one location, or how many values are invalid. */

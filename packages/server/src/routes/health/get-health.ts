@@ -7,6 +7,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { ApiError } from '../../lib/api-error.js'
 import type { AppRouter } from '../../lib/create-router.js'
 import { errorResponses } from '../../lib/error-responses.js'
+import { NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
 
 export const Health = z
@@ -31,6 +32,7 @@ export const getHealthRoute = createRoute({
   summary: 'Check health',
   description: 'Answers 200 when the search engine answers, 503 (`unavailable`) when it does not.',
   security: OPTIONAL_BEARER_AUTH,
+  request: { query: NoParameters },
   responses: {
     200: {
       description: 'The server and its engine are up.',

@@ -7,6 +7,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { ApiError } from '../../lib/api-error.js'
 import type { AppRouter } from '../../lib/create-router.js'
 import { errorResponses } from '../../lib/error-responses.js'
+import { NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
 import { describeTag } from './describe-tag.js'
 import { Tag, TagKind } from './schema.js'
@@ -45,7 +46,7 @@ export const getTagRoute = createRoute({
     'A tag the vocabulary does not know answers 404, unless works you may see carry it: then it answers with `wrangled: false` and its count.',
   ].join('\n'),
   security: OPTIONAL_BEARER_AUTH,
-  request: { params: z.object({ kind: TagKindParam, name: TagNameParam }) },
+  request: { params: z.object({ kind: TagKindParam, name: TagNameParam }), query: NoParameters },
   responses: {
     200: {
       description: 'The tag.',

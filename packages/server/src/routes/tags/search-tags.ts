@@ -16,7 +16,7 @@ import { TagKind, TagList } from './schema.js'
 export const DEFAULT_TAG_LIMIT = 10
 export const MAX_TAG_LIMIT = 50
 
-export const SearchTagsParams = z.object({
+export const SearchTagsParams = z.strictObject({
   q: z.string().trim().max(100).optional().openapi({
     description:
       'What was typed: matches the start of a tag’s name or of a word in it, or of a synonym, with typos forgiven in longer words. Empty or absent: the most used tags.',

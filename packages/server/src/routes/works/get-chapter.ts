@@ -7,7 +7,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { ApiError } from '../../lib/api-error.js'
 import type { AppRouter } from '../../lib/create-router.js'
 import { errorResponses } from '../../lib/error-responses.js'
-import { integer } from '../../lib/query-values.js'
+import { integer, NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
 import { Chapter, WorkIdParam } from './schema.js'
 
@@ -26,7 +26,7 @@ export const getChapterRoute = createRoute({
   description:
     'The title and text of one chapter of a work, numbered from 1 up to `chapterCount` (the length of the work’s `chapterTitles`).',
   security: OPTIONAL_BEARER_AUTH,
-  request: { params: z.object({ id: WorkIdParam, n: ChapterNumberParam }) },
+  request: { params: z.object({ id: WorkIdParam, n: ChapterNumberParam }), query: NoParameters },
   responses: {
     200: { description: 'The chapter.', content: { 'application/json': { schema: Chapter } } },
     ...errorResponses(404),

@@ -7,6 +7,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { ApiError } from '../../lib/api-error.js'
 import type { AppRouter } from '../../lib/create-router.js'
 import { errorResponses } from '../../lib/error-responses.js'
+import { NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
 import { presentWork } from './present-work.js'
 import { Work, WorkIdParam } from './schema.js'
@@ -20,7 +21,7 @@ export const getWorkRoute = createRoute({
   description:
     'A work with its metadata, tags (with where each came from) and stats. The text is read one chapter at a time from `/v1/works/{id}/chapters/{n}`; `chapterTitles` lists the chapters. A work you may not see answers 404, exactly like one that does not exist.',
   security: OPTIONAL_BEARER_AUTH,
-  request: { params: z.object({ id: WorkIdParam }) },
+  request: { params: z.object({ id: WorkIdParam }), query: NoParameters },
   responses: {
     200: { description: 'The work.', content: { 'application/json': { schema: Work } } },
     ...errorResponses(404),

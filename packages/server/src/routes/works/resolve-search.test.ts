@@ -1,8 +1,8 @@
 import { defaultVocabulary, parseQuery } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../lib/api-error.js'
-import { BODY_LOCATIONS, QUERY_LOCATIONS, resolveSearch } from './resolve-search.js'
-import type { SearchCriteria } from './search-criteria.js'
+import { resolveSearch } from './resolve-search.js'
+import type { SearchCriteria } from './search-query.js'
 
 const vocab = defaultVocabulary()
 const ADDEK = 'Addison Montgomery/Derek Shepherd'
@@ -13,7 +13,7 @@ describe('resolveSearch', () => {
     [
       'a ship name becomes its canonical pairing',
       {
-        given: { tags: { relationship: { any: ['Addek'] } } },
+        given: { relationship_any: ['Addek'] },
         want: { tags: { relationship: { all: [], any: [ADDEK], exclude: [] } } },
       },
     ],
@@ -21,11 +21,9 @@ describe('resolveSearch', () => {
       'first names, a nickname and another case',
       {
         given: {
-          tags: {
-            fandom: { all: ['GREY’S ANATOMY'] },
-            relationship: { all: ['addison/derek'] },
-            character: { exclude: ['McDreamy'] },
-          },
+          fandom: ['GREY’S ANATOMY'],
+          relationship: ['addison/derek'],
+          character_not: ['McDreamy'],
         },
         want: {
           tags: {
@@ -39,41 +37,41 @@ describe('resolveSearch', () => {
     [
       'a meta tag stays itself: works store their meta tags',
       {
-        given: { tags: { freeform: { all: ['romance tropes'] } } },
+        given: { freeform: ['romance tropes'] },
         want: { tags: { freeform: { all: ['Romance Tropes'], any: [], exclude: [] } } },
       },
     ],
     [
       'an unknown tag passes through, to match tags kept as written',
       {
-        given: { tags: { freeform: { any: ['  Coffee Shop Shenanigans '] } } },
+        given: { freeform_any: ['  Coffee Shop Shenanigans '] },
         want: { tags: { freeform: { all: [], any: ['Coffee Shop Shenanigans'], exclude: [] } } },
       },
     ],
     [
       'an era range becomes an any-group of eras',
       {
-        given: { eraRange: { fandom: 'GA', from: 'S4', to: 'Season 2' } },
+        given: { era_fandom: 'GA', era_from: 'S4', era_to: 'Season 2' },
         want: { tags: { era: { all: [], any: GA_SEASONS, exclude: [] } } },
       },
     ],
     [
       'the tag source and the rest pass through',
       {
-        given: { text: 'ferry', tagSource: 'author', page: 2 },
+        given: { q: 'ferry', tag_source: 'author', page: 2 },
         want: { text: 'ferry', tagSource: 'author', page: 2 },
       },
     ],
   ]
   it.each(cases)('%s', (_name, { given, want }) => {
-    expect(resolveSearch(vocab, given, 'public', QUERY_LOCATIONS)).toEqual(parseQuery(want))
+    expect(resolveSearch(vocab, given, 'public', 'query')).toEqual(parseQuery(want))
   })
 
   const invalid: [string, { given: SearchCriteria; location: string; message: RegExp }][] = [
     [
       'an unknown range fandom',
       {
-        given: { eraRange: { fandom: 'Gray Anatomy Show', from: 'S1', to: 'S2' } },
+        given: { era_fandom: 'Gray Anatomy Show', era_from: 'S1', era_to: 'S2' },
         location: 'era_fandom',
         message: /unknown fandom "Gray Anatomy Show"/,
       },
@@ -81,7 +79,7 @@ describe('resolveSearch', () => {
     [
       'a fandom without eras',
       {
-        given: { eraRange: { fandom: "Grey's Anatomy Universe", from: 'S1', to: 'S2' } },
+        given: { era_fandom: "Grey's Anatomy Universe", era_from: 'S1', era_to: 'S2' },
         location: 'era_fandom',
         message: /has no eras/,
       },
@@ -89,7 +87,7 @@ describe('resolveSearch', () => {
     [
       'an unknown lower bound',
       {
-        given: { eraRange: { fandom: 'GA', from: 'Season 99', to: 'S2' } },
+        given: { era_fandom: 'GA', era_from: 'Season 99', era_to: 'S2' },
         location: 'era_from',
         message: /is not an era of Grey's Anatomy/,
       },
@@ -97,7 +95,7 @@ describe('resolveSearch', () => {
     [
       'an unknown upper bound',
       {
-        given: { eraRange: { fandom: 'GA', from: 'S1', to: 'The Movie' } },
+        given: { era_fandom: 'GA', era_from: 'S1', era_to: 'The Movie' },
         location: 'era_to',
         message: /is not an era of Grey's Anatomy/,
       },
@@ -106,8 +104,10 @@ describe('resolveSearch', () => {
       'a range that cannot join the era any-list',
       {
         given: {
-          tags: { era: { any: ["Grey's Anatomy Season 7", "Grey's Anatomy Season 8"] } },
-          eraRange: { fandom: 'GA', from: 'S1', to: 'S3' },
+          era_any: ["Grey's Anatomy Season 7", "Grey's Anatomy Season 8"],
+          era_fandom: 'GA',
+          era_from: 'S1',
+          era_to: 'S3',
         },
         location: 'era_any',
         message: /not 2 at once/,
@@ -115,7 +115,7 @@ describe('resolveSearch', () => {
     ],
   ]
   it.each(invalid)('answers validation_failed for %s', (_name, { given, location, message }) => {
-    const error = catchError(() => resolveSearch(vocab, given, 'public', QUERY_LOCATIONS))
+    const error = catchError(() => resolveSearch(vocab, given, 'public', 'query'))
     expect(error).toBeInstanceOf(ApiError)
     expect(error).toMatchObject({ code: 'validation_failed', message: `Invalid value at query.${location}.` })
     expect((error as ApiError).errors).toEqual([
@@ -124,9 +124,9 @@ describe('resolveSearch', () => {
   })
 
   it('names body locations for the JSON body', () => {
-    const given = { eraRange: { fandom: 'GA', from: 'S1', to: 'The Movie' } }
-    const error = catchError(() => resolveSearch(vocab, given, 'public', BODY_LOCATIONS)) as ApiError
-    expect(error.errors?.map((e) => e.location)).toEqual(['body.eraRange.to'])
+    const given = { era_fandom: 'GA', era_from: 'S1', era_to: 'The Movie' }
+    const error = catchError(() => resolveSearch(vocab, given, 'public', 'body')) as ApiError
+    expect(error.errors?.map((e) => e.location)).toEqual(['body.era_to'])
   })
 })
 

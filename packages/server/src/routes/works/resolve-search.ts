@@ -16,60 +16,39 @@ import {
 import { ApiError } from '../../lib/api-error.js'
 import type { FieldError } from '../../lib/problem.js'
 import { validationDetail } from '../../lib/validation-hook.js'
-import { type SearchCriteria, toSearchQuery } from './search-criteria.js'
+import { eraRangeOf, toSearchQuery } from './search-criteria.js'
+import type { SearchFieldName } from './search-fields.js'
+import type { SearchCriteria } from './search-query.js'
 
-/** Where each part of an era range is, as `FieldError.location` names it, per route. */
-export interface EraRangeLocations {
-  fandom: string
-  from: string
-  to: string
-  /** The era `any` list, which a range may not be combinable with. */
-  eraAny: string
-}
-
-export const QUERY_LOCATIONS: EraRangeLocations = {
-  fandom: 'query.era_fandom',
-  from: 'query.era_from',
-  to: 'query.era_to',
-  eraAny: 'query.era_any',
-}
-
-export const BODY_LOCATIONS: EraRangeLocations = {
-  fandom: 'body.eraRange.fandom',
-  from: 'body.eraRange.from',
-  to: 'body.eraRange.to',
-  eraAny: 'body.tags.era.any',
-}
+/** Where the search was read from, as `FieldError.location` names it: `query.era_from`, `body.era_from`. */
+export type SearchSource = 'query' | 'body'
 
 /**
  * The engine query for some criteria, seen with a scope. Throws a `validation_failed` `ApiError` for an
  * unknown range fandom or era, or a range that cannot be combined with the era `any` list.
  * @example
- * resolveSearch(vocab, { tags: { relationship: { any: ['Addek'] } } }, 'public', QUERY_LOCATIONS)
+ * resolveSearch(vocab, { relationship_any: ['Addek'] }, 'public', 'query')
  * // tags.relationship.any: ['Addison Montgomery/Derek Shepherd']
  */
 export function resolveSearch(
   vocab: Vocabulary,
   criteria: SearchCriteria,
   scope: Scope,
-  locations: EraRangeLocations,
+  source: SearchSource,
 ): SearchQuery {
-  const range = criteria.eraRange
+  const range = eraRangeOf(criteria)
   try {
     return resolveQuery(vocab, toSearchQuery(criteria, scope), range ? { eraRanges: [range] } : {})
   } catch (error) {
     if (!(error instanceof TagLookupError)) throw error
-    const errors: FieldError[] = [{ location: locate(error, range, locations), message: error.message }]
+    const errors: FieldError[] = [{ location: `${source}.${culprit(error, range)}`, message: error.message }]
     throw new ApiError('validation_failed', validationDetail(errors), { errors, cause: error })
   }
 }
 
-function locate(
-  error: TagLookupError,
-  range: SearchCriteria['eraRange'],
-  locations: EraRangeLocations,
-): string {
-  if (error instanceof EraRangeConflictError) return locations.eraAny
-  if (error.kind === 'fandom') return locations.fandom
-  return error.value === range?.to && error.value !== range.from ? locations.to : locations.from
+/** The parameter whose value the vocabulary could not place. */
+function culprit(error: TagLookupError, range: ReturnType<typeof eraRangeOf>): SearchFieldName {
+  if (error instanceof EraRangeConflictError) return 'era_any'
+  if (error.kind === 'fandom') return 'era_fandom'
+  return error.value === range?.to && error.value !== range.from ? 'era_to' : 'era_from'
 }

@@ -3,19 +3,14 @@
  * that builds it from the engine's result.
  * @module
  */
-import { type SearchResult as EngineResult, TAG_KINDS } from '@ficdex/core'
+import { type SearchResult as EngineResult, TAG_KINDS, type TagKind } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import { orNull } from '../../lib/or-null.js'
 import { isoFromSeconds, presentWorkSummary } from './present-work.js'
 import { WorkSummary } from './schema.js'
-import {
-  DATE_FIELDS,
-  ENGINE_FIELD,
-  NUMBER_FIELDS,
-  perTagKind,
-  type SearchCriteria,
-} from './search-criteria.js'
+import { DATE_FIELDS, ENGINE_FIELD, NUMBER_FIELDS } from './search-fields.js'
 import { paramsFromCriteria } from './search-params.js'
+import type { SearchCriteria } from './search-query.js'
 
 export const Highlights = z
   .object({
@@ -49,6 +44,12 @@ export const FacetValue = z
       .openapi({ description: 'Matching works carrying it.', example: 42 }),
   })
   .openapi('FacetValue')
+
+/** Builds an object with one optional property per tag kind. */
+function perTagKind<T extends z.ZodType>(schema: T) {
+  const shape = Object.fromEntries(TAG_KINDS.map((kind) => [kind, schema.optional()]))
+  return z.strictObject(shape as { [K in TagKind]: z.ZodOptional<T> })
+}
 
 export const Facets = perTagKind(z.array(FacetValue)).openapi('Facets', {
   description:

@@ -7,9 +7,10 @@ import type { SearchEngine, Vocabulary } from '@ficdex/core'
 import { createRoute } from '@hono/zod-openapi'
 import type { AppRouter } from '../../lib/create-router.js'
 import { errorResponses } from '../../lib/error-responses.js'
+import { NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
-import { BODY_LOCATIONS, resolveSearch } from './resolve-search.js'
-import { SearchRequest } from './search-criteria.js'
+import { resolveSearch } from './resolve-search.js'
+import { SearchRequest } from './search-query.js'
 import { presentSearchResult, SearchResult } from './search-result.js'
 
 export const searchWorksBodyRoute = createRoute({
@@ -19,9 +20,10 @@ export const searchWorksBodyRoute = createRoute({
   tags: ['Works'],
   summary: 'Search works with a JSON body',
   description:
-    'The search of `GET /v1/works`, with the conditions as a JSON object: `tags.<kind>.all/any/exclude` for `<kind>`, `<kind>_any` and `<kind>_not`, `eraRange.fandom/from/to` for `era_fandom`, `era_from` and `era_to`, `ranges.<field>.min/max` and `ranges.published.from/to` for the range parameters, camelCase names for the rest (`tagSource` for `tag_source`). Tag values are resolved through the tag vocabulary exactly as there. Unknown properties are errors. The `links` in the answer are the equivalent `GET` URLs, so a search made here can still be shared.',
+    'The search of `GET /v1/works` with the parameters as a JSON object: the same names and meanings (`q`, `fandom`, `relationship_any`, `words_min`, `per_page`…), numbers and booleans as JSON values, lists as JSON arrays or a single value. Tag values are resolved through the tag vocabulary exactly as there. Unknown properties are errors. The `links` in the answer are the equivalent `GET` URLs, so a search made here can still be shared.',
   security: OPTIONAL_BEARER_AUTH,
   request: {
+    query: NoParameters,
     body: { required: true, content: { 'application/json': { schema: SearchRequest } } },
   },
   responses: {
@@ -40,7 +42,7 @@ export function registerSearchWorksBody(
 ): void {
   router.openapi(searchWorksBodyRoute, async (c) => {
     const criteria = c.req.valid('json')
-    const result = await engine.search(resolveSearch(vocabulary, criteria, c.get('scope'), BODY_LOCATIONS))
+    const result = await engine.search(resolveSearch(vocabulary, criteria, c.get('scope'), 'body'))
     return c.json(presentSearchResult(result, criteria), 200)
   })
 }

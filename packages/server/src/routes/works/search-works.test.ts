@@ -179,6 +179,16 @@ describe('GET /v1/works: invalid input', () => {
     ])
   })
 
+  it('answers 400 naming each unknown parameter, so a misspelt filter is never ignored', async () => {
+    const res = await t.app.request('/v1/works?relationships=Addek&author_not=x&crossover=true&q=ferry')
+    const problem = await expectProblem(res, { status: 400, code: 'validation_failed' })
+    expect(problem.errors).toEqual([
+      { location: 'query.relationships', message: 'Unknown parameter' },
+      { location: 'query.author_not', message: 'Unknown parameter' },
+      { location: 'query.crossover', message: 'Unknown parameter' },
+    ])
+  })
+
   it('checks range order once the values themselves are valid', async () => {
     const res = await t.app.request('/v1/works?words_min=9&words_max=1')
     const problem = await expectProblem(res, { status: 400, code: 'validation_failed' })

@@ -1,0 +1,235 @@
+/**
+ * The search parameters, declared once: each one's name, kind of value, limits and meaning, in groups
+ * the API reference explains together. The names are the AO3-like snake_case of shareable search URLs,
+ * and they are the same everywhere: the query string of `GET /v1/works`, the JSON body of
+ * `POST /v1/works/search` and the SDK. Both routes' schemas, their OpenAPI text and the links in
+ * results derive from this table (`search-query.ts`, `search-params.ts`).
+ * @module
+ */
+import {
+  MAX_FACET_VALUES,
+  MAX_PER_PAGE,
+  type RangeField,
+  SORT_FIELDS,
+  TAG_KINDS,
+  type TagKind,
+} from '@ficdex/core'
+import {
+  choice,
+  choices,
+  day,
+  type FieldType,
+  flag,
+  MAX_VALUES,
+  name,
+  names,
+  text,
+  whole,
+} from './search-field-types.js'
+
+/** One search parameter: its kind of value and what the API reference says about it. */
+export interface SearchField<T = unknown> extends FieldType<T> {
+  description: string
+  example?: T
+}
+
+const field = <T>(type: FieldType<T>, description: string, example?: NoInfer<T>): SearchField<T> => ({
+  ...type,
+  description,
+  ...(example === undefined ? {} : { example }),
+})
+
+/** Numeric fields that can be ranged and summarised, by their API names. */
+export const NUMBER_FIELDS = ['words', 'kudos', 'hits', 'comments', 'bookmarks', 'chapters'] as const
+export type NumberField = (typeof NUMBER_FIELDS)[number]
+/** Date fields that can be ranged and summarised, by their API names. */
+export const DATE_FIELDS = ['published', 'updated'] as const
+export type DateField = (typeof DATE_FIELDS)[number]
+export const STAT_FIELDS = [...NUMBER_FIELDS, ...DATE_FIELDS] as const
+export type StatField = (typeof STAT_FIELDS)[number]
+
+/** The engine's name for each API field. */
+export const ENGINE_FIELD = {
+  words: 'words',
+  kudos: 'kudos',
+  hits: 'hits',
+  comments: 'comments',
+  bookmarks: 'bookmarks',
+  chapters: 'chapters',
+  published: 'publishedAt',
+  updated: 'updatedAt',
+} as const satisfies Record<StatField, RangeField>
+
+/** Which tags filters look at. */
+export const TAG_SOURCES = ['any', 'author'] as const
+
+const TAG_LABEL: Record<TagKind, { label: string; example: string }> = {
+  rating: { label: 'rating', example: 'Teen And Up Audiences' },
+  warning: { label: 'archive warning', example: 'No Archive Warnings Apply' },
+  category: { label: 'category', example: 'F/M' },
+  fandom: { label: 'fandom', example: "Grey's Anatomy" },
+  relationship: { label: 'relationship', example: 'Addison Montgomery/Derek Shepherd' },
+  character: { label: 'character', example: 'Addison Montgomery' },
+  era: { label: 'era', example: "Grey's Anatomy Season 3" },
+  freeform: { label: 'additional (freeform)', example: 'Enemies to Lovers' },
+}
+
+type TagParam = TagKind | `${TagKind}_any` | `${TagKind}_not`
+type NumberParam = `${NumberField}_min` | `${NumberField}_max`
+type DateParam = `${DateField}_from` | `${DateField}_to`
+
+function tagFields() {
+  const fields: Record<string, SearchField<string[]>> = {}
+  for (const kind of TAG_KINDS) {
+    const { label, example } = TAG_LABEL[kind]
+    fields[kind] = field(names(), `Works must carry every one of these ${label} tags.`, [example])
+    fields[`${kind}_any`] = field(names(), `Works must carry at least one of these ${label} tags.`, [example])
+    fields[`${kind}_not`] = field(
+      names(),
+      `Works must carry none of these ${label} tags; works with no ${label} tag qualify.`,
+      [example],
+    )
+  }
+  return fields as { [P in TagParam]: SearchField<string[]> }
+}
+
+function rangeFields() {
+  const fields: Record<string, SearchField<number> | SearchField<string>> = {}
+  for (const stat of NUMBER_FIELDS) {
+    fields[`${stat}_min`] = field(whole(0), `Fewest ${stat}, inclusive.`)
+    fields[`${stat}_max`] = field(whole(0), `Most ${stat}, inclusive.`)
+  }
+  for (const stat of DATE_FIELDS) {
+    fields[`${stat}_from`] = field(day(), `First day ${stat}, inclusive (YYYY-MM-DD, UTC).`, '2020-01-01')
+    fields[`${stat}_to`] = field(
+      day(),
+      `Last day ${stat}, inclusive: the whole day counts (YYYY-MM-DD, UTC).`,
+      '2020-12-31',
+    )
+  }
+  return fields as { [P in NumberParam]: SearchField<number> } & { [P in DateParam]: SearchField<string> }
+}
+
+/** A group of parameters the API reference explains together. */
+export interface FieldGroup<F extends Record<string, SearchField<unknown>>> {
+  title: string
+  /** What the group's parameters have in common, for the route descriptions. */
+  about: string
+  /** How to name the parameters in the description, when listing them all would not help. */
+  pattern?: string
+  fields: F
+}
+
+const group = <F extends Record<string, SearchField<unknown>>>(g: FieldGroup<F>) => g
+
+const TEXT = group({
+  title: 'Text',
+  about: 'Full-text search over title, summary, tags and text.',
+  fields: {
+    q: field(
+      text(),
+      'Full-text query over title, summary, tags and text. Tolerates typos; the last word matches as a prefix.',
+      'time travel',
+    ),
+  },
+})
+
+const TAGS = group({
+  title: 'Tags',
+  pattern: '`<kind>`, `<kind>_any`, `<kind>_not`',
+  about: `For each kind (${TAG_KINDS.map((kind) => `\`${kind}\``).join(', ')}): \`<kind>\` requires every listed tag, \`<kind>_any\` at least one, \`<kind>_not\` none (works without a tag of the kind qualify). Up to ${MAX_VALUES} values each: repeat a query parameter (\`fandom=A&fandom=B\`; values are never split on commas, which tags contain), or give a JSON list; one value alone is a list of one. Each value is resolved through the tag vocabulary before searching, as AO3 does: case does not matter, a synonym finds its canonical tag (\`relationship=Addek\` finds works tagged “Addison Montgomery/Derek Shepherd”), and a meta tag finds its sub-tags (\`fandom=Grey's Anatomy Universe\` also finds Private Practice). Values the vocabulary does not know match tags as written.`,
+  fields: tagFields(),
+})
+
+const ERA_RANGE = group({
+  title: 'Era range',
+  about:
+    'Together, `era_fandom`, `era_from` and `era_to` find works set in at least one era of the fandom from one era to the other, inclusive, in story order (`era_fandom=GA&era_from=Season 2&era_to=Season 4`). Names and synonyms both work; an unknown fandom or era is a `validation_failed` error naming the parameter. A range combines with `era` (required eras) and `era_not`; with `era_any` only when one contains the other.',
+  fields: {
+    era_fandom: field(
+      name(),
+      'The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`). Give it with `era_from` and `era_to`.',
+      "Grey's Anatomy",
+    ),
+    era_from: field(
+      name(),
+      'The first era of the range, inclusive (a name or synonym, e.g. `Season 2`).',
+      'Season 2',
+    ),
+    era_to: field(
+      name(),
+      'The last era of the range, inclusive; the bounds may be given either way round.',
+      'Season 4',
+    ),
+  },
+})
+
+const WORK = group({
+  title: 'Work',
+  about: 'Which tags count, who wrote the work, whether it is finished, its language.',
+  fields: {
+    tag_source: field(
+      choice(TAG_SOURCES),
+      '`author` to match only the tags authors wrote (and their meta tags) in fandom, relationship, character, era and freeform filters, never tags inferred from the text; `any` (the default) matches both.',
+      'author',
+    ),
+    author: field(names(), 'Works by any of these authors.', ['quillfeather']),
+    complete: field(flag(), '`true` for complete works only, `false` for works in progress only.'),
+    lang: field(names(), 'Works in any of these languages.', ['en']),
+  },
+})
+
+const RANGES = group({
+  title: 'Ranges',
+  pattern: '`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`',
+  about: `Inclusive bounds: \`_min\`/\`_max\` for ${NUMBER_FIELDS.map((f) => `\`${f}\``).join(', ')}; \`_from\`/\`_to\` for ${DATE_FIELDS.map((f) => `\`${f}\``).join(' and ')}, as YYYY-MM-DD in UTC, where \`_to\` includes the whole day.`,
+  fields: rangeFields(),
+})
+
+const RESULTS = group({
+  title: 'Results',
+  about: 'Order, paging, facet counts, stats and highlights.',
+  fields: {
+    sort: field(choice(SORT_FIELDS), 'Sort field; `relevance` (the default) orders by best match.', 'kudos'),
+    order: field(
+      choice(['asc', 'desc']),
+      'Sort direction; defaults to ascending for `title`, descending otherwise.',
+    ),
+    page: field(whole(1), '1-based page number.', 1),
+    per_page: field(whole(1, MAX_PER_PAGE), `Hits per page (default 20, at most ${MAX_PER_PAGE}).`, 20),
+    facets: field(
+      choices(TAG_KINDS),
+      'Tag kinds whose values to count over all matching works. In a query string comma-separated, repeated, or both.',
+      ['fandom', 'relationship'],
+    ),
+    facet_limit: field(
+      whole(1, MAX_FACET_VALUES),
+      `Values per facet (default 10, at most ${MAX_FACET_VALUES}).`,
+      10,
+    ),
+    stats: field(
+      choices(STAT_FIELDS),
+      'Fields whose minimum and maximum over all matching works to return. In a query string comma-separated, repeated, or both.',
+      ['words', 'published'],
+    ),
+    highlight: field(flag(), '`true` to return highlighted excerpts with each hit.'),
+  },
+})
+
+/** The groups that choose which works match: what a facet-value search or a count would share. */
+export const FILTER_GROUPS = [TEXT, TAGS, ERA_RANGE, WORK, RANGES] as const
+/** Every group, in the order of the API reference and of the parameters in links. */
+export const SEARCH_GROUPS = [...FILTER_GROUPS, RESULTS] as const
+
+/** Parameters that choose which works match. */
+export const FILTER_FIELDS = {
+  ...TEXT.fields,
+  ...TAGS.fields,
+  ...ERA_RANGE.fields,
+  ...WORK.fields,
+  ...RANGES.fields,
+}
+
+/** Every search parameter, in reference order. */
+export const SEARCH_FIELDS = { ...FILTER_FIELDS, ...RESULTS.fields }
+export type SearchFieldName = keyof typeof SEARCH_FIELDS
