@@ -5,9 +5,9 @@
  */
 import { TAG_KINDS, type TagKind } from '../model/tag-kind.js'
 import { getOrCreate } from './get-or-create.js'
+import { type KeyMatch, type MatchableKey, matchableKey, matchKey } from './key-match.js'
 import { tagKey } from './normalize-tag.js'
 import { scopeOf } from './resolve-tag.js'
-import { allowedTypos, prefixDistance } from './similarity.js'
 import { textForKey } from './tag-text.js'
 import type { Vocabulary, VocabularyTag } from './vocabulary.js'
 
@@ -29,31 +29,12 @@ export interface TagSearchHit {
   fandoms: readonly string[]
 }
 
-/** How a key matched, best first: whole key, key prefix, word prefix, word prefix within typos. */
-const Rank = { Exact: 0, Prefix: 1, WordPrefix: 2, Typo: 3 } as const
-type Rank = (typeof Rank)[keyof typeof Rank]
-
-interface Match {
-  rank: Rank
-  typos: number
+interface Match extends KeyMatch {
   synonym: boolean
   key: string
 }
 
-const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char)
-
-/** Where each word of a key starts. */
-function wordStarts(key: string): number[] {
-  const starts: number[] = []
-  for (let i = 0; i < key.length; i++) if (isWordChar(key[i]) && !isWordChar(key[i - 1])) starts.push(i)
-  return starts
-}
-
-interface Entry {
-  key: string
-  starts: number[]
-  tags: readonly VocabularyTag[]
-}
+type Entry = MatchableKey & { tags: readonly VocabularyTag[] }
 
 /** Every key of every kind with its word starts, computed once per vocabulary. */
 const indexes = new WeakMap<Vocabulary, Map<TagKind, Entry[]>>()
@@ -61,26 +42,8 @@ const indexes = new WeakMap<Vocabulary, Map<TagKind, Entry[]>>()
 function entries(vocab: Vocabulary, kind: TagKind): Entry[] {
   const index = getOrCreate(indexes, vocab, () => new Map<TagKind, Entry[]>())
   return getOrCreate(index, kind, () =>
-    [...vocab.keys(kind)].map(([key, tags]) => ({ key, starts: wordStarts(key), tags })),
+    [...vocab.keys(kind)].map(([key, tags]) => ({ ...matchableKey(key), tags })),
   )
-}
-
-/**
- * Typos are forgiven on letters only (a digit is never a typo: "Season 3" must not find "Season 1"), and
- * not on a word's first letter, which people rarely get wrong.
- */
-function match(query: string, { key, starts }: Entry): Omit<Match, 'synonym'> | undefined {
-  if (key === query) return { rank: Rank.Exact, typos: 0, key }
-  if (key.startsWith(query)) return { rank: Rank.Prefix, typos: 0, key }
-  if (starts.some((start) => key.startsWith(query, start))) return { rank: Rank.WordPrefix, typos: 0, key }
-  const allowed = /\d/.test(query) ? 0 : allowedTypos(query.length)
-  if (allowed === 0) return undefined
-  let typos = Number.POSITIVE_INFINITY
-  for (const start of starts) {
-    if (key[start] !== query[0]) continue
-    typos = Math.min(typos, prefixDistance(query, key.slice(start, start + query.length + allowed)))
-  }
-  return typos <= allowed ? { rank: Rank.Typo, typos, key } : undefined
 }
 
 const better = (a: Match, b: Match): boolean =>
@@ -106,11 +69,11 @@ export function searchTags(
   const best = new Map<VocabularyTag, Match>()
   for (const kind of options.kind === undefined ? TAG_KINDS : [options.kind]) {
     for (const entry of entries(vocab, kind)) {
-      const found = match(query, entry)
+      const found = matchKey(query, entry)
       if (found === undefined) continue
       for (const tag of entry.tags) {
         if (!vocab.inScope(tag, scope)) continue
-        const candidate = { ...found, synonym: vocab.nameKey(tag) !== entry.key }
+        const candidate = { ...found, key: entry.key, synonym: vocab.nameKey(tag) !== entry.key }
         const current = best.get(tag)
         if (current === undefined || better(candidate, current)) best.set(tag, candidate)
       }

@@ -1,22 +1,6 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { compileFtsQuery, type FtsQuery, parseQueryText, type ResolveWord } from './fts-query.js'
-import { foldToken, tokenize } from './fts-tokens.js'
-
-describe('parseQueryText', () => {
-  const cases: [string, { given: string; want: ReturnType<typeof parseQueryText> }][] = [
-    ['words', { given: ' quiet  harbor ', want: [w('quiet'), w('harbor')] }],
-    ['a phrase', { given: 'the "quiet harbor"', want: [w('the'), p('quiet harbor')] }],
-    ['an unclosed phrase runs to the end', { given: 'a "quiet harbor', want: [w('a'), p('quiet harbor')] }],
-    ['negations', { given: '-angst -"major death"', want: [w('angst', true), p('major death', true)] }],
-    ['a lone minus is a word', { given: 'a - b', want: [w('a'), w('-'), w('b')] }],
-    ['a hyphen inside a word stays', { given: 'slow-burn', want: [w('slow-burn')] }],
-    ['a quote ends a word', { given: 'harbor"x', want: [w('harbor'), p('x')] }],
-  ]
-  it.each(cases)('%s', (_name, { given, want }) => {
-    expect(parseQueryText(given)).toEqual(want)
-  })
-})
+import { compileFtsQuery, type FtsQuery, type ResolveWord } from './fts-query.js'
 
 describe('compileFtsQuery', () => {
   const cases: [string, { given: string; want: FtsQuery }][] = [
@@ -128,34 +112,6 @@ describe('compileFtsQuery', () => {
   })
 })
 
-describe('fts tokens', () => {
-  it('fold like unicode61 remove_diacritics 2', () => {
-    expect(['Pokémon', 'Poke\u0301mon', 'İstanbul', 'ÆON', 'naïve'].map(foldToken)).toEqual([
-      'pokemon',
-      'pokemon',
-      'istanbul',
-      'æon',
-      'naive',
-    ])
-  })
-  it('split on punctuation, spaces and symbols', () => {
-    expect(tokenize("Hurt/Comfort, don't 😀emoji 日本語")).toEqual([
-      'hurt',
-      'comfort',
-      'don',
-      't',
-      'emoji',
-      '日本語',
-    ])
-  })
-})
-
-function w(text: string, negated = false) {
-  return { text, phrase: false, negated }
-}
-function p(text: string, negated = false) {
-  return { text, phrase: true, negated }
-}
 function q(required: string[], excluded: string[] = []): FtsQuery {
   return { required, excluded }
 }

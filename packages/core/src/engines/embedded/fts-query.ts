@@ -6,44 +6,7 @@
  * engine answers from the index vocabulary.
  * @module
  */
-import { tokenize } from './fts-tokens.js'
-
-/** Meilisearch reads only the first ten words of a query; so do we. */
-export const MAX_QUERY_TERMS = 10
-
-export interface QueryTerm {
-  /** The term as typed, without its quotes or minus sign. */
-  text: string
-  phrase: boolean
-  negated: boolean
-}
-
-/** Splits input into words and quoted phrases, each possibly negated. An unclosed quote runs to the end. */
-export function parseQueryText(input: string): QueryTerm[] {
-  const terms: QueryTerm[] = []
-  let i = 0
-  while (i < input.length) {
-    while (i < input.length && /\s/u.test(input[i] as string)) i++
-    if (i >= input.length) break
-    let negated = false
-    if (input[i] === '-' && i + 1 < input.length && !/\s/u.test(input[i + 1] as string)) {
-      negated = true
-      i++
-    }
-    if (input[i] === '"') {
-      const close = input.indexOf('"', i + 1)
-      const end = close === -1 ? input.length : close
-      terms.push({ text: input.slice(i + 1, end), phrase: true, negated })
-      i = end + 1
-    } else {
-      let end = i
-      while (end < input.length && input[end] !== '"' && !/\s/u.test(input[end] as string)) end++
-      terms.push({ text: input.slice(i, end), phrase: false, negated })
-      i = end
-    }
-  }
-  return terms
-}
+import { queryTerms } from '../../engine/text/query-terms.js'
 
 /** How one query word (a single index token) matches. */
 export interface WordMatch {
@@ -88,15 +51,11 @@ function positiveExpression(
 
 /** Compiles user text, asking `resolve` how each single-token word matches. */
 export function compileFtsQuery(text: string, resolve: ResolveWord = prefixLastWord): FtsQuery {
-  const terms = parseQueryText(text)
-    .map((term) => ({ ...term, tokens: tokenize(term.text) }))
-    .filter((term) => term.tokens.length > 0)
-    .slice(0, MAX_QUERY_TERMS)
-  const last = terms.at(-1)
+  const terms = queryTerms(text)
   return {
     required: terms
       .filter((term) => !term.negated)
-      .map((term) => positiveExpression(term.tokens, term.phrase, term === last, resolve)),
+      .map((term) => positiveExpression(term.tokens, term.phrase, term.last, resolve)),
     excluded: terms.filter((term) => term.negated).map((term) => quote(term.tokens)),
   }
 }

@@ -12,10 +12,10 @@
  * @module
  */
 import type Database from 'better-sqlite3'
+import { allowedTypos, type IndexedTerm, typoCorrections } from '../../engine/text/typo.js'
 import { type DataVersion, MapUntilChange } from './data-version.js'
 import { IN_TEXT } from './filter-tokens.js'
 import type { ResolveWord, WordMatch } from './fts-query.js'
-import { allowedTypos, type IndexedTerm, typoCorrections } from './typo.js'
 
 /** Sorts after every string that starts with the same prefix. */
 const AFTER_PREFIX = '\u{10FFFF}'

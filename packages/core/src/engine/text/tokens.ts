@@ -21,3 +21,22 @@ export function tokenize(text: string): string[] {
     .map(foldToken)
     .filter((token) => token !== '')
 }
+
+const TOKEN = /[\p{L}\p{N}\p{Co}\p{M}]+/gu
+
+/** A token and where it stands in the text it came from (UTF-16 offsets, `end` exclusive). */
+export interface TokenSpan {
+  token: string
+  start: number
+  end: number
+}
+
+/** The tokens of a text with their places, so that matches can be marked in the original. */
+export function tokenSpans(text: string): TokenSpan[] {
+  const spans: TokenSpan[] = []
+  for (const found of text.matchAll(TOKEN)) {
+    const token = foldToken(found[0])
+    if (token !== '') spans.push({ token, start: found.index, end: found.index + found[0].length })
+  }
+  return spans
+}

@@ -52,18 +52,27 @@ export interface IndexedTerm {
 }
 
 /**
+ * The typos between a query word and another term when the term is within the word's allowance (same
+ * first letter, at most `allowedTypos` edits), else undefined. Both folded as the index folds them.
+ */
+export function typosTo(word: string, term: string): number | undefined {
+  const max = allowedTypos(word)
+  if (max === 0 || term.codePointAt(0) !== word.codePointAt(0)) return undefined
+  const distance = typoDistance(word, term, max)
+  return distance <= max ? distance : undefined
+}
+
+/**
  * The index terms a query word may be a misspelling of, closest and commonest first, at most `limit`.
  * Both the word and the terms are folded as the index folds them.
  */
 export function typoCorrections(word: string, terms: Iterable<IndexedTerm>, limit = 10): string[] {
-  const max = allowedTypos(word)
-  if (max === 0) return []
-  const first = String.fromCodePoint(word.codePointAt(0) as number)
+  if (allowedTypos(word) === 0) return []
   const found: (IndexedTerm & { distance: number })[] = []
   for (const candidate of terms) {
-    if (candidate.term === word || !candidate.term.startsWith(first)) continue
-    const distance = typoDistance(word, candidate.term, max)
-    if (distance <= max) found.push({ ...candidate, distance })
+    if (candidate.term === word) continue
+    const distance = typosTo(word, candidate.term)
+    if (distance !== undefined) found.push({ ...candidate, distance })
   }
   return found
     .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
