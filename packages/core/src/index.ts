@@ -2,6 +2,8 @@
  * ficdex core: the domain model, the query model, and the search engine interface.
  * @module
  */
+export { compareFacetValues, topFacet } from './engine/facet-order.js'
+export { searchFacetValues } from './engine/facet-values.js'
 export * from './engine/normalize.js'
 export * from './engine/search-engine.js'
 export {

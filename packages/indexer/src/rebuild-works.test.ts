@@ -82,6 +82,7 @@ describe('rebuildPaths', () => {
       delete: (ids) => engine.delete(ids),
       get: (id, scope) => engine.get(id, scope),
       search: (query) => engine.search(query),
+      searchFacet: (query, facet) => engine.searchFacet(query, facet),
       hashes: () => engine.hashes(),
       count: () => engine.count(),
       close: async () => {},

@@ -23,8 +23,15 @@ const COMMON = {
   'reads: get respects the scope': NO_TEXT,
   'text: a quoted phrase matches adjacent words only': 'no phrase queries',
   'text: a minus sign excludes a word': 'no exclusion operator in text queries',
-  'text: highlights mark the matches in title, summary and a text excerpt':
-    'highlights are not mapped by the adapter',
+  ...Object.fromEntries(
+    [
+      'text: highlights mark the matches in title, summary and a text excerpt',
+      'text: highlights mark the word in every hit whose title, summary or tags contain it',
+      'text: highlights mark prefixes, typos and phrases as the search matched them',
+      'text: each hit’s excerpt comes from its own text',
+      'text: the excerpt is cropped to about thirty words around the match',
+    ].map((name) => [name, 'highlights are not mapped by the adapter']),
+  ),
   'sort: every field in both directions, ties by id': 'no tie-break on id for equal sort values',
   'sort: default directions (title ascending, the rest descending)':
     'no defined order for relevance without text',

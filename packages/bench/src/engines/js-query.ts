@@ -7,6 +7,7 @@
 import {
   type FacetValue,
   normalizeFacet,
+  pageCount,
   type RangeField,
   type Scope,
   type SearchQuery,
@@ -91,30 +92,23 @@ export function sortWorks<T extends { work: WorkSummary }>(items: T[], query: Se
 }
 
 /**
- * Counts own tag values of each requested kind over all matching works, grouped by normalized value (the
- * first spelling seen is shown): count desc, then normalized value.
+ * Own tag values of one kind over the matching works with their counts, grouped by normalized value (the
+ * first spelling seen is shown), in no order.
  */
-export function countFacets(works: Iterable<WorkSummary>, query: SearchQuery): SearchResultFacets {
-  const groups = new Map<TagKind, Map<string, { value: string; count: number }>>(
-    query.facets.kinds.map((kind) => [kind, new Map()]),
-  )
+export function countValues(works: Iterable<WorkSummary>, kind: TagKind): FacetValue[] {
+  const groups = new Map<string, FacetValue>()
   for (const work of works) {
-    for (const [kind, values] of groups) {
-      for (const value of new Set(ownTags(work, kind).map((tag) => [normalizeFacet(tag), tag] as const))) {
-        const group = values.get(value[0])
-        if (group) group.count++
-        else values.set(value[0], { value: value[1], count: 1 })
-      }
+    const seen = new Set<string>()
+    for (const tag of ownTags(work, kind)) {
+      const key = normalizeFacet(tag)
+      if (seen.has(key)) continue
+      seen.add(key)
+      const group = groups.get(key)
+      if (group) group.count++
+      else groups.set(key, { value: tag, count: 1 })
     }
   }
-  const facets: SearchResultFacets = {}
-  for (const [kind, values] of groups) {
-    facets[kind] = [...values]
-      .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, query.facets.limit)
-      .map(([, group]) => group)
-  }
-  return facets
+  return [...groups.values()]
 }
 
 /** Min and max of each requested field over all matching works; null when nothing matches. */
@@ -138,23 +132,11 @@ export function lastVersions(works: readonly Work[]): Work[] {
   return [...new Map(works.map((work) => [work.id, work])).values()]
 }
 
-export type SearchResultFacets = Partial<Record<TagKind, FacetValue[]>>
-
-export function topValues(
-  values: Map<string, number> | Iterable<[string, number]>,
-  limit: number,
-): FacetValue[] {
-  return [...values]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, limit)
-    .map(([value, count]) => ({ value, count }))
-}
-
 /** The page of `items` the query asks for, and the page count. */
 export function pageOf<T>(items: readonly T[], query: SearchQuery): { page: T[]; totalPages: number } {
   const start = (query.page - 1) * query.perPage
   return {
     page: items.slice(start, start + query.perPage),
-    totalPages: Math.ceil(items.length / query.perPage),
+    totalPages: pageCount(items.length, query.perPage),
   }
 }

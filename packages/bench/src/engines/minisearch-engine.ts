@@ -4,13 +4,26 @@
  * JavaScript over all matches (see `js-query.ts`). It keeps everything in the JavaScript heap.
  * @module
  */
-import type { Scope, SearchEngine, SearchQuery, SearchResult, Work } from '@ficdex/core'
+import {
+  disjunctiveKinds,
+  type FacetSearch,
+  type FacetSearchResult,
+  type Scope,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+  searchFacetValues,
+  topFacet,
+  type Work,
+  type WorkSummary,
+  withoutAnyOf,
+} from '@ficdex/core'
 import MiniSearch from 'minisearch'
 import { type FlatDocument, toFlatDocument } from './flat-document.js'
 import {
   compileFilter,
   computeStats,
-  countFacets,
+  countValues,
   isVisible,
   lastVersions,
   pageOf,
@@ -59,26 +72,45 @@ export class MiniSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const filter = compileFilter(query)
-    const matches = this.#index.search(query.text === '' ? MiniSearch.wildcard : query.text, {
-      filter: (result) => filter(result as unknown as Stored),
-      combineWith: 'AND',
-      prefix: (_term, i, terms) => i === terms.length - 1,
-      fuzzy: (term) => typoBudget(term),
-      boost: { title: 7, authors: 5, summary: 3, notes: 1.5, tags: 2, body: 1 },
-    }) as unknown as Stored[]
-    const sorted = sortWorks(matches, query)
+    const sorted = sortWorks(this.#matches(query), query)
     const { page, totalPages } = pageOf(sorted, query)
     const matchingWorks = sorted.map((match) => match.work)
+    const disjunctive = disjunctiveKinds(query)
+    const facets: SearchResult['facets'] = {}
+    for (const kind of query.facets.kinds) {
+      const works = disjunctive.includes(kind) ? this.#works(withoutAnyOf(query, kind)) : matchingWorks
+      facets[kind] = topFacet(countValues(works, kind), query.facets.limit)
+    }
     return {
       hits: page.map((match) => ({ work: match.work })),
       total: sorted.length,
       page: query.page,
       perPage: query.perPage,
       totalPages,
-      facets: countFacets(matchingWorks, query),
+      facets,
       stats: computeStats(matchingWorks, query),
     }
+  }
+
+  async searchFacet(query: SearchQuery, facet: FacetSearch): Promise<FacetSearchResult> {
+    const counted = countValues(this.#works(withoutAnyOf(query, facet.kind)), facet.kind)
+    return searchFacetValues(counted, facet.text, facet.limit)
+  }
+
+  /** Every work the query finds, in relevance order. */
+  #matches(query: SearchQuery): Stored[] {
+    const filter = compileFilter(query)
+    return this.#index.search(query.text === '' ? MiniSearch.wildcard : query.text, {
+      filter: (result) => filter(result as unknown as Stored),
+      combineWith: 'AND',
+      prefix: (_term, i, terms) => i === terms.length - 1,
+      fuzzy: (term) => typoBudget(term),
+      boost: { title: 7, authors: 5, summary: 3, notes: 1.5, tags: 2, body: 1 },
+    }) as unknown as Stored[]
+  }
+
+  #works(query: SearchQuery): WorkSummary[] {
+    return this.#matches(query).map((match) => match.work)
   }
 
   async hashes(): Promise<Map<string, string>> {

@@ -5,23 +5,31 @@
  * @module
  */
 import {
+  disjunctiveKinds,
+  type FacetSearch,
+  type FacetSearchResult,
+  type FacetValue,
   normalizeFacet,
+  pageCount,
   type RangeField,
   type Scope,
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
+  searchFacetValues,
   sortOrder,
   TAG_FIELD,
   TAG_KINDS,
   type TagKind,
+  topFacet,
   VISIBLE_IN_SCOPE,
   type Work,
   type WorkSummary,
+  withoutAnyOf,
 } from '@ficdex/core'
 import { count, create, getByID, insertMultiple, remove, search } from '@orama/orama'
 import { ownTags, toFlatDocument } from './flat-document.js'
-import { computeStats, isVisible, lastVersions, SORT_PROPERTY, topValues } from './js-query.js'
+import { computeStats, isVisible, lastVersions, SORT_PROPERTY } from './js-query.js'
 
 /** What Orama cannot do as ficdex does, for the report. */
 export const ORAMA_LACKS = [
@@ -111,13 +119,9 @@ export class OramaEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const sort = query.sort.field === 'relevance' ? undefined : SORT_PROPERTY[query.sort.field]
-    // Without words, no term and no properties: Orama would otherwise prefix-match '' against every token.
-    const text = {
-      ...(query.text === '' ? {} : { term: query.text, properties: [...SEARCH_PROPERTIES], boost: BOOST }),
-      threshold: 0,
-      tolerance: 0,
-      where: compileWhere(query) as never,
-    }
+    const text = textParams(query)
+    const disjunctive = disjunctiveKinds(query)
+    const conjunctive = query.facets.kinds.filter((kind) => !disjunctive.includes(kind))
     const result = await search(this.#db, {
       ...text,
       limit: query.perPage,
@@ -125,10 +129,10 @@ export class OramaEngine implements SearchEngine {
       ...(sort
         ? { sortBy: { property: sort, order: sortOrder(query.sort) === 'asc' ? 'ASC' : 'DESC' } }
         : {}),
-      ...(query.facets.kinds.length > 0
+      ...(conjunctive.length > 0
         ? {
             facets: Object.fromEntries(
-              query.facets.kinds.map((kind) => [TAG_FIELD[kind], { limit: query.facets.limit }]),
+              conjunctive.map((kind) => [TAG_FIELD[kind], { limit: query.facets.limit }]),
             ),
           }
         : {}),
@@ -142,21 +146,47 @@ export class OramaEngine implements SearchEngine {
           )
     const facets: SearchResult['facets'] = {}
     for (const kind of query.facets.kinds) {
-      const values = (result.facets?.[TAG_FIELD[kind]]?.values ?? {}) as Record<string, number>
-      facets[kind] = topValues(Object.entries(values), query.facets.limit).map(({ value, count }) => ({
-        value: this.#spellings.get(`${kind}:${value}`) ?? value,
-        count,
-      }))
+      if (disjunctive.includes(kind)) {
+        facets[kind] = topFacet(await this.#facetValues(withoutAnyOf(query, kind), kind), query.facets.limit)
+        continue
+      }
+      const counted = result.facets?.[TAG_FIELD[kind]]
+      const { values } = topFacet(this.#shown(kind, counted?.values), query.facets.limit)
+      facets[kind] = { values, more: (counted?.count ?? 0) > query.facets.limit }
     }
     return {
       hits: result.hits.map((hit) => ({ work: (hit.document as unknown as { work: WorkSummary }).work })),
       total: result.count,
       page: query.page,
       perPage: query.perPage,
-      totalPages: Math.ceil(result.count / query.perPage),
+      totalPages: pageCount(result.count, query.perPage),
       facets,
       stats: computeStats(all, query),
     }
+  }
+
+  async searchFacet(query: SearchQuery, facet: FacetSearch): Promise<FacetSearchResult> {
+    const counted = await this.#facetValues(withoutAnyOf(query, facet.kind), facet.kind)
+    return searchFacetValues(counted, facet.text, facet.limit)
+  }
+
+  /** Every value of one kind among the works the query finds, with its count. */
+  async #facetValues(query: SearchQuery, kind: TagKind): Promise<FacetValue[]> {
+    const field = TAG_FIELD[kind]
+    const result = await search(this.#db, {
+      ...textParams(query),
+      limit: 0,
+      facets: { [field]: { limit: Number.MAX_SAFE_INTEGER } },
+    } as never)
+    return this.#shown(kind, result.facets?.[field]?.values)
+  }
+
+  /** Orama's counts by normalized value, shown in the first spelling seen. */
+  #shown(kind: TagKind, values: Record<string, number> | undefined): FacetValue[] {
+    return Object.entries(values ?? {}).map(([value, count]) => ({
+      value: this.#spellings.get(`${kind}:${value}`) ?? value,
+      count,
+    }))
   }
 
   async hashes(): Promise<Map<string, string>> {
@@ -205,6 +235,17 @@ function toOramaDocument(work: Work) {
     updatedAt: summary.updatedAt,
     /** Not in the schema: stored and returned with hits, not indexed. */
     work: summary,
+  }
+}
+
+/** The text part of a search and its conditions. */
+function textParams(query: SearchQuery) {
+  // Without words, no term and no properties: Orama would otherwise prefix-match '' against every token.
+  return {
+    ...(query.text === '' ? {} : { term: query.text, properties: [...SEARCH_PROPERTIES], boost: BOOST }),
+    threshold: 0,
+    tolerance: 0,
+    where: compileWhere(query) as never,
   }
 }
 

@@ -2,8 +2,8 @@
  * The one interface every search engine implements. Route handlers and the indexer talk to this only.
  * @module
  */
-import type { Scope, SearchQuery } from '../model/query.js'
-import type { SearchResult } from '../model/result.js'
+import type { FacetSearch, Scope, SearchQuery } from '../model/query.js'
+import type { FacetSearchResult, SearchResult } from '../model/result.js'
 import type { Work } from '../model/work.js'
 
 export interface SearchEngine {
@@ -16,6 +16,12 @@ export interface SearchEngine {
   /** One work with its text, or null when it does not exist or the scope may not see it. */
   get(id: string, scope: Scope): Promise<Work | null>
   search(query: SearchQuery): Promise<SearchResult>
+  /**
+   * Searches the values of one tag kind among the works `query` finds (its page, sort, facets and stats
+   * aside), as that kind's facet counts them: disjunctively, without the kind's own any-of values.
+   * Matching and order are the same for every engine (`engine/facet-values.ts`).
+   */
+  searchFacet(query: SearchQuery, facet: FacetSearch): Promise<FacetSearchResult>
   /** Content hash per stored work id, so the indexer can skip unchanged works. */
   hashes(): Promise<Map<string, string>>
   /** Number of stored works of any visibility. */

@@ -3,7 +3,7 @@
  * @module
  */
 import { z } from 'zod'
-import { TAG_KINDS } from './tag-kind.js'
+import { TAG_KINDS, type TagKind } from './tag-kind.js'
 
 export const RANGE_FIELDS = [
   'words',
@@ -71,7 +71,12 @@ export const SearchQuery = z.object({
     .default({ field: 'relevance' }),
   page: z.number().int().min(1).default(1),
   perPage: z.number().int().min(1).max(MAX_PER_PAGE).default(20),
-  /** Tag kinds to count over all matching works, and how many values to return per kind. */
+  /**
+   * Tag kinds to count over all matching works, and how many values to return per kind. A kind filtered
+   * with any-of values is counted disjunctively, as faceted search pages expect: as if its own any-of
+   * filter were absent (its all-of and exclude filters and every other condition still apply), so that
+   * the values not chosen yet show the counts they would add if chosen.
+   */
   facets: z
     .object({
       kinds: z.array(z.enum(TAG_KINDS)).default([]),
@@ -99,4 +104,25 @@ export const parseQuery = (input: SearchQueryInput): SearchQuery => SearchQuery.
  */
 export function sortOrder(sort: SearchQuery['sort']): 'asc' | 'desc' {
   return sort.order ?? (sort.field === 'title' ? 'asc' : 'desc')
+}
+
+/** The requested facet kinds that count disjunctively: those filtered with any-of values. */
+export function disjunctiveKinds(query: Pick<SearchQuery, 'facets' | 'tags'>): TagKind[] {
+  return query.facets.kinds.filter((kind) => (query.tags[kind]?.any.length ?? 0) > 0)
+}
+
+/** The query a kind's disjunctive facet counts over: the same, without that kind's any-of values. */
+export function withoutAnyOf(query: SearchQuery, kind: TagKind): SearchQuery {
+  const filter = query.tags[kind]
+  if (!filter || filter.any.length === 0) return query
+  return { ...query, tags: { ...query.tags, [kind]: { ...filter, any: [] } } }
+}
+
+/** A search among the values of one tag kind (`SearchEngine.searchFacet`). */
+export interface FacetSearch {
+  kind: TagKind
+  /** What the user typed; empty lists the most common values. */
+  text: string
+  /** Values to return at most (1 to `MAX_FACET_VALUES`). */
+  limit: number
 }

@@ -3,7 +3,7 @@
  * @module
  */
 import type { RangeField } from './query.js'
-import type { TagKind } from './tag-kind.js'
+import type { FreeTagKind, TagKind } from './tag-kind.js'
 import type { WorkSummary } from './work.js'
 
 export interface FacetValue {
@@ -11,10 +11,23 @@ export interface FacetValue {
   count: number
 }
 
+/** The top values of one tag kind, and whether the kind has more values than were returned. */
+export interface Facet {
+  values: FacetValue[]
+  /** True when more distinct values than `values` holds were counted (a "show more" is worth offering). */
+  more: boolean
+}
+
+/**
+ * HTML fragments: the stored text escaped, every word that matches the query text wrapped in `<mark>`
+ * (see `engine/text/highlight.ts` for what matches).
+ */
 export interface Highlights {
   title?: string
   summary?: string
-  /** A short excerpt of the text around the best match. */
+  /** Per searchable tag kind with at least one match: all the work's tags of that kind, in order. */
+  tags?: Partial<Record<FreeTagKind, string[]>>
+  /** A cropped excerpt of the text around the best match, present only when the text matched. */
   text?: string
 }
 
@@ -29,9 +42,29 @@ export interface SearchResult {
   total: number
   page: number
   perPage: number
+  /** See {@link pageCount}: at least 1, so a search with no matches is one empty page. */
   totalPages: number
-  /** Per requested kind: values sorted by count (desc) then value, counted over all matches. */
-  facets: Partial<Record<TagKind, FacetValue[]>>
+  /**
+   * Per requested kind: values sorted by count (desc) then normalized value, counted over all matches;
+   * disjunctively for a kind filtered with any-of values (see `SearchQuery.facets`).
+   */
+  facets: Partial<Record<TagKind, Facet>>
   /** Per requested field: min and max over all matches, or null when nothing matches. */
   stats: Partial<Record<RangeField, { min: number; max: number } | null>>
+}
+
+/**
+ * The number of pages of `total` matches: never 0, so that page 1 always exists and `page <= totalPages`
+ * holds for every page that has hits. A search with no matches is one empty page.
+ */
+export function pageCount(total: number, perPage: number): number {
+  return Math.max(1, Math.ceil(total / perPage))
+}
+
+/** What a facet value search (`SearchEngine.searchFacet`) returns. */
+export interface FacetSearchResult {
+  /** Matching values, best match first (see `engine/facet-values.ts`), with their counts. */
+  values: FacetValue[]
+  /** True when more values matched than `values` holds. */
+  more: boolean
 }

@@ -365,17 +365,35 @@ export interface components {
             count: number;
         };
         /**
-         * @description When `highlight` was asked for: HTML fragments, the stored text escaped and each match wrapped in `<mark>…</mark>`.
+         * @description When `highlight` was asked for: HTML fragments, the stored text escaped and every word that matches the query wrapped in `<mark>…</mark>` — as typed (case and accents aside), within its typo allowance, the last word also as a prefix, a quoted phrase where its words stand together; excluded words never. Title and summary always come; tags and text only where something matched. Both engines mark the same words.
          * @example {
          *       "title": "Letters from <mark>Pemberley</mark>",
+         *       "summary": "Elizabeth writes from <mark>Pemberley</mark>.",
          *       "text": "…she walked up to <mark>Pemberley</mark> at last…"
          *     }
          */
         Highlights: {
             title?: string;
             summary?: string;
-            /** @description A short excerpt of the text around the best match. */
+            tags?: components["schemas"]["HighlightedTags"];
+            /** @description About thirty words of the text cropped around its best match (`…` where it was cut), present only when the text matched. */
             text?: string;
+        };
+        /**
+         * @description Per searchable tag kind with at least one match: all of the work’s tags of that kind, in the work’s order, as HTML.
+         * @example {
+         *       "character": [
+         *         "<mark>Addison</mark> Montgomery",
+         *         "Mark Sloan"
+         *       ]
+         *     }
+         */
+        HighlightedTags: {
+            fandom?: string[];
+            relationship?: string[];
+            character?: string[];
+            era?: string[];
+            freeform?: string[];
         };
         /**
          * @description Per requested kind: values by count (most first, then by value), counted over all matching works.
@@ -797,7 +815,7 @@ export interface components {
              */
             per_page?: number;
             /**
-             * @description Tag kinds whose values to count over all matching works. In a query string comma-separated, repeated, or both.
+             * @description Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both.
              * @example [
              *       "fandom",
              *       "relationship"
@@ -1108,7 +1126,7 @@ export interface operations {
                 page?: number;
                 /** @description Hits per page (default 20, at most 100). */
                 per_page?: number;
-                /** @description Tag kinds whose values to count over all matching works. In a query string comma-separated, repeated, or both. */
+                /** @description Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
                 facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform")[];
                 /** @description Values per facet (default 10, at most 100). */
                 facet_limit?: number;

@@ -14,6 +14,8 @@
  */
 import { describe, it } from 'vitest'
 import type { SearchEngine } from '../search-engine.js'
+import { disjunctiveFacets } from './cases/disjunctive-facets.js'
+import { facetSearch } from './cases/facet-search.js'
 import { facetsAndStats } from './cases/facets-and-stats.js'
 import { fieldFilters } from './cases/field-filters.js'
 import { rebuild } from './cases/rebuild.js'
@@ -38,6 +40,8 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = [
   wrangledTags,
   fieldFilters,
   facetsAndStats,
+  disjunctiveFacets,
+  facetSearch,
   sortAndPagination,
   visibility,
   rebuild,

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3'
 import type { RangeField } from '../../model/query.js'
-import type { FacetValue } from '../../model/result.js'
+import type { Facet, FacetValue } from '../../model/result.js'
 import type { TagKind } from '../../model/tag-kind.js'
 import { kindCode } from './codes.js'
 import { RANGE_COLUMN } from './columns.js'
@@ -21,7 +21,7 @@ const MATCH_ROWIDS = 'SELECT group_concat(rowid) FROM temp.search_matches'
 const MAX_TAG_ID = 'SELECT max(tag_id) FROM tags'
 const TAG_NAMES = 'SELECT tag_id, display, norm FROM tags WHERE tag_id IN (SELECT value FROM json_each(?))'
 
-export type Facets = Partial<Record<TagKind, FacetValue[]>>
+export type Facets = Partial<Record<TagKind, Facet>>
 
 /**
  * Counts facets; remembers tag names, since ties at the cut-off need the names of every tag tied there
@@ -53,11 +53,33 @@ export class FacetCounter {
 
   /**
    * Top values of each kind among the `matches` of the current search: count descending, then
-   * normalized value ascending.
+   * normalized value ascending; each says whether the kind has more values than `limit`.
    */
   count(kinds: readonly TagKind[], limit: number, matches: number): Facets {
     const facets: Facets = {}
     if (kinds.length === 0) return facets
+    const tally = this.#tally(kinds, matches)
+    const counted = tally.finish(limit)
+    const candidates = new Map(kinds.map((kind) => [kind, counted.get(kindCode(kind)) ?? []]))
+    const names = this.#namesOf([...candidates.values()].flatMap((list) => list.map((c) => c.tagId)))
+    for (const [kind, list] of candidates) {
+      facets[kind] = {
+        values: rankFacetValues(list, names, limit),
+        more: tally.distinct(kindCode(kind)) > limit,
+      }
+    }
+    return facets
+  }
+
+  /** Every value of one kind among the `matches` of the current search, with its count, in no order. */
+  values(kind: TagKind, matches: number): FacetValue[] {
+    const counted = this.#tally([kind], matches).finish().get(kindCode(kind)) ?? []
+    const names = this.#namesOf(counted.map((c) => c.tagId))
+    return counted.map(({ tagId, count }) => ({ value: (names.get(tagId) as TagName).display, count }))
+  }
+
+  /** The tag codes of the current matches, counted for the given kinds. */
+  #tally(kinds: readonly TagKind[], matches: number): TagCodeTally {
     const maxTagId = (this.#statements.get(MAX_TAG_ID).pluck().get() as number | null) ?? 0
     const tally = new TagCodeTally(new Set(kinds.map(kindCode)), maxTagId)
     const column = this.#currentColumn(matches)
@@ -67,11 +89,7 @@ export class FacetCounter {
       const codes = this.#statements.get(MATCH_TAG_CODES).pluck().get() as string | null
       forEachInteger(codes, (code) => tally.add(code))
     }
-    const counted = tally.finish(limit)
-    const candidates = new Map(kinds.map((kind) => [kind, counted.get(kindCode(kind)) ?? []]))
-    const names = this.#namesOf([...candidates.values()].flatMap((list) => list.map((c) => c.tagId)))
-    for (const [kind, list] of candidates) facets[kind] = rankFacetValues(list, names, limit)
-    return facets
+    return tally
   }
 
   /** The facet column if it is (or is now worth making) current, else undefined: count in SQLite. */

@@ -9,8 +9,8 @@
  */
 import type Database from 'better-sqlite3'
 import type { RebuildOptions, SearchEngine } from '../../engine/search-engine.js'
-import type { Scope, SearchQuery } from '../../model/query.js'
-import type { SearchResult } from '../../model/result.js'
+import type { FacetSearch, Scope, SearchQuery } from '../../model/query.js'
+import type { FacetSearchResult, SearchResult } from '../../model/result.js'
 import type { Work } from '../../model/work.js'
 import { openDatabase } from './connection.js'
 import { DataVersion } from './data-version.js'
@@ -58,6 +58,10 @@ export class EmbeddedEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     return this.#searcher.search(query)
+  }
+
+  async searchFacet(query: SearchQuery, facet: FacetSearch): Promise<FacetSearchResult> {
+    return this.#searcher.searchFacet(query, facet)
   }
 
   async hashes(): Promise<Map<string, string>> {

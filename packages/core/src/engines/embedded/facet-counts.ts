@@ -44,6 +44,11 @@ export class TagCodeTally {
     if (seen === 0) ids.push(tagId)
   }
 
+  /** The number of distinct tags of a wanted kind counted so far (also after `finish`). */
+  distinct(kind: number): number {
+    return this.#touched[kind]?.length ?? 0
+  }
+
   /**
    * The counts per kind code; ends the tally (the counters are reset). With a `limit`, only the tags that
    * can still make a kind's top `limit` once ties are broken by name (every tag counted at least as often

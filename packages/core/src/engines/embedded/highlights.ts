@@ -1,68 +1,40 @@
 /**
- * Highlights for a page of hits: title and summary with every match in `<mark>`, and an excerpt of the
- * text around the best match. The output is HTML: the stored text is escaped and only the marks are tags,
- * so a title containing `<script>` cannot inject markup.
+ * Highlights for a page of hits. Which words are marked is decided by the shared highlighter
+ * (`engine/text/highlight.ts`); FTS5 only crops the text: `snippet` picks the stretch of a hit's text
+ * around its best match.
  * @module
  */
+import { EXCERPT_WORDS, highlightWork, QueryMarker } from '../../engine/text/highlight.js'
 import type { Highlights } from '../../model/result.js'
 import type { WorkSummary } from '../../model/work.js'
+import { SEARCH_COLUMNS } from './schema.js'
 import type { StatementCache } from './statement-cache.js'
 
-// FTS5 wraps matches in these; control characters that never occur in prose, swapped for tags after escaping.
-const OPEN = '\u0002'
-const CLOSE = '\u0003'
-const EXCERPT_TOKENS = 32
+const TEXT_COLUMN = SEARCH_COLUMNS.findIndex((column) => column.name === 'text')
 
-const SQL = `SELECT rowid,
-    highlight(work_search, 0, '${OPEN}', '${CLOSE}') AS title,
-    highlight(work_search, 2, '${OPEN}', '${CLOSE}') AS summary,
-    snippet(work_search, 5, '${OPEN}', '${CLOSE}', '…', ${EXCERPT_TOKENS}) AS text
+// better-sqlite3 binds every JavaScript number as a REAL, and FTS5 ignores a rowid constraint whose value
+// is not an INTEGER: without the CAST, every hit got the excerpt of the first work the query matched.
+const EXCERPT = `SELECT snippet(work_search, ${TEXT_COLUMN}, '', '', '…', ${EXCERPT_WORDS})
   FROM work_search
-  WHERE work_search MATCH @match AND rowid = @rowid`
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-function toHtml(marked: string): string {
-  return marked
-    .replace(/[&<>"']/g, (c) => ESCAPES[c] as string)
-    .replaceAll(OPEN, '<mark>')
-    .replaceAll(CLOSE, '</mark>')
-}
-
-interface MarkedRow {
-  rowid: number
-  title: string
-  summary: string
-  text: string | null
-}
+  WHERE work_search MATCH @match AND rowid = CAST(@rowid AS INTEGER)`
 
 /**
- * Highlights per rowid. Without a text match (no text, or exclusions only) title and summary come back
- * escaped and unmarked, and there is no excerpt.
+ * Highlights per rowid for the query `text`. `textMatch` is the text part of the FTS5 expression (null
+ * when the query has no words to find): excerpts come from the works it matches.
  */
 export function highlightHits(
   statements: StatementCache,
-  match: string | null,
+  text: string,
+  textMatch: string | null,
   works: ReadonlyMap<number, WorkSummary>,
 ): Map<number, Highlights> {
-  const result = new Map<number, Highlights>()
-  for (const [rowid, work] of works)
-    result.set(rowid, { title: toHtml(work.title), summary: toHtml(work.summary) })
-  if (match === null || works.size === 0) return result
+  const marker = new QueryMarker(text)
   // One lookup per hit: FTS5 seeks a rowid within the match, but would scan every match to test an IN list.
-  const statement = statements.get(SQL)
-  for (const rowid of works.keys()) {
-    const row = statement.get({ match, rowid }) as MarkedRow | undefined
-    if (!row) continue
-    const highlights: Highlights = { title: toHtml(row.title), summary: toHtml(row.summary) }
-    if (row.text?.includes(OPEN)) highlights.text = toHtml(row.text)
-    result.set(row.rowid, highlights)
+  const excerpt = textMatch === null ? undefined : statements.get(EXCERPT).pluck()
+  const highlights = new Map<number, Highlights>()
+  for (const [rowid, work] of works) {
+    const cropped = excerpt?.get({ match: textMatch, rowid }) as string | undefined
+    highlights.set(rowid, highlightWork(work, marker, cropped))
   }
-  return result
+  return highlights
 }

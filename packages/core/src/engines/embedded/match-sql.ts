@@ -72,7 +72,11 @@ function tagParts(query: SearchQuery, resolve: ResolveTag) {
   return { required, excluded, impossible }
 }
 
-export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag): MatchSql {
+/**
+ * The SELECT of the works `query` finds. `ranked` when they will be ordered (for a page of hits); counting
+ * them needs no relevance score, and none is computed then.
+ */
+export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag, ranked = true): MatchSql {
   const params: Record<string, number | string> = {}
   const param = (value: number | string): string => {
     const name = `p${Object.keys(params).length}`
@@ -93,7 +97,7 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag)
   // phrase of the expression, so the scope (a phrase nearly every work holds) is then checked in SQL on
   // the works the text matched: 100k works, a common word and two tags: 16 ms in the expression, 3–12 ms
   // out of it, under 4 ms with no BM25 at all.
-  const scored = textMatch !== null && query.sort.field === 'relevance'
+  const scored = ranked && textMatch !== null && query.sort.field === 'relevance'
   const scope = scopeRank(query.scope)
   const useIndex = required.length > 0 || excluded.length > 0
   const scopeInIndex = useIndex && !scored && (scope < scopeRank('all') || required.length === 0)

@@ -41,7 +41,7 @@ async function serverReads(engine: EmbeddedEngine) {
   return {
     count: await engine.count(),
     total: faceted.total,
-    fandoms: faceted.facets.fandom?.map((f) => f.value).sort(),
+    fandoms: faceted.facets.fandom?.values.map((f) => f.value).sort(),
     marmalade: await ids(engine, { text: 'marmalade' }),
     // A misspelling reads the text index's term list (the fts5vocab table).
     lanterns: await ids(engine, { text: 'lantrens' }),

@@ -10,7 +10,7 @@ const result = (total: number): SearchResult => ({
   total,
   page: 1,
   perPage: 20,
-  totalPages: 0,
+  totalPages: 1,
   facets: {},
   stats: {},
 })
@@ -59,14 +59,15 @@ describe('ResultCache', () => {
     const db = new Database(':memory:')
     const cache = new ResultCache(new DataVersion(db))
     const listing = parseQuery({})
-    const first = cache.get(listing, () => ({ ...result(7), facets: { fandom: [{ value: 'X', count: 7 }] } }))
+    const fandom = { values: [{ value: 'X', count: 7 }], more: false }
+    const first = cache.get(listing, () => ({ ...result(7), facets: { fandom } }))
     expect(Object.isFrozen(first)).toBe(true)
     expect(Object.isFrozen(first.facets)).toBe(true)
     expect(Object.isFrozen(first.facets.fandom)).toBe(true)
-    expect(Object.isFrozen(first.facets.fandom?.[0])).toBe(true)
+    expect(Object.isFrozen(first.facets.fandom?.values[0])).toBe(true)
     expect(cache.get(listing, () => result(8))).toEqual({
       ...result(7),
-      facets: { fandom: [{ value: 'X', count: 7 }] },
+      facets: { fandom: { values: [{ value: 'X', count: 7 }], more: false } },
     })
     db.close()
   })

@@ -1,15 +1,18 @@
 /**
  * Runs a search: the matching rowids are computed once into a temporary table (so the text query and the
- * filters run once), then the page, facets and stats are read from it, all in one read transaction so
- * they describe the same committed state even while another process writes. Reads from the matches use
+ * filters run once), then the page, facets and stats are read from it; a disjunctive facet (a kind
+ * filtered with any-of values) then refills the table with the works found without that filter and
+ * counts over them. All of it runs in one read transaction, so every part describes the same committed
+ * state even while another process writes. Reads from the matches use
  * CROSS JOIN to keep them the outer loop: the planner knows nothing of the temporary table's size and
  * otherwise scans all works to probe it.
  * @module
  */
 import type Database from 'better-sqlite3'
+import { searchFacetValues } from '../../engine/facet-values.js'
 import { normalizeFacet } from '../../engine/normalize.js'
-import type { SearchQuery } from '../../model/query.js'
-import type { SearchHit, SearchResult } from '../../model/result.js'
+import { disjunctiveKinds, type FacetSearch, type SearchQuery, withoutAnyOf } from '../../model/query.js'
+import { type FacetSearchResult, pageCount, type SearchHit, type SearchResult } from '../../model/result.js'
 import type { WorkSummary } from '../../model/work.js'
 import { FacetCounter, rangeStats } from './aggregates.js'
 import { kindCode } from './codes.js'
@@ -17,7 +20,7 @@ import { orderBy } from './columns.js'
 import type { DataVersion } from './data-version.js'
 import { compileFtsQuery, type FtsQuery } from './fts-query.js'
 import { highlightHits } from './highlights.js'
-import { matchSql, type ResolveTag } from './match-sql.js'
+import { type MatchSql, matchSql, type ResolveTag } from './match-sql.js'
 import { ResultCache } from './result-cache.js'
 import { StatementCache } from './statement-cache.js'
 import { Vocabulary } from './vocabulary.js'
@@ -31,6 +34,7 @@ export class Searcher {
   readonly #clearMatches: Database.Statement
   readonly #docs: Database.Statement
   readonly #search: (query: SearchQuery) => SearchResult
+  readonly #searchFacet: (query: SearchQuery, facet: FacetSearch) => FacetSearchResult
   readonly #results: ResultCache
   readonly #facets: FacetCounter
 
@@ -49,6 +53,9 @@ export class Searcher {
       .prepare('SELECT rowid, doc FROM work_docs WHERE rowid IN (SELECT value FROM json_each(?))')
       .raw()
     this.#search = db.transaction((query: SearchQuery) => this.#run(query))
+    this.#searchFacet = db.transaction((query: SearchQuery, facet: FacetSearch) =>
+      this.#runFacetSearch(query, facet),
+    )
     this.#results = new ResultCache(version, resultCacheSize)
   }
 
@@ -56,29 +63,66 @@ export class Searcher {
     return this.#results.get(query, () => this.#search(query))
   }
 
+  /** The values of one kind among the works the query finds, counted as its facet counts them. */
+  searchFacet(query: SearchQuery, facet: FacetSearch): FacetSearchResult {
+    return this.#searchFacet(query, facet)
+  }
+
   readonly #resolve: ResolveTag = (kind, value) =>
     this.#resolveTag.get(kindCode(kind), normalizeFacet(value)) as number | undefined
 
   #run(query: SearchQuery): SearchResult {
-    const fts = query.text === '' ? NO_TEXT : compileFtsQuery(query.text, this.#vocabulary.resolve)
-    const match = matchSql(query, fts, this.#resolve)
+    const fts = this.#compileText(query.text)
+    const { total, match } = this.#collect(query, fts, true)
+    const { page, perPage } = query
+    const offset = (page - 1) * perPage
+    const hits = offset < total ? this.#page(query, match, offset) : []
+    const { kinds, limit } = query.facets
+    const disjunctive = disjunctiveKinds(query)
+    const counted = this.#facets.count(
+      kinds.filter((kind) => !disjunctive.includes(kind)),
+      limit,
+      total,
+    )
+    const stats = rangeStats(this.#statements, query.stats)
+    // Each disjunctive kind counts over its own matches: the query without the kind's any-of values.
+    for (const kind of disjunctive) {
+      const matches = this.#collect(withoutAnyOf(query, kind), fts, false).total
+      Object.assign(counted, this.#facets.count([kind], limit, matches))
+    }
+    this.#clearMatches.run()
+    const facets = Object.fromEntries(kinds.map((kind) => [kind, counted[kind]]))
+    return { hits, total, page, perPage, totalPages: pageCount(total, perPage), facets, stats }
+  }
+
+  #runFacetSearch(query: SearchQuery, facet: FacetSearch): FacetSearchResult {
+    const relaxed = withoutAnyOf(query, facet.kind)
+    const matches = this.#collect(relaxed, this.#compileText(query.text), false).total
+    const values = this.#facets.values(facet.kind, matches)
+    this.#clearMatches.run()
+    return searchFacetValues(values, facet.text, facet.limit)
+  }
+
+  #compileText(text: string): FtsQuery {
+    return text === '' ? NO_TEXT : compileFtsQuery(text, this.#vocabulary.resolve)
+  }
+
+  /**
+   * Replaces the contents of `temp.search_matches` with the works the query finds; `ranked` when their
+   * relevance scores are wanted (for ordering a page), else none are computed.
+   */
+  #collect(query: SearchQuery, fts: FtsQuery, ranked: boolean): { total: number; match: MatchSql } {
+    const match = matchSql(query, fts, this.#resolve, ranked)
     this.#clearMatches.run()
     const total = this.#statements
       .get(`INSERT INTO temp.search_matches (rowid, score) ${match.sql}`)
       .run(match.params).changes
-
-    const { page, perPage } = query
-    const offset = (page - 1) * perPage
-    const hits = offset < total ? this.#page(query, match.scored, match.textMatch, offset) : []
-    const facets = this.#facets.count(query.facets.kinds, query.facets.limit, total)
-    const stats = rangeStats(this.#statements, query.stats)
-    this.#clearMatches.run()
-    return { hits, total, page, perPage, totalPages: Math.ceil(total / perPage), facets, stats }
+    return { total, match }
   }
 
-  #page(query: SearchQuery, scored: boolean, ftsMatch: string | null, offset: number): SearchHit[] {
+  #page(query: SearchQuery, match: MatchSql, offset: number): SearchHit[] {
     const sql = `SELECT m.rowid FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
-      ORDER BY ${orderBy(query.sort, scored)} LIMIT @limit OFFSET @offset`
+      ORDER BY ${orderBy(query.sort, match.scored)} LIMIT @limit OFFSET @offset`
     const rowids = this.#statements.get(sql).pluck().all({ limit: query.perPage, offset }) as number[]
     const docs = new Map(
       (this.#docs.all(JSON.stringify(rowids)) as [number, string][]).map(([rowid, doc]) => [
@@ -87,7 +131,9 @@ export class Searcher {
       ]),
     )
     const works = new Map(rowids.map((rowid) => [rowid, docs.get(rowid) as WorkSummary]))
-    const highlights = query.highlight ? highlightHits(this.#statements, ftsMatch, works) : undefined
+    const highlights = query.highlight
+      ? highlightHits(this.#statements, query.text, match.textMatch, works)
+      : undefined
     return rowids.map((rowid) => {
       const work = works.get(rowid) as WorkSummary
       const marked = highlights?.get(rowid)

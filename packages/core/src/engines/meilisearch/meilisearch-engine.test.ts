@@ -34,6 +34,7 @@ function dropOnClose(engine: MeilisearchEngine): SearchEngine {
     delete: (ids) => engine.delete(ids),
     get: (id, scope) => engine.get(id, scope),
     search: (query) => engine.search(query),
+    searchFacet: (query, facet) => engine.searchFacet(query, facet),
     hashes: () => engine.hashes(),
     count: () => engine.count(),
     rebuild: (works) => engine.rebuild(works),
@@ -84,6 +85,7 @@ describe('createMeilisearchEngine without a server', () => {
     const engine = createMeilisearchEngine({ url: closedPort })
     for (const attempt of [
       () => engine.search(parseQuery({ text: 'harbor' })),
+      () => engine.searchFacet(parseQuery({}), { kind: 'fandom', text: 'grey', limit: 10 }),
       () => engine.count(),
       () => engine.upsert([]).then(() => engine.delete(['a'])),
     ]) {

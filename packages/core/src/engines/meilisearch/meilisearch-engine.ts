@@ -4,20 +4,27 @@
  *
  * Writes create the index with primary key `id` and apply the settings first (once per engine), then
  * send documents as NDJSON batches, each awaited as a task; a failed or canceled task raises. Reads
- * need only a search key: searches and `get` go through the search route with the scope's visibility
+ * need only a search key: searches (one multi-search each, so that disjunctive facets come from the same
+ * request), facet value searches and `get` go through the search routes with the scope's visibility
  * filter, and a missing index reads as an empty one. `hashes` and `count` use the documents and
  * stats routes, which an indexer's key has.
  * @module
  */
-import { Meilisearch, type WaitOptions } from 'meilisearch'
+import { type Hit, Meilisearch, type MultiSearchResult, type RecordAny, type WaitOptions } from 'meilisearch'
+import { searchFacetValues } from '../../engine/facet-values.js'
 import type { SearchEngine } from '../../engine/search-engine.js'
-import type { Scope, SearchQuery } from '../../model/query.js'
-import type { SearchResult } from '../../model/result.js'
+import type { FacetSearch, Scope, SearchQuery } from '../../model/query.js'
+import type { FacetSearchResult, SearchResult } from '../../model/result.js'
 import { type Work, WorkId } from '../../model/work.js'
 import { type NdjsonBatch, NdjsonBatcher, validateBatchLimits } from './batches.js'
-import { type MeilisearchWorkDocument, toDocument, toWork } from './document.js'
+import {
+  type MeilisearchSummaryDocument,
+  type MeilisearchWorkDocument,
+  toDocument,
+  toWork,
+} from './document.js'
 import { errorCode, MeilisearchEngineError, wrapError } from './errors.js'
-import { ID_ATTRIBUTE } from './fields.js'
+import { FACET_FIELD, ID_ATTRIBUTE } from './fields.js'
 import { renderFilter, visibilityClause } from './filter-compiler.js'
 import {
   applySettings,
@@ -29,8 +36,13 @@ import {
   swapIndexes,
   validateIndexUid,
 } from './index-lifecycle.js'
-import { buildSearchRequest } from './search-request.js'
-import { emptySearchResult, toSearchResult } from './search-response.js'
+import { buildFacetRequest, buildSearchRequests } from './search-request.js'
+import {
+  emptySearchResult,
+  facetValues,
+  type SearchResponseParts,
+  toSearchResult,
+} from './search-response.js'
 import { buildSettings } from './settings.js'
 
 export interface MeilisearchEngineOptions {
@@ -190,16 +202,26 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       return read(
         'search',
         async () => {
-          const { q, ...params } = buildSearchRequest(query)
-          const response = await index.search(q, params)
-          return toSearchResult(query, {
-            hits: response.hits,
-            totalHits: response.totalHits,
-            facetDistribution: response.facetDistribution,
-            facetStats: response.facetStats,
+          const { results } = await client.multiSearch({
+            queries: buildSearchRequests(query).map((request) => ({ indexUid: uid, ...request })),
           })
+          const [main, ...disjunctive] = results.map(responseParts)
+          return toSearchResult(query, [main as SearchResponseParts, ...disjunctive])
         },
         () => emptySearchResult(query),
+      )
+    },
+
+    searchFacet(query: SearchQuery, facet: FacetSearch): Promise<FacetSearchResult> {
+      return read(
+        `search ${facet.kind} values`,
+        async () => {
+          const { q, ...params } = buildFacetRequest(query, facet.kind)
+          const response = await index.search(q, params)
+          const counted = facetValues(response.facetDistribution?.[FACET_FIELD[facet.kind]])
+          return searchFacetValues(counted, facet.text, facet.limit)
+        },
+        () => ({ values: [], more: false }),
       )
     },
 
@@ -255,5 +277,15 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       // fetch keeps no connection that needs closing; refuse further use so mistakes surface.
       closed = true
     },
+  }
+}
+
+/** The parts of one multi-search result the search result is built from. */
+function responseParts(result: MultiSearchResult<RecordAny>): SearchResponseParts {
+  return {
+    hits: result.hits as Hit<MeilisearchSummaryDocument>[],
+    totalHits: result.totalHits ?? 0,
+    facetDistribution: result.facetDistribution,
+    facetStats: result.facetStats,
   }
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseQuery, type SearchQueryInput, SORT_FIELDS } from '../../model/query.js'
 import { SUMMARY_ATTRIBUTES } from './fields.js'
-import { buildSearchRequest, facetAttributes, sortRules } from './search-request.js'
+import {
+  buildFacetRequest,
+  buildSearchRequest,
+  buildSearchRequests,
+  facetAttributes,
+  sortRules,
+} from './search-request.js'
 
 describe('buildSearchRequest', () => {
   it('asks for one exact page of summaries, every word required, newest first without text', () => {
@@ -40,16 +46,104 @@ describe('buildSearchRequest', () => {
     expect(request).not.toHaveProperty('attributesToHighlight')
   })
 
-  it('highlights title and summary and crops the text when asked and there is text', () => {
+  it('crops the text around the best match when highlights are asked for and there is text', () => {
     const request = buildSearchRequest(parseQuery({ text: 'scalpel', highlight: true }))
-    expect(request).toMatchObject({
-      attributesToHighlight: ['title', 'summary', 'text'],
-      attributesToCrop: ['text:30'],
-      highlightPreTag: '\u0002',
-      highlightPostTag: '\u0003',
-    })
+    expect(request).toMatchObject({ attributesToCrop: ['text'], cropLength: 30 })
+    expect(request).not.toHaveProperty('attributesToHighlight')
     expect(request.attributesToRetrieve).not.toContain('text')
-    expect(buildSearchRequest(parseQuery({ highlight: true }))).not.toHaveProperty('attributesToHighlight')
+    expect(buildSearchRequest(parseQuery({ highlight: true }))).not.toHaveProperty('attributesToCrop')
+  })
+
+  it('leaves kinds filtered with any-of values to their own facet requests', () => {
+    const request = buildSearchRequest(
+      parseQuery({
+        tags: { fandom: { any: ["Grey's Anatomy"] }, rating: { all: ['Mature'] } },
+        facets: { kinds: ['fandom', 'rating'] },
+      }),
+    )
+    expect(request.facets).toEqual(['rating'])
+  })
+})
+
+describe('buildSearchRequests', () => {
+  it('is one request when no requested facet is filtered with any-of values', () => {
+    const query = parseQuery({
+      tags: { fandom: { any: ["Grey's Anatomy"] } },
+      facets: { kinds: ['rating'] },
+    })
+    expect(buildSearchRequests(query)).toEqual([buildSearchRequest(query)])
+  })
+
+  it('adds a facet request per disjunctive kind, without that kind’s any-of filter', () => {
+    const query = parseQuery({
+      text: 'ferry',
+      tags: {
+        fandom: { any: ["Grey's Anatomy", 'Private Practice'], exclude: ['Star Trek'] },
+        relationship: { any: ['Addison Montgomery/Derek Shepherd'] },
+        rating: { all: ['Mature'] },
+      },
+      scope: 'members',
+      page: 2,
+      facets: { kinds: ['relationship', 'rating', 'fandom'], limit: 5 },
+      stats: ['words'],
+      highlight: true,
+    })
+    const [main, ...facets] = buildSearchRequests(query)
+    expect(main).toEqual(buildSearchRequest(query))
+    expect(main?.facets).toEqual(['rating', 'words'])
+    expect(facets).toEqual([
+      {
+        q: 'ferry',
+        filter: [
+          'rating_filter = "Mature"',
+          'fandoms_filter IN ["Grey\'s Anatomy", "Private Practice"]',
+          'NOT fandoms_filter IN ["Star Trek"]',
+          'visibility IN ["public", "restricted"]',
+        ],
+        page: 1,
+        hitsPerPage: 0,
+        matchingStrategy: 'all',
+        facets: ['relationships'],
+      },
+      {
+        q: 'ferry',
+        filter: [
+          'rating_filter = "Mature"',
+          'NOT fandoms_filter IN ["Star Trek"]',
+          'relationships_filter IN ["Addison Montgomery/Derek Shepherd"]',
+          'visibility IN ["public", "restricted"]',
+        ],
+        page: 1,
+        hitsPerPage: 0,
+        matchingStrategy: 'all',
+        facets: ['fandoms'],
+      },
+    ])
+  })
+})
+
+describe('buildFacetRequest', () => {
+  it('counts one kind over the works found without its any-of values, and returns no hits', () => {
+    const query = parseQuery({
+      text: 'harbor',
+      tags: { fandom: { any: ['Sherlock (TV)'] }, freeform: { all: ['Angst'] } },
+      facets: { kinds: ['rating'] },
+      highlight: true,
+      page: 4,
+    })
+    expect(buildFacetRequest(query, 'fandom')).toEqual({
+      q: 'harbor',
+      filter: ['freeforms_filter = "Angst"', 'visibility = "public"'],
+      page: 1,
+      hitsPerPage: 0,
+      matchingStrategy: 'all',
+      facets: ['fandoms'],
+    })
+    expect(buildFacetRequest(query, 'freeform').filter).toEqual([
+      'fandoms_filter IN ["Sherlock (TV)"]',
+      'freeforms_filter = "Angst"',
+      'visibility = "public"',
+    ])
   })
 })
 

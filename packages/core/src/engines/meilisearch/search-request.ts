@@ -1,9 +1,12 @@
 /**
- * The search request for a query: filter, sort, facets, finite pagination and highlighting.
+ * The search requests for a query: filter, sort, facets, finite pagination and the text to crop for
+ * highlights; and a facet request per kind counted disjunctively.
  * @module
  */
 import type { SearchParams } from 'meilisearch'
-import { type SearchQuery, sortOrder } from '../../model/query.js'
+import { EXCERPT_WORDS } from '../../engine/text/highlight.js'
+import { disjunctiveKinds, type SearchQuery, sortOrder, withoutAnyOf } from '../../model/query.js'
+import type { TagKind } from '../../model/tag-kind.js'
 import {
   FACET_FIELD,
   RANGE_ATTRIBUTE,
@@ -13,12 +16,6 @@ import {
   TIEBREAK_ATTRIBUTE,
 } from './fields.js'
 import { compileFilter } from './filter-compiler.js'
-import { MATCH_END, MATCH_START } from './highlight-html.js'
-
-/** Words of text kept around the best match, enough for a line of context. */
-export const TEXT_EXCERPT_WORDS = 30
-/** The fields a hit's highlights are taken from. */
-export const HIGHLIGHTED_ATTRIBUTES = ['title', 'summary', TEXT_ATTRIBUTE] as const
 
 /**
  * Sort keys for a query, the id always last. `relevance` leaves the order to the ranking rules
@@ -34,13 +31,15 @@ export function sortRules(query: Pick<SearchQuery, 'sort' | 'text'>): string[] {
 }
 
 /**
- * The facets to ask for: the requested kinds' display attributes, and the stats fields, because the
- * server computes `facetStats` only for numeric attributes listed as facets.
+ * The facets the main request asks for: the requested kinds' display attributes, except kinds counted
+ * disjunctively (each has a request of its own), and the stats fields, because the server computes
+ * `facetStats` only for numeric attributes listed as facets.
  */
-export function facetAttributes(query: Pick<SearchQuery, 'facets' | 'stats'>): string[] {
+export function facetAttributes(query: Pick<SearchQuery, 'facets' | 'stats' | 'tags'>): string[] {
+  const disjunctive = disjunctiveKinds(query)
   return [
     ...new Set([
-      ...query.facets.kinds.map((kind) => FACET_FIELD[kind]),
+      ...query.facets.kinds.filter((kind) => !disjunctive.includes(kind)).map((kind) => FACET_FIELD[kind]),
       ...query.stats.map((field) => RANGE_ATTRIBUTE[field]),
     ]),
   ]
@@ -48,6 +47,7 @@ export function facetAttributes(query: Pick<SearchQuery, 'facets' | 'stats'>): s
 
 export type SearchRequest = SearchParams & { q: string; page: number; hitsPerPage: number }
 
+/** The request for one page of hits, with the facets and stats the query asks for. */
 export function buildSearchRequest(query: SearchQuery): SearchRequest {
   const request: SearchRequest = {
     q: query.text,
@@ -64,11 +64,33 @@ export function buildSearchRequest(query: SearchQuery): SearchRequest {
   if (sort.length > 0) request.sort = sort
   const facets = facetAttributes(query)
   if (facets.length > 0) request.facets = facets
+  // The words are marked by the shared highlighter; the server only crops the text around its best match.
   if (query.highlight && query.text !== '') {
-    request.attributesToHighlight = [...HIGHLIGHTED_ATTRIBUTES]
-    request.attributesToCrop = [`${TEXT_ATTRIBUTE}:${TEXT_EXCERPT_WORDS}`]
-    request.highlightPreTag = MATCH_START
-    request.highlightPostTag = MATCH_END
+    request.attributesToCrop = [TEXT_ATTRIBUTE]
+    request.cropLength = EXCERPT_WORDS
   }
   return request
+}
+
+/**
+ * A request for one kind's value counts and no hits, over the works the query finds without that
+ * kind's any-of values: a disjunctive facet, and the values a facet value search looks among.
+ */
+export function buildFacetRequest(query: SearchQuery, kind: TagKind): SearchRequest {
+  return {
+    q: query.text,
+    filter: compileFilter(withoutAnyOf(query, kind)),
+    page: 1,
+    hitsPerPage: 0,
+    matchingStrategy: 'all',
+    facets: [FACET_FIELD[kind]],
+  }
+}
+
+/**
+ * Every request a search needs, sent together as one multi-search: the page of hits first, then one
+ * facet request per disjunctive kind, in the order of `disjunctiveKinds`.
+ */
+export function buildSearchRequests(query: SearchQuery): SearchRequest[] {
+  return [buildSearchRequest(query), ...disjunctiveKinds(query).map((kind) => buildFacetRequest(query, kind))]
 }

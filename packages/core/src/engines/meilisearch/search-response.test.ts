@@ -4,14 +4,7 @@ import { parseQuery } from '../../model/query.js'
 import { Work, type WorkInput } from '../../model/work.js'
 import { type MeilisearchSummaryDocument, toDocument } from './document.js'
 import { SUMMARY_ATTRIBUTES } from './fields.js'
-import {
-  compareCodePoints,
-  compareFacetValues,
-  emptySearchResult,
-  hitHighlights,
-  topFacetValues,
-  toSearchResult,
-} from './search-response.js'
+import { emptySearchResult, facetOf, toSearchResult } from './search-response.js'
 
 const work = (input: Partial<WorkInput> & { id: string }): Work =>
   Work.parse({
@@ -30,11 +23,11 @@ function hitOf(w: Work, formatted?: Record<string, string>): Hit<MeilisearchSumm
   return (formatted ? { ...hit, _formatted: formatted } : hit) as Hit<MeilisearchSummaryDocument>
 }
 
-describe('topFacetValues', () => {
+describe('facetOf', () => {
   it('sorts by count, then normalized value, whatever order the object lists its keys in', () => {
     const distribution = JSON.parse('{"fluff": 3, "Angst": 5, "2019": 3, "10": 3, "Case Fic": 3, "Zed": 1}')
     expect(Object.keys(distribution).slice(0, 2)).toEqual(['10', '2019'])
-    expect(topFacetValues(distribution, 10)).toEqual([
+    expect(facetOf(distribution, 10).values).toEqual([
       { value: 'Angst', count: 5 },
       { value: '10', count: 3 },
       { value: '2019', count: 3 },
@@ -44,67 +37,16 @@ describe('topFacetValues', () => {
     ])
   })
 
-  it('compares values by code point after normalizing, the spelling breaking what is left', () => {
-    const values = ['\u{1F98A} fox', '\uE000 private', 'b', 'B', 'a', 'Ä'].map((value) => ({
-      value,
-      count: 1,
-    }))
-    expect(values.sort(compareFacetValues).map((v) => v.value)).toEqual([
-      'a',
-      'Ä',
-      'B',
-      'b',
-      '\uE000 private',
-      '\u{1F98A} fox',
-    ])
-  })
-
   it.each([
-    ['a', 'b', -1],
-    ['b', 'a', 1],
-    ['a', 'a', 0],
-    ['a', 'ab', -1],
-    ['\u{1F98A}', '\uE000', 1],
-  ])('compareCodePoints(%j, %j) has the sign of %d', (a, b, sign) => {
-    expect(Math.sign(compareCodePoints(a, b))).toBe(sign)
-  })
-
-  it.each([
-    [undefined, 10, []],
-    [{}, 10, []],
-    [{ a: 1, b: 2, c: 3 }, 2, ['c', 'b']],
-    [{ a: 1, b: 1, c: 1 }, 1, ['a']],
-  ])('%j cut to %d → %j', (distribution, limit, values) => {
-    expect(topFacetValues(distribution, limit).map((v) => v.value)).toEqual(values)
-  })
-})
-
-describe('hitHighlights', () => {
-  const work = { title: 'The Scalpel & <b>', summary: 'No match "here".' }
-
-  it('marks matches, escapes the rest, and keeps the text excerpt only when it matched', () => {
-    expect(
-      hitHighlights(work, {
-        title: 'The \u0002Scalpel\u0003 & <b>',
-        summary: 'No match "here".',
-        text: '…held the \u0002scalp\u0003el steady…',
-      }),
-    ).toEqual({
-      title: 'The <mark>Scalpel</mark> &amp; &lt;b&gt;',
-      summary: 'No match &quot;here&quot;.',
-      text: '…held the <mark>scalp</mark>el steady…',
-    })
-    expect(hitHighlights(work, { title: 'x', summary: 'y', text: 'the start of the text…' })).toEqual({
-      title: 'x',
-      summary: 'y',
-    })
-  })
-
-  it('falls back to the escaped work when nothing was formatted', () => {
-    expect(hitHighlights(work, undefined)).toEqual({
-      title: 'The Scalpel &amp; &lt;b&gt;',
-      summary: 'No match &quot;here&quot;.',
-    })
+    [undefined, 10, [], false],
+    [{}, 10, [], false],
+    [{ a: 1, b: 2, c: 3 }, 2, ['c', 'b'], true],
+    [{ a: 1, b: 1, c: 1 }, 1, ['a'], true],
+    [{ a: 1, b: 1 }, 2, ['a', 'b'], false],
+  ])('%j cut to %d → %j, more: %j', (distribution, limit, values, more) => {
+    const facet = facetOf(distribution, limit)
+    expect(facet.values.map((v) => v.value)).toEqual(values)
+    expect(facet.more).toBe(more)
   })
 })
 
@@ -113,10 +55,9 @@ describe('toSearchResult', () => {
   const b = work({ id: 'b', series: { name: 'S', position: 1 }, source: 'x.md' })
 
   it('maps hits back to work summaries and pages to counts', () => {
-    const result = toSearchResult(parseQuery({ page: 2, perPage: 2 }), {
-      hits: [hitOf(a), hitOf(b)],
-      totalHits: 5,
-    })
+    const result = toSearchResult(parseQuery({ page: 2, perPage: 2 }), [
+      { hits: [hitOf(a), hitOf(b)], totalHits: 5 },
+    ])
     const { text: _a, ...summaryA } = a
     const { text: _b, ...summaryB } = b
     expect(result).toEqual({
@@ -130,22 +71,38 @@ describe('toSearchResult', () => {
     })
   })
 
-  it('attaches highlights only when the query asked for them', () => {
-    const formatted = { title: '\u0002Work\u0003 a', summary: '', text: 'plain' }
-    const asked = toSearchResult(parseQuery({ text: 'work', highlight: true }), {
-      hits: [hitOf(a, formatted), hitOf(b)],
-      totalHits: 2,
-    })
-    expect(asked.hits.map((h) => h.highlights)).toEqual([
-      { title: '<mark>Work</mark> a', summary: '' },
-      { title: 'Work b', summary: '' },
+  it('attaches highlights only when the query asked for them, marking the cropped text', () => {
+    const formatted = { title: 'Work a', text: '…the work of a lifetime…' }
+    const asked = toSearchResult(parseQuery({ text: 'work', highlight: true }), [
+      { hits: [hitOf(a, formatted), hitOf(b)], totalHits: 2 },
     ])
-    const notAsked = toSearchResult(parseQuery({ text: 'work' }), {
-      hits: [hitOf(a, formatted)],
-      totalHits: 1,
-    })
+    expect(asked.hits.map((h) => h.highlights)).toEqual([
+      { title: '<mark>Work</mark> a', summary: '', text: '…the <mark>work</mark> of a lifetime…' },
+      { title: '<mark>Work</mark> b', summary: '' },
+    ])
+    const notAsked = toSearchResult(parseQuery({ text: 'work' }), [
+      { hits: [hitOf(a, formatted)], totalHits: 1 },
+    ])
     expect(notAsked.hits[0]).not.toHaveProperty('highlights')
     expect(notAsked.hits[0]?.work).not.toHaveProperty('_formatted')
+  })
+
+  it('takes each disjunctive facet from its own response, in request order', () => {
+    const query = parseQuery({
+      tags: { fandom: { any: ['A'] }, relationship: { any: ['R'] } },
+      facets: { kinds: ['rating', 'fandom', 'relationship'], limit: 1 },
+    })
+    const result = toSearchResult(query, [
+      { hits: [], totalHits: 3, facetDistribution: { rating: { Mature: 3 }, fandoms: { A: 3 } } },
+      { hits: [], totalHits: 9, facetDistribution: { fandoms: { A: 3, B: 6 } } },
+      { hits: [], totalHits: 5, facetDistribution: { relationships: { R: 3, S: 2 } } },
+    ])
+    expect(result.total).toBe(3)
+    expect(result.facets).toEqual({
+      rating: { values: [{ value: 'Mature', count: 3 }], more: false },
+      fandom: { values: [{ value: 'B', count: 6 }], more: true },
+      relationship: { values: [{ value: 'R', count: 3 }], more: true },
+    })
   })
 
   it('returns every requested facet kind, cut to the limit, and stats from numeric facets', () => {
@@ -153,36 +110,41 @@ describe('toSearchResult', () => {
       facets: { kinds: ['freeform', 'fandom', 'rating'], limit: 2 },
       stats: ['words', 'kudos', 'hits'],
     })
-    const result = toSearchResult(query, {
-      hits: [hitOf(a)],
-      totalHits: 7,
-      facetDistribution: {
-        freeforms: { Fluff: 2, Angst: 4, Humor: 2 },
-        rating: { 'Not Rated': 7 },
-        words: { '100': 6, '500': 1 },
+    const result = toSearchResult(query, [
+      {
+        hits: [hitOf(a)],
+        totalHits: 7,
+        facetDistribution: {
+          freeforms: { Fluff: 2, Angst: 4, Humor: 2 },
+          rating: { 'Not Rated': 7 },
+          words: { '100': 6, '500': 1 },
+        },
+        facetStats: { words: { min: 100, max: 500 }, kudos: { min: 0, max: 0 } },
       },
-      facetStats: { words: { min: 100, max: 500 }, kudos: { min: 0, max: 0 } },
-    })
+    ])
     expect(result.facets).toEqual({
-      freeform: [
-        { value: 'Angst', count: 4 },
-        { value: 'Fluff', count: 2 },
-      ],
-      fandom: [],
-      rating: [{ value: 'Not Rated', count: 7 }],
+      freeform: {
+        values: [
+          { value: 'Angst', count: 4 },
+          { value: 'Fluff', count: 2 },
+        ],
+        more: true,
+      },
+      fandom: { values: [], more: false },
+      rating: { values: [{ value: 'Not Rated', count: 7 }], more: false },
     })
     expect(result.stats).toEqual({ words: { min: 100, max: 500 }, kudos: { min: 0, max: 0 }, hits: null })
   })
 
-  it('gives null stats and empty facets when nothing matches', () => {
+  it('gives null stats, empty facets and one empty page when nothing matches', () => {
     const query = parseQuery({ facets: { kinds: ['era'] }, stats: ['words'], perPage: 10 })
     expect(emptySearchResult(query)).toEqual({
       hits: [],
       total: 0,
       page: 1,
       perPage: 10,
-      totalPages: 0,
-      facets: { era: [] },
+      totalPages: 1,
+      facets: { era: { values: [], more: false } },
       stats: { words: null },
     })
   })

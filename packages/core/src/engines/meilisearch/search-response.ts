@@ -1,17 +1,22 @@
 /**
- * Turns a search response into the engine-neutral result: hits as work summaries with highlights,
- * facets re-sorted and cut, stats from `facetStats`.
+ * Turns the responses of a search into the engine-neutral result: hits as work summaries with highlights
+ * (marked by the shared highlighter in the text the server cropped), facets re-sorted and cut, each
+ * disjunctive kind from its own response, stats from `facetStats`.
  * @module
  */
 import type { FacetStats, Hit } from 'meilisearch'
-import { normalizeFacet } from '../../engine/normalize.js'
-import type { SearchQuery } from '../../model/query.js'
-import type { FacetValue, Highlights, SearchHit, SearchResult } from '../../model/result.js'
-import type { WorkSummary } from '../../model/work.js'
+import { topFacet } from '../../engine/facet-order.js'
+import { highlightWork, QueryMarker } from '../../engine/text/highlight.js'
+import { disjunctiveKinds, type SearchQuery } from '../../model/query.js'
+import {
+  type Facet,
+  type FacetValue,
+  pageCount,
+  type SearchHit,
+  type SearchResult,
+} from '../../model/result.js'
 import { type MeilisearchSummaryDocument, toWorkSummary } from './document.js'
-import { FACET_FIELD, RANGE_ATTRIBUTE } from './fields.js'
-import { MATCH_START, markedToHtml } from './highlight-html.js'
-import type { HIGHLIGHTED_ATTRIBUTES } from './search-request.js'
+import { FACET_FIELD, RANGE_ATTRIBUTE, TEXT_ATTRIBUTE } from './fields.js'
 
 /** The parts of a finite-pagination response the result is built from. */
 export interface SearchResponseParts {
@@ -21,80 +26,54 @@ export interface SearchResponseParts {
   facetStats?: FacetStats
 }
 
-/** Orders strings by Unicode code point (UTF-16 comparison misplaces astral characters). */
-export function compareCodePoints(a: string, b: string): number {
-  const left = a[Symbol.iterator]()
-  const right = b[Symbol.iterator]()
-  for (;;) {
-    const x = left.next()
-    const y = right.next()
-    if (x.done || y.done) return x.done === y.done ? 0 : x.done ? -1 : 1
-    const difference = x.value.codePointAt(0)! - y.value.codePointAt(0)!
-    if (difference !== 0) return difference
-  }
+/**
+ * The values of one facet as counted by the server. The order is rebuilt from counts rather than
+ * trusted: JavaScript objects list integer-like keys ("1917", "10") first and ascending, whatever order
+ * the server sent.
+ */
+export function facetValues(distribution: Record<string, number> | undefined): FacetValue[] {
+  return Object.entries(distribution ?? {}).map(([value, count]) => ({ value, count }))
 }
 
 /**
- * Count descending, then normalized value ascending by code point, as the contract fixes it for every
- * engine; the spelling itself breaks what is left.
+ * The top values of one facet and whether it has more. The server returns up to `maxValuesPerFacet`
+ * values (more than `MAX_FACET_VALUES`, see `settings.ts`), so more than `limit` means more exist.
  */
-export function compareFacetValues(a: FacetValue, b: FacetValue): number {
-  return (
-    b.count - a.count ||
-    compareCodePoints(normalizeFacet(a.value), normalizeFacet(b.value)) ||
-    compareCodePoints(a.value, b.value)
-  )
+export function facetOf(distribution: Record<string, number> | undefined, limit: number): Facet {
+  return topFacet(facetValues(distribution), limit)
+}
+
+/** The text excerpt the server cropped around its best match, if it sent one. */
+function croppedText(hit: Hit<MeilisearchSummaryDocument>): string | undefined {
+  const text = (hit._formatted as Record<string, unknown> | undefined)?.[TEXT_ATTRIBUTE]
+  return typeof text === 'string' ? text : undefined
 }
 
 /**
- * The top values of one facet. The order is rebuilt here rather than trusted: JavaScript objects
- * list integer-like keys ("1917", "10") first and ascending, whatever order the server sent.
+ * The result of a search from the responses of its multi-search, in the order `buildSearchRequests`
+ * sent the requests: the page of hits first, then one facet response per disjunctive kind.
  */
-export function topFacetValues(
-  distribution: Record<string, number> | undefined,
-  limit: number,
-): FacetValue[] {
-  return Object.entries(distribution ?? {})
-    .map(([value, count]) => ({ value, count }))
-    .sort(compareFacetValues)
-    .slice(0, limit)
-}
-
-/**
- * A hit's highlights, as HTML: title and summary always (marked where they matched), and an excerpt of
- * the text only when the text matched.
- */
-export function hitHighlights(
-  work: Pick<WorkSummary, 'title' | 'summary'>,
-  formatted: Partial<Record<(typeof HIGHLIGHTED_ATTRIBUTES)[number], unknown>> | undefined,
-): Highlights {
-  const marked = (field: (typeof HIGHLIGHTED_ATTRIBUTES)[number]) => {
-    const value = formatted?.[field]
-    return typeof value === 'string' ? value : undefined
-  }
-  const highlights: Highlights = {
-    title: markedToHtml(marked('title') ?? work.title),
-    summary: markedToHtml(marked('summary') ?? work.summary),
-  }
-  const text = marked('text')
-  if (text?.includes(MATCH_START)) highlights.text = markedToHtml(text)
-  return highlights
-}
-
-export function toSearchResult(query: SearchQuery, response: SearchResponseParts): SearchResult {
-  const total = response.totalHits
-  const hits = response.hits.map((hit): SearchHit => {
+export function toSearchResult(
+  query: SearchQuery,
+  [main, ...disjunctive]: readonly [SearchResponseParts, ...SearchResponseParts[]],
+): SearchResult {
+  const total = main.totalHits
+  const marker = query.highlight ? new QueryMarker(query.text) : undefined
+  const hits = main.hits.map((hit): SearchHit => {
     // The summary takes its fields by name, so `_formatted` and the other extras stay behind.
     const work = toWorkSummary(hit)
-    return query.highlight ? { work, highlights: hitHighlights(work, hit._formatted) } : { work }
+    return marker ? { work, highlights: highlightWork(work, marker, croppedText(hit)) } : { work }
   })
+  const disjunctiveKindList = disjunctiveKinds(query)
   const facets: SearchResult['facets'] = {}
   for (const kind of query.facets.kinds) {
-    facets[kind] = topFacetValues(response.facetDistribution?.[FACET_FIELD[kind]], query.facets.limit)
+    const own = disjunctiveKindList.indexOf(kind)
+    const response = own === -1 ? main : disjunctive[own]
+    facets[kind] = facetOf(response?.facetDistribution?.[FACET_FIELD[kind]], query.facets.limit)
   }
   const stats: SearchResult['stats'] = {}
   for (const field of query.stats) {
-    const stat = response.facetStats?.[RANGE_ATTRIBUTE[field]]
+    const stat = main.facetStats?.[RANGE_ATTRIBUTE[field]]
     stats[field] = total > 0 && stat ? { min: stat.min, max: stat.max } : null
   }
   return {
@@ -102,7 +81,7 @@ export function toSearchResult(query: SearchQuery, response: SearchResponseParts
     total,
     page: query.page,
     perPage: query.perPage,
-    totalPages: Math.ceil(total / query.perPage),
+    totalPages: pageCount(total, query.perPage),
     facets,
     stats,
   }
@@ -110,5 +89,5 @@ export function toSearchResult(query: SearchQuery, response: SearchResponseParts
 
 /** The result of a search over no works, e.g. before the index exists. */
 export function emptySearchResult(query: SearchQuery): SearchResult {
-  return toSearchResult(query, { hits: [], totalHits: 0 })
+  return toSearchResult(query, [{ hits: [], totalHits: 0 }])
 }

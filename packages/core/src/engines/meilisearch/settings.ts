@@ -27,8 +27,10 @@ export const DEFAULT_MAX_TOTAL_HITS = 1_000_000
 
 /**
  * Values returned per facet before we cut to the query's limit. With count ordering the server
- * returns the most frequent first, so anything at or above `MAX_FACET_VALUES` is exact for the top
- * values; the headroom keeps ties at the cut from depending on the server's tie order.
+ * returns the most frequent first, so anything above `MAX_FACET_VALUES` is exact for the top values
+ * and tells whether a facet has more; the headroom keeps ties at the cut from depending on the
+ * server's tie order. A facet value search looks among these values only: on a kind with more
+ * distinct values among the current results, it finds the most common 1,000.
  */
 export const DEFAULT_MAX_VALUES_PER_FACET = 1000
 
@@ -83,9 +85,10 @@ export function buildSettings(options: MeilisearchSettingsOptions = {}): Setting
   const maxValuesPerFacet = options.maxValuesPerFacet ?? DEFAULT_MAX_VALUES_PER_FACET
   if (!Number.isInteger(maxTotalHits) || maxTotalHits < 1)
     throw new RangeError(`maxTotalHits must be a positive integer, got ${maxTotalHits}`)
-  if (!Number.isInteger(maxValuesPerFacet) || maxValuesPerFacet < MAX_FACET_VALUES)
+  // One value beyond the largest facet limit, so that a facet can tell whether it has more values.
+  if (!Number.isInteger(maxValuesPerFacet) || maxValuesPerFacet <= MAX_FACET_VALUES)
     throw new RangeError(
-      `maxValuesPerFacet must be an integer ≥ ${MAX_FACET_VALUES}, got ${maxValuesPerFacet}`,
+      `maxValuesPerFacet must be an integer > ${MAX_FACET_VALUES}, got ${maxValuesPerFacet}`,
     )
   return {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],

@@ -66,11 +66,12 @@ async function mostUsed(
     parseQuery({
       scope: options.scope,
       perPage: 1,
-      tags: options.fandom === undefined ? {} : { fandom: { any: [options.fandom] } },
+      // `all`, not `any`: a kind filtered with any-of values would count its facet disjunctively.
+      tags: options.fandom === undefined ? {} : { fandom: { all: [options.fandom] } },
       facets: { kinds: [...kinds], limit: options.limit },
     }),
   )
-  const used = kinds.flatMap((kind) => (facets[kind] ?? []).map((facet) => ({ kind, ...facet })))
+  const used = kinds.flatMap((kind) => (facets[kind]?.values ?? []).map((facet) => ({ kind, ...facet })))
   used.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
   return used.slice(0, options.limit).map(({ kind, value }) => ({
     kind,

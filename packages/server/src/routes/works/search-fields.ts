@@ -199,7 +199,7 @@ const RESULTS = group({
     per_page: field(whole(1, MAX_PER_PAGE), `Hits per page (default 20, at most ${MAX_PER_PAGE}).`, 20),
     facets: field(
       choices(TAG_KINDS),
-      'Tag kinds whose values to count over all matching works. In a query string comma-separated, repeated, or both.',
+      'Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both.',
       ['fandom', 'relationship'],
     ),
     facet_limit: field(

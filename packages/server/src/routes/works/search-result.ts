@@ -3,7 +3,13 @@
  * that builds it from the engine's result.
  * @module
  */
-import { type SearchResult as EngineResult, TAG_KINDS, type TagKind } from '@ficdex/core'
+import {
+  type SearchResult as EngineResult,
+  FREE_TAG_KINDS,
+  type FreeTagKind,
+  TAG_KINDS,
+  type TagKind,
+} from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import { orNull } from '../../lib/or-null.js'
 import { isoFromSeconds, presentWorkSummary } from './present-work.js'
@@ -12,20 +18,34 @@ import { DATE_FIELDS, ENGINE_FIELD, NUMBER_FIELDS } from './search-fields.js'
 import { paramsFromCriteria } from './search-params.js'
 import type { SearchCriteria } from './search-query.js'
 
+const HighlightedTags = z
+  .object(
+    Object.fromEntries(FREE_TAG_KINDS.map((kind) => [kind, z.array(z.string()).optional()])) as {
+      [K in FreeTagKind]: z.ZodOptional<z.ZodArray<z.ZodString>>
+    },
+  )
+  .openapi('HighlightedTags', {
+    description:
+      'Per searchable tag kind with at least one match: all of the work’s tags of that kind, in the work’s order, as HTML.',
+    example: { character: ['<mark>Addison</mark> Montgomery', 'Mark Sloan'] },
+  })
+
 export const Highlights = z
   .object({
     title: z.string().optional(),
     summary: z.string().optional(),
-    text: z
-      .string()
-      .optional()
-      .openapi({ description: 'A short excerpt of the text around the best match.' }),
+    tags: HighlightedTags.optional(),
+    text: z.string().optional().openapi({
+      description:
+        'About thirty words of the text cropped around its best match (`…` where it was cut), present only when the text matched.',
+    }),
   })
   .openapi('Highlights', {
     description:
-      'When `highlight` was asked for: HTML fragments, the stored text escaped and each match wrapped in `<mark>…</mark>`.',
+      'When `highlight` was asked for: HTML fragments, the stored text escaped and every word that matches the query wrapped in `<mark>…</mark>` — as typed (case and accents aside), within its typo allowance, the last word also as a prefix, a quoted phrase where its words stand together; excluded words never. Title and summary always come; tags and text only where something matched. Both engines mark the same words.',
     example: {
       title: 'Letters from <mark>Pemberley</mark>',
+      summary: 'Elizabeth writes from <mark>Pemberley</mark>.',
       text: '…she walked up to <mark>Pemberley</mark> at last…',
     },
   })
@@ -117,7 +137,7 @@ export function presentSearchResult(result: EngineResult, criteria: SearchCriter
   const facets: SearchResult['facets'] = {}
   for (const kind of TAG_KINDS) {
     const values = result.facets[kind]
-    if (values) facets[kind] = values.map(({ value, count }) => ({ value, count }))
+    if (values) facets[kind] = values.values.map(({ value, count }) => ({ value, count }))
   }
   const stats: SearchResult['stats'] = {}
   for (const field of NUMBER_FIELDS) {

@@ -5,7 +5,7 @@
  * @module
  */
 import { expect } from 'vitest'
-import type { FacetValue } from '../../../model/result.js'
+import type { Facet } from '../../../model/result.js'
 import { normalizeFacet } from '../../normalize.js'
 import { type ContractGroup, contractCase, search, seed } from '../contract-case.js'
 import { day } from '../fixtures.js'
@@ -14,11 +14,11 @@ import { day } from '../fixtures.js'
  * Compares facet values by their normalized form, since an engine may show any one spelling of a group
  * ("Fluff" or "fluff").
  */
-function expectFacets(actual: FacetValue[] | undefined, expected: [string, number][]): void {
-  expect(actual?.map((f) => [normalizeFacet(f.value), f.count])).toEqual(
+export function expectFacets(actual: Facet | undefined, expected: [string, number][]): void {
+  expect(actual?.values.map((f) => [normalizeFacet(f.value), f.count])).toEqual(
     expected.map(([value, count]) => [normalizeFacet(value), count]),
   )
-  const spellings = actual?.map((f) => f.value) ?? []
+  const spellings = actual?.values.map((f) => f.value) ?? []
   expect(new Set(spellings.map(normalizeFacet)).size).toBe(spellings.length)
 }
 
@@ -108,7 +108,10 @@ export const facetsAndStats: ContractGroup = {
         text: 'nothingmatchesthis',
         facets: { kinds: ['fandom', 'freeform'] },
       })
-      expect(result.facets).toEqual({ fandom: [], freeform: [] })
+      expect(result.facets).toEqual({
+        fandom: { values: [], more: false },
+        freeform: { values: [], more: false },
+      })
     }),
     contractCase('stats: min and max over all matches', async (engine) => {
       await seed(engine)

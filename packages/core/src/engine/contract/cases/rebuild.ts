@@ -52,7 +52,7 @@ export const rebuild: ContractGroup = {
       await expectSearch(engine, { text: 'lighthouse' }, [])
       await expectSearch(engine, { text: 'tidepools' }, ['ga-1'])
       const facets = await search(engine, { scope: 'all', facets: { kinds: ['fandom'] } })
-      expect(facets.facets.fandom?.map((f) => f.value)).not.toContain('Sherlock (TV)')
+      expect(facets.facets.fandom?.values.map((f) => f.value)).not.toContain('Sherlock (TV)')
       expect(facets.total).toBe(expected.length)
     }),
     contractCase('rebuild: searches answer from the previous works until it is done', async (engine) => {

@@ -3,12 +3,13 @@
  * compare sets only. Engines search title, authors, summary, notes, the work's own tag names and its text,
  * require every query word (Meilisearch: `matchingStrategy: 'all'`), match the last word as a prefix,
  * ignore case and accents, and tolerate typos (0/1/2 for words of 1–4/5–8/9+ characters, none on the
- * first letter).
+ * first letter). Highlights mark what matched the same way on every engine (see `text/highlight.ts`).
  * @module
  */
 import { expect } from 'vitest'
-import { type ContractGroup, contractCase, expectSearch, search, seed } from '../contract-case.js'
-import { PUBLIC_IDS } from '../fixtures.js'
+import { FREE_TAG_KINDS, TAG_FIELD } from '../../../model/tag-kind.js'
+import { type ContractGroup, contractCase, expectIds, expectSearch, search, seed } from '../contract-case.js'
+import { oneShot, PUBLIC_IDS } from '../fixtures.js'
 
 export const textSearch: ContractGroup = {
   title: 'text search',
@@ -101,6 +102,72 @@ export const textSearch: ContractGroup = {
       expect(text.hits[0]?.highlights?.text).toContain('<mark>marmalade</mark>')
       const plain = await search(engine, { text: 'marmalade' })
       expect(plain.hits[0]?.highlights).toBeUndefined()
+    }),
+    contractCase(
+      'text: highlights mark the word in every hit whose title, summary or tags contain it',
+      async (engine) => {
+        await seed(engine)
+        const result = await search(engine, { text: 'addison', highlight: true })
+        expectIds(result, ['ga-1', 'ga-2', 'ga-3', 'sh-4'])
+        const mark = '<mark>Addison</mark>'
+        for (const { work, highlights } of result.hits) {
+          if (/\baddison\b/i.test(work.summary)) expect(highlights?.summary, work.id).toContain(mark)
+          for (const kind of FREE_TAG_KINDS) {
+            work[TAG_FIELD[kind]].forEach((tag, i) => {
+              if (/\baddison\b/i.test(tag)) expect(highlights?.tags?.[kind]?.[i], work.id).toContain(mark)
+            })
+          }
+        }
+        const byId = new Map(result.hits.map((hit) => [hit.work.id, hit.highlights]))
+        expect(byId.get('ga-3')?.summary).toBe('Bailey y <mark>Addison</mark> en el turno de noche.')
+        expect(byId.get('sh-4')).toEqual({
+          title: 'Crossing Over',
+          summary: 'Seattle meets London.',
+          tags: {
+            relationship: ['<mark>Addison</mark> Montgomery &amp; Sherlock Holmes'],
+            character: ['<mark>Addison</mark> Montgomery', 'Sherlock Holmes'],
+          },
+        })
+      },
+    ),
+    contractCase(
+      'text: highlights mark prefixes, typos and phrases as the search matched them',
+      async (engine) => {
+        await seed(engine)
+        const prefix = await search(engine, { text: 'lighth', highlight: true })
+        expect(prefix.hits[0]?.highlights?.title).toBe('The <mark>Lighthouse</mark> Keeper')
+        const typo = await search(engine, { text: 'Adison', highlight: true })
+        for (const hit of typo.hits) {
+          expect(hit.highlights?.tags?.character?.join(), hit.work.id).toContain('<mark>Addison</mark>')
+        }
+        const phrase = await search(engine, { text: '"quiet harbor"', highlight: true })
+        expect(phrase.hits[0]?.highlights?.text).toContain('<mark>quiet harbor</mark>')
+        const excluded = await search(engine, { text: 'harbor -marmalade', highlight: true })
+        for (const hit of excluded.hits) expect(hit.highlights?.text).not.toContain('<mark>marmalade')
+      },
+    ),
+    contractCase('text: each hit’s excerpt comes from its own text', async (engine) => {
+      await seed(engine)
+      const result = await search(engine, { text: 'harbor', highlight: true })
+      const excerpts = new Map(result.hits.map((hit) => [hit.work.id, hit.highlights?.text]))
+      expect(excerpts.get('ga-3')).toContain('walked to the quiet <mark>harbor</mark> at dawn')
+      expect(excerpts.get('sh-1')).toContain('Down at the <mark>harbor</mark> a boat waited')
+      expect(excerpts.get('sh-2')).toContain('The <mark>harbor</mark> was never quiet after midnight')
+    }),
+    contractCase('text: the excerpt is cropped to about thirty words around the match', async (engine) => {
+      const words = (from: number, count: number) =>
+        Array.from({ length: count }, (_, i) => `word${from + i}`).join(' ')
+      await engine.upsert([
+        oneShot('long', { text: [{ body: `${words(0, 100)} the lantern burned ${words(100, 100)}` }] }),
+      ])
+      const result = await search(engine, { text: 'lantern', highlight: true })
+      const excerpt = result.hits[0]?.highlights?.text ?? ''
+      expect(excerpt).toContain('the <mark>lantern</mark> burned')
+      expect(excerpt.startsWith('…')).toBe(true)
+      expect(excerpt.endsWith('…')).toBe(true)
+      const kept = excerpt.split(/\s+/).length
+      expect(kept).toBeGreaterThanOrEqual(20)
+      expect(kept).toBeLessThanOrEqual(36)
     }),
   ],
 }

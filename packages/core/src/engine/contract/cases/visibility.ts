@@ -41,25 +41,25 @@ export const visibility: ContractGroup = {
       }
       const pub = await search(engine, { ...query, scope: 'public' })
       expect(pub.total).toBe(10)
-      expect(pub.facets.freeform?.some((f) => f.value === 'Hurt/Comfort')).toBe(false)
-      expect(pub.facets.fandom?.map((f) => f.count)).toEqual([4, 4, 2, 1])
+      expect(pub.facets.freeform?.values.some((f) => f.value === 'Hurt/Comfort')).toBe(false)
+      expect(pub.facets.fandom?.values.map((f) => f.count)).toEqual([4, 4, 2, 1])
       expect(pub.stats).toEqual({ words: { min: 800, max: 120000 }, bookmarks: { min: 0, max: 900 } })
 
       const members = await search(engine, { ...query, scope: 'members' })
       expect(members.total).toBe(11)
-      expect(members.facets.freeform?.find((f) => f.value === 'Hurt/Comfort')?.count).toBe(1)
+      expect(members.facets.freeform?.values.find((f) => f.value === 'Hurt/Comfort')?.count).toBe(1)
       expect(members.stats.bookmarks).toEqual({ min: 0, max: 1000 })
 
       const all = await search(engine, { ...query, scope: 'all' })
       expect(all.total).toBe(12)
-      expect(all.facets.fandom?.map((f) => f.count)).toEqual([5, 4, 3, 1])
+      expect(all.facets.fandom?.values.map((f) => f.count)).toEqual([5, 4, 3, 1])
       expect(all.stats.words).toEqual({ min: 500, max: 120000 })
     }),
     contractCase('visibility: an empty scope result still has exact totals', async (engine) => {
       await seed(engine)
       const result = await search(engine, { text: 'draft', perPage: 1, facets: { kinds: ['fandom'] } })
       expectIds(result, [])
-      expect(result.facets.fandom).toEqual([])
+      expect(result.facets.fandom).toEqual({ values: [], more: false })
     }),
   ],
 }

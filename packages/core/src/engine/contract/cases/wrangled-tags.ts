@@ -92,12 +92,12 @@ export const wrangledTags: ContractGroup = {
       const result = await engine.search(
         parseQuery({ facets: { kinds: ['relationship', 'freeform'], limit: 10 } }),
       )
-      expect(result.facets.relationship).toEqual([
+      expect(result.facets.relationship?.values).toEqual([
         { value: 'Addison Montgomery/Derek Shepherd', count: 3 },
         { value: 'Addison Montgomery/Mark Sloan', count: 1 },
         { value: 'Addison Montgomery/Pete Wilder', count: 1 },
       ])
-      expect(result.facets.freeform?.map((facet) => facet.value)).toEqual([
+      expect(result.facets.freeform?.values.map((facet) => facet.value)).toEqual([
         'Angst',
         'Exes to Lovers',
         'Slow Burn',

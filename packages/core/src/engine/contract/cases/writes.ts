@@ -31,8 +31,8 @@ export const writes: ContractGroup = {
       expect(result).toMatchObject({
         hits: [],
         total: 0,
-        totalPages: 0,
-        facets: { fandom: [] },
+        totalPages: 1,
+        facets: { fandom: { values: [], more: false } },
         stats: { words: null },
       })
       await engine.upsert([])
@@ -62,7 +62,7 @@ export const writes: ContractGroup = {
       await expectSearch(engine, { tags: { freeform: { all: ['Slow Burn'] } } }, ['ga-1', 'ga-2', 'pk-2'])
       await expectSearch(engine, { ranges: { kudos: { max: 10 } } }, ['ga-1', 'sh-4'])
       const facets = await search(engine, { facets: { kinds: ['freeform'], limit: 2 } })
-      expect(facets.facets.freeform?.map((f) => [f.value.toLowerCase(), f.count])).toEqual([
+      expect(facets.facets.freeform?.values.map((f) => [f.value.toLowerCase(), f.count])).toEqual([
         ['case fic', 3],
         ['fluff', 3],
       ])
@@ -92,7 +92,7 @@ export const writes: ContractGroup = {
         'sh-3',
       ])
       const result = await search(engine, { facets: { kinds: ['warning'] }, stats: ['hits'] })
-      expect(result.facets.warning).toEqual([
+      expect(result.facets.warning?.values).toEqual([
         { value: 'No Archive Warnings Apply', count: 6 },
         { value: 'Creator Chose Not To Use Archive Warnings', count: 1 },
         { value: 'Graphic Depictions Of Violence', count: 1 },

@@ -1,0 +1,36 @@
+/**
+ * Facet value search, decided the same way for every engine: the engine counts a kind's values over the
+ * current results (as the kind's facet counts them, so disjunctively when it is filtered with any-of
+ * values), and this picks the values that match what the user typed.
+ *
+ * A value matches when the typed text is the value, a prefix of it, or a prefix of one of its words,
+ * allowing Meilisearch's typo budget on longer input (see `tags/key-match.ts`); case, accents and
+ * punctuation do not matter. Values matched without typos come first, then those with; within each,
+ * the facet order (count descending, then value).
+ * @module
+ */
+import type { FacetSearchResult, FacetValue } from '../model/result.js'
+import { MatchRank, matchableKey, matchKey } from '../tags/key-match.js'
+import { tagKey } from '../tags/normalize-tag.js'
+import { compareFacetValues } from './facet-order.js'
+
+/** The values among `counted` that match `text`, best first, at most `limit`. */
+export function searchFacetValues(
+  counted: Iterable<FacetValue>,
+  text: string,
+  limit: number,
+): FacetSearchResult {
+  const query = tagKey(text)
+  const exact: FacetValue[] = []
+  const typos: FacetValue[] = []
+  for (const value of counted) {
+    if (query === '') {
+      exact.push(value)
+      continue
+    }
+    const match = matchKey(query, matchableKey(tagKey(value.value)))
+    if (match) (match.rank === MatchRank.Typo ? typos : exact).push(value)
+  }
+  const found = [...exact.sort(compareFacetValues), ...typos.sort(compareFacetValues)]
+  return { values: found.slice(0, limit), more: found.length > limit }
+}
