@@ -41,8 +41,20 @@ export {
 export { meilisearchSynonyms } from './tags/meilisearch-synonyms.js'
 export { cleanTag, tagKey } from './tags/normalize-tag.js'
 export { formatRelationship, type PairingType, splitRelationship } from './tags/relationship-name.js'
-export { expandEraRange, resolveFilterValue } from './tags/resolve-filter.js'
-export { type EraRange, type ResolveQueryOptions, resolveQuery } from './tags/resolve-query.js'
+export {
+  expandEraRange,
+  type ResolvedEraRange,
+  resolveEraRange,
+  resolveFilterValue,
+} from './tags/resolve-filter.js'
+export {
+  type EraRange,
+  type ExplainedQuery,
+  explainQuery,
+  type ResolvedTagValue,
+  type ResolveQueryOptions,
+  resolveQuery,
+} from './tags/resolve-query.js'
 export { type SearchTagsOptions, searchTags, type TagSearchHit } from './tags/search-tags.js'
 export { suggest, type TagSuggestion } from './tags/suggest.js'
 export { tagChildren } from './tags/tag-relations.js'

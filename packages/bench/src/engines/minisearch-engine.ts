@@ -94,7 +94,7 @@ export class MiniSearchEngine implements SearchEngine {
 
   async searchFacet(query: SearchQuery, facet: FacetSearch): Promise<FacetSearchResult> {
     const counted = countValues(this.#works(withoutAnyOf(query, facet.kind)), facet.kind)
-    return searchFacetValues(counted, facet.text, facet.limit)
+    return searchFacetValues(counted, facet)
   }
 
   /** Every work the query finds, in relevance order. */

@@ -167,7 +167,7 @@ export class OramaEngine implements SearchEngine {
 
   async searchFacet(query: SearchQuery, facet: FacetSearch): Promise<FacetSearchResult> {
     const counted = await this.#facetValues(withoutAnyOf(query, facet.kind), facet.kind)
-    return searchFacetValues(counted, facet.text, facet.limit)
+    return searchFacetValues(counted, facet)
   }
 
   /** Every value of one kind among the works the query finds, with its count. */

@@ -48,12 +48,23 @@ describe('searchFacetValues', () => {
     ],
   ]
   it.each(cases)('%s', (_name, { text, limit = 10, want, more = false }) => {
-    const result = searchFacetValues(counted, text, limit)
+    const result = searchFacetValues(counted, { text, limit })
     expect(result.values.map((v) => v.value)).toEqual(want)
     expect(result.more).toBe(more)
   })
 
   it('keeps the counts', () => {
-    expect(searchFacetValues(counted, 'season 1', 10).values).toEqual([{ value: 'Season 1', count: 4 }])
+    expect(searchFacetValues(counted, { text: 'season 1', limit: 10 }).values).toEqual([
+      { value: 'Season 1', count: 4 },
+    ])
+  })
+
+  it('matches values named as matching, whatever the text', () => {
+    const result = searchFacetValues(counted, {
+      text: 'addek',
+      limit: 10,
+      alsoMatching: ['addison montgomery/derek shepherd'],
+    })
+    expect(result.values).toEqual([{ value: 'Addison Montgomery/Derek Shepherd', count: 9 }])
   })
 })

@@ -5,26 +5,31 @@
  *
  * A value matches when the typed text is the value, a prefix of it, or a prefix of one of its words,
  * allowing Meilisearch's typo budget on longer input (see `tags/key-match.ts`); case, accents and
- * punctuation do not matter. Values matched without typos come first, then those with; within each,
+ * punctuation do not matter. The caller may name values that match whatever the text (synonyms). Values matched without typos come first, then those with; within each,
  * the facet order (count descending, then value).
  * @module
  */
+import type { FacetSearch } from '../model/query.js'
 import type { FacetSearchResult, FacetValue } from '../model/result.js'
 import { MatchRank, matchableKey, matchKey } from '../tags/key-match.js'
 import { tagKey } from '../tags/normalize-tag.js'
 import { compareFacetValues } from './facet-order.js'
+import { normalizeFacet } from './normalize.js'
 
-/** The values among `counted` that match `text`, best first, at most `limit`. */
+/**
+ * The values among `counted` that match the facet search's text, best first, at most its limit; values
+ * named in `alsoMatching` match as if without typos.
+ */
 export function searchFacetValues(
   counted: Iterable<FacetValue>,
-  text: string,
-  limit: number,
+  { text, limit, alsoMatching = [] }: Pick<FacetSearch, 'text' | 'limit' | 'alsoMatching'>,
 ): FacetSearchResult {
   const query = tagKey(text)
+  const named = new Set(alsoMatching.map(normalizeFacet))
   const exact: FacetValue[] = []
   const typos: FacetValue[] = []
   for (const value of counted) {
-    if (query === '') {
+    if (query === '' || named.has(normalizeFacet(value.value))) {
       exact.push(value)
       continue
     }

@@ -125,4 +125,10 @@ export interface FacetSearch {
   text: string
   /** Values to return at most (1 to `MAX_FACET_VALUES`). */
   limit: number
+  /**
+   * Values that match whatever the text, as if they matched it without typos: e.g. the canonical tags
+   * whose synonyms match it ("Addek" for "Addison Montgomery/Derek Shepherd"), which the caller finds in
+   * the vocabulary. Compared after facet normalization.
+   */
+  alsoMatching?: readonly string[]
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseQuery, type SearchQueryInput } from '../model/query.js'
 import { EraRangeConflictError } from './era-groups.js'
 import { defaultVocabulary } from './load-vocabulary.js'
-import { type EraRange, resolveQuery } from './resolve-query.js'
+import { type EraRange, explainQuery, resolveQuery } from './resolve-query.js'
 import { TagLookupError } from './vocabulary-error.js'
 
 const vocab = defaultVocabulary()
@@ -186,5 +186,61 @@ describe('resolveQuery', () => {
   ])('refuses %s', (_name, tags, ranges, type, message) => {
     expect(() => resolveTags(tags, ranges)).toThrow(type)
     expect(() => resolveTags(tags, ranges)).toThrow(message)
+  })
+})
+
+describe('explainQuery', () => {
+  it('tells how each value was read, in kind order, and marks values the vocabulary does not know', () => {
+    const explained = explainQuery(
+      vocab,
+      parseQuery({
+        tags: {
+          relationship: { any: ['Addek', 'addek'], exclude: ['Not A Real Ship'] },
+          fandom: { all: ['GA'] },
+          era: { all: ['Season 3'] },
+        },
+      }),
+    )
+    expect(explained.values).toEqual([
+      { kind: 'fandom', list: 'all', value: 'GA', tag: GA, known: true },
+      {
+        kind: 'relationship',
+        list: 'any',
+        value: 'Addek',
+        tag: 'Addison Montgomery/Derek Shepherd',
+        known: true,
+      },
+      {
+        kind: 'relationship',
+        list: 'any',
+        value: 'addek',
+        tag: 'Addison Montgomery/Derek Shepherd',
+        known: true,
+      },
+      {
+        kind: 'relationship',
+        list: 'exclude',
+        value: 'Not A Real Ship',
+        tag: 'Not A Real Ship',
+        known: false,
+      },
+      { kind: 'era', list: 'all', value: 'Season 3', tag: "Grey's Anatomy Season 3", known: true },
+    ])
+    expect(explained.query.tags.relationship?.any).toEqual(['Addison Montgomery/Derek Shepherd'])
+    expect(explained.eraRanges).toEqual([])
+  })
+
+  it('gives era ranges with canonical names, bounds as given', () => {
+    const { eraRanges } = explainQuery(vocab, parseQuery({}), {
+      eraRanges: [{ fandom: 'PP', from: 'S6', to: 'S5' }],
+    })
+    expect(eraRanges).toEqual([
+      {
+        fandom: PP,
+        from: 'Private Practice Season 6',
+        to: 'Private Practice Season 5',
+        eras: ['Private Practice Season 5', 'Private Practice Season 6'],
+      },
+    ])
   })
 })

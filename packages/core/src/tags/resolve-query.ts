@@ -7,9 +7,10 @@
 import type { SearchQuery, TagFilter } from '../model/query.js'
 import { TAG_KINDS, type TagKind } from '../model/tag-kind.js'
 import { withEraRanges } from './era-groups.js'
-import { expandEraRange, resolveFilterValue } from './resolve-filter.js'
+import { type ResolvedEraRange, resolveEraRange } from './resolve-filter.js'
 import { uniqueValues } from './unique-values.js'
 import type { Vocabulary } from './vocabulary.js'
+import { wrangle } from './wrangle.js'
 
 /** "Set in one of these eras of a fandom": bounds inclusive, either way round, as names or synonyms. */
 export interface EraRange {
@@ -47,10 +48,56 @@ export function resolveQuery(
   query: SearchQuery,
   options: ResolveQueryOptions = {},
 ): SearchQuery {
-  const ranges = options.eraRanges ?? []
+  return explainQuery(vocab, query, options).query
+}
+
+/** How one tag filter value was read. */
+export interface ResolvedTagValue {
+  kind: TagKind
+  /** The list of the kind's filter that holds it. */
+  list: keyof TagFilter
+  /** The value as given. */
+  value: string
+  /** The canonical tag it stands for; an unknown value, cleaned, as it is matched. */
+  tag: string
+  /** Whether the vocabulary knows the tag. An unknown value still matches tags written exactly so. */
+  known: boolean
+}
+
+export interface ExplainedQuery {
+  /** What {@link resolveQuery} returns. */
+  query: SearchQuery
+  /** Every tag filter value, in the query's order: kinds, then all, any and exclude. */
+  values: ResolvedTagValue[]
+  /** Each era range of the options, with canonical names. */
+  eraRanges: ResolvedEraRange[]
+}
+
+/** {@link resolveQuery}, telling how each value and range was read, for callers that echo them. */
+export function explainQuery(
+  vocab: Vocabulary,
+  query: SearchQuery,
+  options: ResolveQueryOptions = {},
+): ExplainedQuery {
+  const ranges = (options.eraRanges ?? []).map(({ fandom, from, to }) =>
+    resolveEraRange(vocab, fandom, from, to),
+  )
+  const values: ResolvedTagValue[] = []
+  const resolveFilter = (kind: TagKind, filter: TagFilter, fandoms: readonly string[] | undefined) => {
+    const resolve = (list: keyof TagFilter): string[] => {
+      const resolved: string[] = []
+      for (const value of filter[list]) {
+        const { canonical, wrangled } = wrangle(vocab, kind, value, fandoms === undefined ? {} : { fandoms })
+        if (canonical === '') continue
+        values.push({ kind, list, value, tag: canonical, known: wrangled })
+        resolved.push(canonical)
+      }
+      return uniqueValues(resolved)
+    }
+    return { all: resolve('all'), any: resolve('any'), exclude: resolve('exclude') }
+  }
   const fandomFilter = query.tags.fandom
-  const fandoms =
-    fandomFilter === undefined ? undefined : resolveFilter(vocab, 'fandom', fandomFilter, undefined)
+  const fandoms = fandomFilter === undefined ? undefined : resolveFilter('fandom', fandomFilter, undefined)
   const scope = [...(fandoms?.all ?? []), ...(fandoms?.any ?? []), ...ranges.map((range) => range.fandom)]
   const tags: SearchQuery['tags'] = {}
   for (const kind of TAG_KINDS) {
@@ -59,26 +106,15 @@ export function resolveQuery(
     tags[kind] =
       kind === 'fandom' && fandoms !== undefined
         ? fandoms
-        : resolveFilter(vocab, kind, filter, scope.length === 0 ? undefined : scope)
+        : resolveFilter(kind, filter, scope.length === 0 ? undefined : scope)
   }
   if (ranges.length > 0) {
-    const expanded = ranges.map(({ fandom, from, to }) => expandEraRange(vocab, fandom, from, to))
-    tags.era = withEraRanges(tags.era ?? { all: [], any: [], exclude: [] }, expanded)
-  }
-  return { ...query, tags }
-}
-
-function resolveFilter(
-  vocab: Vocabulary,
-  kind: TagKind,
-  filter: TagFilter,
-  fandoms: readonly string[] | undefined,
-): TagFilter {
-  const resolve = (values: readonly string[]): string[] =>
-    uniqueValues(
-      values
-        .map((value) => resolveFilterValue(vocab, kind, value, fandoms === undefined ? {} : { fandoms }))
-        .filter((value) => value !== ''),
+    tags.era = withEraRanges(
+      tags.era ?? { all: [], any: [], exclude: [] },
+      ranges.map((range) => range.eras),
     )
-  return { all: resolve(filter.all), any: resolve(filter.any), exclude: resolve(filter.exclude) }
+  }
+  // Values were listed fandoms first; give them back in the query's kind order.
+  values.sort((a, b) => TAG_KINDS.indexOf(a.kind) - TAG_KINDS.indexOf(b.kind))
+  return { query: { ...query, tags }, values, eraRanges: ranges }
 }

@@ -100,7 +100,7 @@ export class Searcher {
     const matches = this.#collect(relaxed, this.#compileText(query.text), false).total
     const values = this.#facets.values(facet.kind, matches)
     this.#clearMatches.run()
-    return searchFacetValues(values, facet.text, facet.limit)
+    return searchFacetValues(values, facet)
   }
 
   #compileText(text: string): FtsQuery {

@@ -219,7 +219,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
           const { q, ...params } = buildFacetRequest(query, facet.kind)
           const response = await index.search(q, params)
           const counted = facetValues(response.facetDistribution?.[FACET_FIELD[facet.kind]])
-          return searchFacetValues(counted, facet.text, facet.limit)
+          return searchFacetValues(counted, facet)
         },
         () => ({ values: [], more: false }),
       )

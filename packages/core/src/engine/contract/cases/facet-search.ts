@@ -16,8 +16,9 @@ function searchFacet(
   kind: FacetSearch['kind'],
   text: string,
   limit = 10,
+  alsoMatching?: string[],
 ): Promise<FacetSearchResult> {
-  return engine.searchFacet(parseQuery(input), { kind, text, limit })
+  return engine.searchFacet(parseQuery(input), { kind, text, limit, alsoMatching })
 }
 
 async function expectValues(
@@ -113,5 +114,15 @@ export const facetSearch: ContractGroup = {
         await expectValues(searchFacet(engine, { text: 'nothingmatchesthis' }, 'character', ''), [])
       },
     ),
+    contractCase('facet search: values the caller names match whatever the text', async (engine) => {
+      await seed(engine)
+      await expectValues(
+        searchFacet(engine, {}, 'relationship', 'addek', 10, ['addison montgomery/derek shepherd']),
+        [['Addison Montgomery/Derek Shepherd', 1]],
+      )
+      await expectValues(searchFacet(engine, {}, 'character', 'doc', 10, ['Sherlock Holmes', 'Nobody']), [
+        ['Sherlock Holmes', 4],
+      ])
+    }),
   ],
 }
