@@ -21,7 +21,7 @@ export async function main(baseUrl: string, fetch?: (request: Request) => Promis
     console.log(`  ${work.title} by ${work.authors.join(', ')} (${work.kudos} kudos)`)
   }
   console.log('By fandom:')
-  for (const { value, count } of result.facets.fandom ?? []) {
+  for (const { value, count } of result.facets.fandom?.values ?? []) {
     console.log(`  ${value}: ${count}`)
   }
   if (result.links.next) console.log(`More: ${baseUrl}${result.links.next}`)

@@ -71,9 +71,9 @@ describe('searchWorks', () => {
   it('searches with typed parameters and returns facets', async () => {
     const result = await client().searchWorks({ fandom: ['Star Trek'], facets: ['fandom', 'relationship'] })
     expect(result.total).toBe(3)
-    expect(result.facets.fandom).toEqual([{ value: 'Star Trek', count: 3 }])
+    expect(result.facets.fandom?.values).toEqual([{ value: 'Star Trek', count: 3, selected: 'all' }])
     // Facets count canonical tags: the works were tagged "Kirk/Spock" and "Kirk & Spock".
-    expect(result.facets.relationship).toEqual([
+    expect(result.facets.relationship?.values).toEqual([
       { value: 'James T. Kirk & Spock', count: 1 },
       { value: 'James T. Kirk/Spock', count: 1 },
     ])
@@ -112,6 +112,34 @@ describe('search', () => {
     const byBody = await ficdex.search({ fandom: 'Star Trek', sort: 'kudos', per_page: 2 })
     const byQuery = await ficdex.searchWorks({ fandom: ['Star Trek'], sort: 'kudos', per_page: 2 })
     expect(byBody).toEqual(byQuery)
+  })
+})
+
+describe('searchFacetValues', () => {
+  it('finds a facet’s values among the works the search finds, with their counts', async () => {
+    const found = await client().searchFacetValues('relationship', {
+      facet_query: 'kirk',
+      fandom: ['Star Trek'],
+    })
+    expect(found).toEqual({
+      kind: 'relationship',
+      facetQuery: 'kirk',
+      values: [
+        { value: 'James T. Kirk & Spock', count: 1 },
+        { value: 'James T. Kirk/Spock', count: 1 },
+      ],
+      more: false,
+      disjunctive: false,
+    })
+  })
+
+  it('counts a kind filtered with any-of values as if that filter were absent', async () => {
+    const found = await client().searchFacetValues('fandom', { fandom_any: ['Star Trek'] })
+    expect(found.disjunctive).toBe(true)
+    expect(found.values).toEqual([
+      { value: 'Star Trek', count: 3, selected: 'any' },
+      { value: 'Pride and Prejudice - Jane Austen', count: 1 },
+    ])
   })
 })
 

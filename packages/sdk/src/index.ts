@@ -12,7 +12,9 @@ import { FicdexApiError, FicdexRequestError } from './errors.js'
 import type { paths } from './generated/openapi.js'
 import type {
   Chapter,
+  FacetValueSearch,
   Health,
+  SearchFacetValuesParams,
   SearchQuery,
   SearchResult,
   SearchTagsParams,
@@ -49,6 +51,16 @@ export interface FicdexClient {
   searchWorks(params?: SearchWorksParams, options?: CallOptions): Promise<SearchResult>
   /** `POST /v1/works/search`: the same search, with the same names, as a JSON object. */
   search(query?: SearchQuery, options?: CallOptions): Promise<SearchResult>
+  /**
+   * `GET /v1/works/facets/{kind}`: the values of one facet among the works a search finds, matching
+   * `facet_query` (prefix, word prefix, typos, synonyms), with the facet's counts. Pass the current
+   * search's filters as they are.
+   */
+  searchFacetValues(
+    kind: TagKind,
+    params?: SearchFacetValuesParams,
+    options?: CallOptions,
+  ): Promise<FacetValueSearch>
   /** `GET /v1/works/{id}`: a work without its text; `chapterTitles` lists its chapters. */
   getWork(id: string, options?: CallOptions): Promise<Work>
   /** `GET /v1/works/{id}/chapters/{n}`: one chapter's text, numbered from 1. */
@@ -87,6 +99,11 @@ export function createClient({ baseUrl, apiKey, fetch, headers }: ClientOptions)
       unwrap('GET /v1/works', raw.GET('/v1/works', { params: { query: params }, ...options })),
     search: (query = {}, options = {}) =>
       unwrap('POST /v1/works/search', raw.POST('/v1/works/search', { body: query, ...options })),
+    searchFacetValues: (kind, params = {}, options = {}) =>
+      unwrap(
+        `GET /v1/works/facets/${kind}`,
+        raw.GET('/v1/works/facets/{kind}', { params: { path: { kind }, query: params }, ...options }),
+      ),
     getWork: (id, options = {}) =>
       unwrap(`GET /v1/works/${id}`, raw.GET('/v1/works/{id}', { params: { path: { id } }, ...options })),
     getChapter: (id, n, options = {}) =>

@@ -5,7 +5,17 @@
  */
 import { expectTypeOf } from 'vitest'
 import { createClient, type FicdexApiError } from './index.js'
-import type { FacetValue, ProblemCode, SearchResult, Tag, TagHit, Work } from './types.js'
+import type {
+  AppliedFilter,
+  Facet,
+  FacetValue,
+  FacetValueSearch,
+  ProblemCode,
+  SearchResult,
+  Tag,
+  TagHit,
+  Work,
+} from './types.js'
 
 const ficdex = createClient({ baseUrl: 'http://localhost:8787' })
 
@@ -17,7 +27,13 @@ export async function typeTests(): Promise<void> {
     per_page: 10,
   })
   expectTypeOf(result).toEqualTypeOf<SearchResult>()
-  expectTypeOf(result.facets.fandom).toEqualTypeOf<FacetValue[] | undefined>()
+  expectTypeOf(result.facets.fandom).toEqualTypeOf<Facet | undefined>()
+  expectTypeOf(result.facets.fandom!.values).toEqualTypeOf<FacetValue[]>()
+  expectTypeOf(result.filters).toEqualTypeOf<AppliedFilter[]>()
+  const values = await ficdex.searchFacetValues('relationship', { facet_query: 'addi', fandom: ['GA'] })
+  expectTypeOf(values).toEqualTypeOf<FacetValueSearch>()
+  // @ts-expect-error a facet value search has no pages
+  await ficdex.searchFacetValues('relationship', { page: 2 })
   expectTypeOf(result.hits[0]!.work.publishedAt).toBeString()
   expectTypeOf(await ficdex.getWork('x')).toEqualTypeOf<Work>()
   expectTypeOf<FicdexApiError['code']>().toEqualTypeOf<ProblemCode | undefined>()

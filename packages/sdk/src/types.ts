@@ -19,7 +19,15 @@ export type SearchResult = Schemas['SearchResult']
 export type SearchHit = Schemas['SearchHit']
 export type Highlights = Schemas['Highlights']
 export type Facets = Schemas['Facets']
+/** One facet: its top values (with `selected` on those the search filters by), `more`, `disjunctive`. */
+export type Facet = Schemas['Facet']
 export type FacetValue = Schemas['FacetValue']
+/** A tag filter the search applied, with the canonical tag it was read as and whether it is known. */
+export type AppliedFilter = Schemas['AppliedFilter']
+/** The values of one facet matching typed text (`searchFacetValues`). */
+export type FacetValueSearch = Schemas['FacetValueSearch']
+/** The filters of a search plus `facet_query` and `facet_limit` (`searchFacetValues`). */
+export type SearchFacetValuesParams = NonNullable<operations['searchFacetValues']['parameters']['query']>
 export type Stats = Schemas['Stats']
 /**
  * A work search: `q`, tag filters (`fandom`, `relationship_any`, `freeform_not`…), ranges

@@ -138,8 +138,50 @@ describe('end to end: CLI → database file → server app → SDK', () => {
       }
     }
     const result = await ficdex.searchWorks({ facets: [kind], facet_limit: 100, per_page: 1 })
-    const actual = new Map((result.facets[kind] ?? []).map(({ value, count }) => [value, count]))
+    const actual = new Map((result.facets[kind]?.values ?? []).map(({ value, count }) => [value, count]))
     expect(actual).toEqual(expected)
     expect(actual.size).toBeGreaterThan(3)
+  })
+
+  it('q=addison with highlights: every hit whose title, summary or tags hold the word has it marked', async () => {
+    const result = await ficdex.searchWorks({ q: 'addison', highlight: true, per_page: 100 })
+    const word = /\baddison\b/i
+    const mark = /<mark>addison<\/mark>/i
+    let fields = 0
+    for (const { work, highlights } of result.hits) {
+      if (word.test(work.title)) expect(highlights?.title, work.id).toMatch(mark)
+      if (word.test(work.summary)) expect(highlights?.summary, work.id).toMatch(mark)
+      for (const kind of ['fandom', 'relationship', 'character', 'era', 'freeform'] as const) {
+        const tags = work[`${kind}s`]
+        tags.forEach((tag, i) => {
+          if (word.test(tag)) expect(highlights?.tags?.[kind]?.[i], `${work.id} ${tag}`).toMatch(mark)
+        })
+      }
+      fields += [work.title, work.summary, ...work.characters].filter((text) => word.test(text)).length
+    }
+    expect(result.total).toBeGreaterThan(10)
+    expect(fields).toBeGreaterThan(result.total)
+  })
+
+  it("fandom_any=Grey's Anatomy: the fandom facet still lists the other fandoms, each with the count it has when chosen", async () => {
+    const result = await ficdex.searchWorks({
+      fandom_any: ["Grey's Anatomy"],
+      facets: ['fandom'],
+      per_page: 1,
+    })
+    const fandoms = result.facets.fandom
+    expect(fandoms?.disjunctive).toBe(true)
+    const listed = new Map(fandoms?.values.map(({ value, count }) => [value, count]))
+    for (const other of [
+      'Private Practice',
+      'Pride and Prejudice - Jane Austen',
+      'Star Trek: The Original Series',
+    ]) {
+      const chosen = await ficdex.searchWorks({ fandom_any: [other], per_page: 1 })
+      expect(listed.get(other), other).toBe(chosen.total)
+      expect(chosen.total, other).toBeGreaterThan(0)
+    }
+    expect(listed.get("Grey's Anatomy")).toBe(result.total)
+    expect(fandoms?.values.find((v) => v.value === "Grey's Anatomy")?.selected).toBe('any')
   })
 })

@@ -53,6 +53,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/works/facets/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search a facet’s values
+         * @description The values of one tag kind among the works a search finds, matching typed text, with their counts: what a search box over a long facet list needs. It takes the filters of `GET /v1/works` with the same names, so a page passes its current search as it is, plus `facet_query`. The counts are the facet’s own: a kind filtered with `<kind>_any` is counted as if that filter were absent, as in the search’s facets.
+         *
+         *     - Text (`q`): Full-text search over title, summary, tags and text.
+         *     - Tags (`<kind>`, `<kind>_any`, `<kind>_not`): For each kind (`rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`): `<kind>` requires every listed tag, `<kind>_any` at least one, `<kind>_not` none (works without a tag of the kind qualify). Up to 50 values each: repeat a query parameter (`fandom=A&fandom=B`; values are never split on commas, which tags contain), or give a JSON list; one value alone is a list of one. Each value is resolved through the tag vocabulary before searching, as AO3 does: case does not matter, a synonym finds its canonical tag (`relationship=Addek` finds works tagged “Addison Montgomery/Derek Shepherd”), and a meta tag finds its sub-tags (`fandom=Grey's Anatomy Universe` also finds Private Practice). Values the vocabulary does not know match tags as written.
+         *     - Era range (`era_fandom`, `era_from`, `era_to`): Together, `era_fandom`, `era_from` and `era_to` find works set in at least one era of the fandom from one era to the other, inclusive, in story order (`era_fandom=GA&era_from=Season 2&era_to=Season 4`). Names and synonyms both work; an unknown fandom or era is a `validation_failed` error naming the parameter. A range combines with `era` (required eras) and `era_not`; with `era_any` only when one contains the other.
+         *     - Work (`tag_source`, `author`, `complete`, `lang`): Which tags count, who wrote the work, whether it is finished, its language.
+         *     - Ranges (`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`): Inclusive bounds: `_min`/`_max` for `words`, `kudos`, `hits`, `comments`, `bookmarks`, `chapters`; `_from`/`_to` for `published` and `updated`, as YYYY-MM-DD in UTC, where `_to` includes the whole day.
+         *     - Facet value search (`facet_query`, `facet_limit`): What to look for among the values of the facet, and how many values to return.
+         *
+         *     Paging, sorting, `facets`, `stats` and `highlight` do not apply and are errors here, as is any other parameter this list does not name. Without an API key only public works count; a member key also counts restricted works.
+         */
+        get: operations["searchFacetValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/works/{id}": {
         parameters: {
             query?: never;
@@ -177,9 +206,14 @@ export interface components {
             page: number;
             /** @example 20 */
             perPage: number;
-            /** @example 3 */
+            /**
+             * @description At least 1: a search with no matches is one empty page, so `page` never exceeds `totalPages` while there are hits. A page past the last has no hits and keeps its number.
+             * @example 3
+             */
             totalPages: number;
             facets: components["schemas"]["Facets"];
+            /** @description The tag filters applied, each with the canonical tag it was read as and whether the vocabulary knows it, in parameter order. */
+            filters: components["schemas"]["AppliedFilter"][];
             stats: components["schemas"]["Stats"];
             links: components["schemas"]["SearchLinks"];
         };
@@ -395,35 +429,81 @@ export interface components {
             era?: string[];
             freeform?: string[];
         };
+        /** @description Per requested kind: its values by count, counted over all matching works (disjunctively for a kind filtered with `<kind>_any`), which of them the search selects, and whether more exist. */
+        Facets: {
+            rating?: components["schemas"]["Facet"];
+            warning?: components["schemas"]["Facet"];
+            category?: components["schemas"]["Facet"];
+            fandom?: components["schemas"]["Facet"];
+            relationship?: components["schemas"]["Facet"];
+            character?: components["schemas"]["Facet"];
+            era?: components["schemas"]["Facet"];
+            freeform?: components["schemas"]["Facet"];
+        };
         /**
-         * @description Per requested kind: values by count (most first, then by value), counted over all matching works.
+         * @description Values by count (most first, then by value), counted over all matching works.
          * @example {
-         *       "fandom": [
+         *       "values": [
          *         {
-         *           "value": "Harry Potter - J. K. Rowling",
-         *           "count": 42
+         *           "value": "Grey's Anatomy",
+         *           "count": 17,
+         *           "selected": "any"
+         *         },
+         *         {
+         *           "value": "Private Practice",
+         *           "count": 10
          *         }
-         *       ]
+         *       ],
+         *       "more": true,
+         *       "disjunctive": true
          *     }
          */
-        Facets: {
-            rating?: components["schemas"]["FacetValue"][];
-            warning?: components["schemas"]["FacetValue"][];
-            category?: components["schemas"]["FacetValue"][];
-            fandom?: components["schemas"]["FacetValue"][];
-            relationship?: components["schemas"]["FacetValue"][];
-            character?: components["schemas"]["FacetValue"][];
-            era?: components["schemas"]["FacetValue"][];
-            freeform?: components["schemas"]["FacetValue"][];
+        Facet: {
+            values: components["schemas"]["FacetValue"][];
+            /** @description True when the kind has more values than were returned: worth a “show more”. */
+            more: boolean;
+            /** @description True when the search filters this kind with `<kind>_any` values: the counts are then taken as if that filter were absent (every other condition applied), so choosing another value adds to the hits rather than narrowing them. */
+            disjunctive: boolean;
         };
         FacetValue: {
-            /** @example Hermione Granger/Draco Malfoy */
+            /** @example Addison Montgomery/Derek Shepherd */
             value: string;
             /**
-             * @description Matching works carrying it.
+             * @description Matching works carrying it; for a disjunctive facet, the works the search would find with this value chosen instead of the kind’s `_any` values.
              * @example 42
              */
             count: number;
+            /**
+             * @description The filter that names this value, when one does: `all` (`<kind>`), `any` (`<kind>_any`) or `not` (`<kind>_not`).
+             * @example any
+             * @enum {string}
+             */
+            selected?: "all" | "any" | "not";
+        };
+        /** @description A tag filter the search applied, with the tag it was read as. */
+        AppliedFilter: {
+            /**
+             * @description The search parameter that holds the value: `fandom`, `relationship_any`, `era_from`…
+             * @example relationship_any
+             */
+            param: string;
+            /** @enum {string} */
+            kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+            /**
+             * @description The value as given.
+             * @example Addek
+             */
+            value: string;
+            /**
+             * @description The canonical tag the value was read as (a synonym, another case or a ship name resolved); an unknown value as it is matched, cleaned.
+             * @example Addison Montgomery/Derek Shepherd
+             */
+            tag: string;
+            /**
+             * @description False when the tag vocabulary does not know the value: it then matches only tags written exactly so, which may be none.
+             * @example true
+             */
+            known: boolean;
         };
         /** @description Per requested field: minimum and maximum over all matching works, or null when nothing matches. */
         Stats: {
@@ -838,6 +918,35 @@ export interface components {
             /** @description `true` to return highlighted excerpts with each hit. */
             highlight?: boolean;
         };
+        /**
+         * @description The values of one facet that match the text, among the works the search finds: matches without typos first, then those with typos, each by count.
+         * @example {
+         *       "kind": "relationship",
+         *       "facetQuery": "addi",
+         *       "values": [
+         *         {
+         *           "value": "Addison Montgomery/Derek Shepherd",
+         *           "count": 9,
+         *           "selected": "any"
+         *         },
+         *         {
+         *           "value": "Addison Montgomery/Mark Sloan",
+         *           "count": 3
+         *         }
+         *       ],
+         *       "more": false,
+         *       "disjunctive": true
+         *     }
+         */
+        FacetValueSearch: components["schemas"]["Facet"] & {
+            /** @enum {string} */
+            kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+            /**
+             * @description The text looked for, as given.
+             * @example addi
+             */
+            facetQuery: string;
+        };
         /** @description A work with its metadata, tags and stats; read its text by chapter. */
         Work: components["schemas"]["WorkSummary"] & {
             /**
@@ -1239,6 +1348,166 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`unsupported_media_type`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchFacetValues: {
+        parameters: {
+            query?: {
+                /** @description Full-text query over title, summary, tags and text. Tolerates typos; the last word matches as a prefix. */
+                q?: string;
+                /** @description Works must carry every one of these rating tags. */
+                rating?: string | string[];
+                /** @description Works must carry at least one of these rating tags. */
+                rating_any?: string | string[];
+                /** @description Works must carry none of these rating tags; works with no rating tag qualify. */
+                rating_not?: string | string[];
+                /** @description Works must carry every one of these archive warning tags. */
+                warning?: string | string[];
+                /** @description Works must carry at least one of these archive warning tags. */
+                warning_any?: string | string[];
+                /** @description Works must carry none of these archive warning tags; works with no archive warning tag qualify. */
+                warning_not?: string | string[];
+                /** @description Works must carry every one of these category tags. */
+                category?: string | string[];
+                /** @description Works must carry at least one of these category tags. */
+                category_any?: string | string[];
+                /** @description Works must carry none of these category tags; works with no category tag qualify. */
+                category_not?: string | string[];
+                /** @description Works must carry every one of these fandom tags. */
+                fandom?: string | string[];
+                /** @description Works must carry at least one of these fandom tags. */
+                fandom_any?: string | string[];
+                /** @description Works must carry none of these fandom tags; works with no fandom tag qualify. */
+                fandom_not?: string | string[];
+                /** @description Works must carry every one of these relationship tags. */
+                relationship?: string | string[];
+                /** @description Works must carry at least one of these relationship tags. */
+                relationship_any?: string | string[];
+                /** @description Works must carry none of these relationship tags; works with no relationship tag qualify. */
+                relationship_not?: string | string[];
+                /** @description Works must carry every one of these character tags. */
+                character?: string | string[];
+                /** @description Works must carry at least one of these character tags. */
+                character_any?: string | string[];
+                /** @description Works must carry none of these character tags; works with no character tag qualify. */
+                character_not?: string | string[];
+                /** @description Works must carry every one of these era tags. */
+                era?: string | string[];
+                /** @description Works must carry at least one of these era tags. */
+                era_any?: string | string[];
+                /** @description Works must carry none of these era tags; works with no era tag qualify. */
+                era_not?: string | string[];
+                /** @description Works must carry every one of these additional (freeform) tags. */
+                freeform?: string | string[];
+                /** @description Works must carry at least one of these additional (freeform) tags. */
+                freeform_any?: string | string[];
+                /** @description Works must carry none of these additional (freeform) tags; works with no additional (freeform) tag qualify. */
+                freeform_not?: string | string[];
+                /** @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`). Give it with `era_from` and `era_to`. */
+                era_fandom?: string;
+                /** @description The first era of the range, inclusive (a name or synonym, e.g. `Season 2`). */
+                era_from?: string;
+                /** @description The last era of the range, inclusive; the bounds may be given either way round. */
+                era_to?: string;
+                /** @description `author` to match only the tags authors wrote (and their meta tags) in fandom, relationship, character, era and freeform filters, never tags inferred from the text; `any` (the default) matches both. */
+                tag_source?: "any" | "author";
+                /** @description Works by any of these authors. */
+                author?: string | string[];
+                /** @description `true` for complete works only, `false` for works in progress only. */
+                complete?: boolean;
+                /** @description Works in any of these languages. */
+                lang?: string | string[];
+                /** @description Fewest words, inclusive. */
+                words_min?: number;
+                /** @description Most words, inclusive. */
+                words_max?: number;
+                /** @description Fewest kudos, inclusive. */
+                kudos_min?: number;
+                /** @description Most kudos, inclusive. */
+                kudos_max?: number;
+                /** @description Fewest hits, inclusive. */
+                hits_min?: number;
+                /** @description Most hits, inclusive. */
+                hits_max?: number;
+                /** @description Fewest comments, inclusive. */
+                comments_min?: number;
+                /** @description Most comments, inclusive. */
+                comments_max?: number;
+                /** @description Fewest bookmarks, inclusive. */
+                bookmarks_min?: number;
+                /** @description Most bookmarks, inclusive. */
+                bookmarks_max?: number;
+                /** @description Fewest chapters, inclusive. */
+                chapters_min?: number;
+                /** @description Most chapters, inclusive. */
+                chapters_max?: number;
+                /** @description First day published, inclusive (YYYY-MM-DD, UTC). */
+                published_from?: string;
+                /** @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
+                published_to?: string;
+                /** @description First day updated, inclusive (YYYY-MM-DD, UTC). */
+                updated_from?: string;
+                /** @description Last day updated, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
+                updated_to?: string;
+                /** @description Text to find in the values: the start of a value or of one of its words, typos allowed by word length (none in 1–4 letters, one in 5–8, two beyond; never the first letter or a digit), case, accents and punctuation aside; a synonym or ship name finds its canonical tag. Empty or absent: the most common values. */
+                facet_query?: string;
+                /** @description Values to return (default 10, at most 100). */
+                facet_limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The facet: a tag kind. */
+                kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching values, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacetValueSearch"];
+                };
+            };
+            /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,11 +1,12 @@
 /**
- * The works resource: search, read one work, read its chapters.
+ * The works resource: search, search a facet's values, read one work, read its chapters.
  * @module
  */
 import type { SearchEngine, Vocabulary } from '@ficdex/core'
 import { type AppRouter, createRouter } from '../../lib/create-router.js'
 import { registerGetChapter } from './get-chapter.js'
 import { registerGetWork } from './get-work.js'
+import { registerSearchFacetValues } from './search-facet-values.js'
 import { registerSearchWorks } from './search-works.js'
 import { registerSearchWorksBody } from './search-works-body.js'
 
@@ -13,6 +14,7 @@ export function createWorksRouter(engine: SearchEngine, vocabulary: Vocabulary):
   const router = createRouter()
   registerSearchWorks(router, engine, vocabulary)
   registerSearchWorksBody(router, engine, vocabulary)
+  registerSearchFacetValues(router, engine, vocabulary)
   registerGetWork(router, engine)
   registerGetChapter(router, engine)
   return router

@@ -64,7 +64,7 @@ describe('resolveSearch', () => {
     ],
   ]
   it.each(cases)('%s', (_name, { given, want }) => {
-    expect(resolveSearch(vocab, given, 'public', 'query')).toEqual(parseQuery(want))
+    expect(resolveSearch(vocab, given, 'public', 'query').query).toEqual(parseQuery(want))
   })
 
   const invalid: [string, { given: SearchCriteria; location: string; message: RegExp }][] = [

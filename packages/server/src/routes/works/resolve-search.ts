@@ -7,9 +7,9 @@
  */
 import {
   EraRangeConflictError,
-  resolveQuery,
+  type ExplainedQuery,
+  explainQuery,
   type Scope,
-  type SearchQuery,
   TagLookupError,
   type Vocabulary,
 } from '@ficdex/core'
@@ -24,10 +24,11 @@ import type { SearchCriteria } from './search-query.js'
 export type SearchSource = 'query' | 'body'
 
 /**
- * The engine query for some criteria, seen with a scope. Throws a `validation_failed` `ApiError` for an
- * unknown range fandom or era, or a range that cannot be combined with the era `any` list.
+ * The engine query for some criteria, seen with a scope, and how each tag value and the era range were
+ * read (for the answer to echo). Throws a `validation_failed` `ApiError` for an unknown range fandom or
+ * era, or a range that cannot be combined with the era `any` list.
  * @example
- * resolveSearch(vocab, { relationship_any: ['Addek'] }, 'public', 'query')
+ * resolveSearch(vocab, { relationship_any: ['Addek'] }, 'public', 'query').query
  * // tags.relationship.any: ['Addison Montgomery/Derek Shepherd']
  */
 export function resolveSearch(
@@ -35,10 +36,10 @@ export function resolveSearch(
   criteria: SearchCriteria,
   scope: Scope,
   source: SearchSource,
-): SearchQuery {
+): ExplainedQuery {
   const range = eraRangeOf(criteria)
   try {
-    return resolveQuery(vocab, toSearchQuery(criteria, scope), range ? { eraRanges: [range] } : {})
+    return explainQuery(vocab, toSearchQuery(criteria, scope), range ? { eraRanges: [range] } : {})
   } catch (error) {
     if (!(error instanceof TagLookupError)) throw error
     const errors: FieldError[] = [{ location: `${source}.${culprit(error, range)}`, message: error.message }]

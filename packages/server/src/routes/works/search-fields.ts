@@ -216,6 +216,23 @@ const RESULTS = group({
   },
 })
 
+const FACET_SEARCH = group({
+  title: 'Facet value search',
+  about: 'What to look for among the values of the facet, and how many values to return.',
+  fields: {
+    facet_query: field(
+      text(),
+      'Text to find in the values: the start of a value or of one of its words, typos allowed by word length (none in 1–4 letters, one in 5–8, two beyond; never the first letter or a digit), case, accents and punctuation aside; a synonym or ship name finds its canonical tag. Empty or absent: the most common values.',
+      'addi',
+    ),
+    facet_limit: field(
+      whole(1, MAX_FACET_VALUES),
+      `Values to return (default 10, at most ${MAX_FACET_VALUES}).`,
+      10,
+    ),
+  },
+})
+
 /** The groups that choose which works match: what a facet-value search or a count would share. */
 export const FILTER_GROUPS = [TEXT, TAGS, ERA_RANGE, WORK, RANGES] as const
 /** Every group, in the order of the API reference and of the parameters in links. */
@@ -229,6 +246,10 @@ export const FILTER_FIELDS = {
   ...WORK.fields,
   ...RANGES.fields,
 }
+
+/** The parameters of a facet value search: the filters of a search, and what to look for. */
+export const FACET_SEARCH_GROUPS = [...FILTER_GROUPS, FACET_SEARCH] as const
+export const FACET_SEARCH_FIELDS = { ...FILTER_FIELDS, ...FACET_SEARCH.fields }
 
 /** Every search parameter, in reference order. */
 export const SEARCH_FIELDS = { ...FILTER_FIELDS, ...RESULTS.fields }

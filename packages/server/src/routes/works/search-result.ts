@@ -5,6 +5,7 @@
  */
 import {
   type SearchResult as EngineResult,
+  type ExplainedQuery,
   FREE_TAG_KINDS,
   type FreeTagKind,
   TAG_KINDS,
@@ -12,6 +13,8 @@ import {
 } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import { orNull } from '../../lib/or-null.js'
+import { AppliedFilter, appliedFilters } from './applied-filters.js'
+import { Facet, presentFacet } from './present-facet.js'
 import { isoFromSeconds, presentWorkSummary } from './present-work.js'
 import { WorkSummary } from './schema.js'
 import { DATE_FIELDS, ENGINE_FIELD, NUMBER_FIELDS } from './search-fields.js'
@@ -54,27 +57,15 @@ export const SearchHit = z
   .object({ work: WorkSummary, highlights: Highlights.optional() })
   .openapi('SearchHit')
 
-export const FacetValue = z
-  .object({
-    value: z.string().openapi({ example: 'Hermione Granger/Draco Malfoy' }),
-    count: z
-      .number()
-      .int()
-      .nonnegative()
-      .openapi({ description: 'Matching works carrying it.', example: 42 }),
-  })
-  .openapi('FacetValue')
-
 /** Builds an object with one optional property per tag kind. */
 function perTagKind<T extends z.ZodType>(schema: T) {
   const shape = Object.fromEntries(TAG_KINDS.map((kind) => [kind, schema.optional()]))
   return z.strictObject(shape as { [K in TagKind]: z.ZodOptional<T> })
 }
 
-export const Facets = perTagKind(z.array(FacetValue)).openapi('Facets', {
+export const Facets = perTagKind(Facet).openapi('Facets', {
   description:
-    'Per requested kind: values by count (most first, then by value), counted over all matching works.',
-  example: { fandom: [{ value: 'Harry Potter - J. K. Rowling', count: 42 }] },
+    'Per requested kind: its values by count, counted over all matching works (disjunctively for a kind filtered with `<kind>_any`), which of them the search selects, and whether more exist.',
 })
 
 export const NumberStats = z
@@ -122,8 +113,16 @@ export const SearchResult = z
       .openapi({ description: 'All matching works you may see.', example: 42 }),
     page: z.number().int().positive().openapi({ example: 1 }),
     perPage: z.number().int().positive().openapi({ example: 20 }),
-    totalPages: z.number().int().nonnegative().openapi({ example: 3 }),
+    totalPages: z.number().int().positive().openapi({
+      description:
+        'At least 1: a search with no matches is one empty page, so `page` never exceeds `totalPages` while there are hits. A page past the last has no hits and keeps its number.',
+      example: 3,
+    }),
     facets: Facets,
+    filters: z.array(AppliedFilter).openapi({
+      description:
+        'The tag filters applied, each with the canonical tag it was read as and whether the vocabulary knows it, in parameter order.',
+    }),
     stats: Stats,
     links: SearchLinks,
   })
@@ -132,12 +131,19 @@ export type SearchResult = z.infer<typeof SearchResult>
 
 const SEARCH_PATH = '/v1/works'
 
-/** The API answer for an engine result, with links built from the criteria that produced it. */
-export function presentSearchResult(result: EngineResult, criteria: SearchCriteria): SearchResult {
+/**
+ * The API answer for an engine result: facets marked with the values the resolved query selects, the
+ * applied filters echoed, and links built from the criteria that produced it.
+ */
+export function presentSearchResult(
+  result: EngineResult,
+  criteria: SearchCriteria,
+  explained: ExplainedQuery,
+): SearchResult {
   const facets: SearchResult['facets'] = {}
   for (const kind of TAG_KINDS) {
-    const values = result.facets[kind]
-    if (values) facets[kind] = values.values.map(({ value, count }) => ({ value, count }))
+    const facet = result.facets[kind]
+    if (facet) facets[kind] = presentFacet(facet, kind, explained.query)
   }
   const stats: SearchResult['stats'] = {}
   for (const field of NUMBER_FIELDS) {
@@ -159,6 +165,7 @@ export function presentSearchResult(result: EngineResult, criteria: SearchCriter
     perPage: result.perPage,
     totalPages: result.totalPages,
     facets,
+    filters: appliedFilters(explained, criteria),
     stats,
     links: searchLinks(criteria, result.page, result.totalPages),
   }

@@ -42,7 +42,8 @@ export function registerSearchWorksBody(
 ): void {
   router.openapi(searchWorksBodyRoute, async (c) => {
     const criteria = c.req.valid('json')
-    const result = await engine.search(resolveSearch(vocabulary, criteria, c.get('scope'), 'body'))
-    return c.json(presentSearchResult(result, criteria), 200)
+    const explained = resolveSearch(vocabulary, criteria, c.get('scope'), 'body')
+    const result = await engine.search(explained.query)
+    return c.json(presentSearchResult(result, criteria, explained), 200)
   })
 }

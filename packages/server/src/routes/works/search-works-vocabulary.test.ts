@@ -77,7 +77,9 @@ describe('search filters resolve tags through the vocabulary', () => {
 
   it('counts facets on canonical tags', async () => {
     const result = await get(q({ relationship: 'Addek', facets: 'relationship' }))
-    expect(result.facets.relationship).toEqual([{ value: 'Addison Montgomery/Derek Shepherd', count: 4 }])
+    expect(result.facets.relationship?.values).toEqual([
+      { value: 'Addison Montgomery/Derek Shepherd', count: 4, selected: 'all' },
+    ])
   })
 })
 
@@ -176,5 +178,57 @@ describe('tag_source=author', () => {
     const result = await post({ freeform_any: ['Slow Burn'], tag_source: 'author' })
     expect(ids(result)).toEqual(['ga-s4-merder'])
     expect(result.links.self).toBe('/v1/works?freeform_any=Slow+Burn&tag_source=author')
+  })
+})
+
+describe('the answer says how the filters were read', () => {
+  it('echoes each value with its canonical tag, flags values the vocabulary does not know, and the era range', async () => {
+    const result = await get(
+      q({
+        relationship_any: 'Addek',
+        freeform_not: 'Not A Trope Anyone Wrote',
+        era_fandom: 'GA',
+        era_from: 'S3',
+        era_to: 'Season 2',
+      }),
+    )
+    expect(result.filters).toEqual([
+      {
+        param: 'relationship_any',
+        kind: 'relationship',
+        value: 'Addek',
+        tag: 'Addison Montgomery/Derek Shepherd',
+        known: true,
+      },
+      {
+        param: 'freeform_not',
+        kind: 'freeform',
+        value: 'Not A Trope Anyone Wrote',
+        tag: 'Not A Trope Anyone Wrote',
+        known: false,
+      },
+      { param: 'era_fandom', kind: 'fandom', value: 'GA', tag: "Grey's Anatomy", known: true },
+      { param: 'era_from', kind: 'era', value: 'S3', tag: "Grey's Anatomy Season 3", known: true },
+      { param: 'era_to', kind: 'era', value: 'Season 2', tag: "Grey's Anatomy Season 2", known: true },
+    ])
+    expect(ids(result)).toEqual(['ga-s2-addek', 'ga-s3-addek'])
+  })
+
+  it('marks the facet values the search is filtered by, and which filter names them', async () => {
+    const result = await get(
+      q({
+        relationship_any: 'Addek',
+        freeform: 'angst',
+        fandom_not: 'PP',
+        facets: 'relationship,freeform,fandom',
+      }),
+    )
+    expect(result.facets.relationship).toEqual({
+      values: [{ value: 'Addison Montgomery/Derek Shepherd', count: 1, selected: 'any' }],
+      more: false,
+      disjunctive: true,
+    })
+    expect(result.facets.freeform?.values).toEqual([{ value: 'Angst', count: 1, selected: 'all' }])
+    expect(result.facets.fandom?.values).toEqual([{ value: "Grey's Anatomy", count: 1 }])
   })
 })

@@ -35,6 +35,7 @@ describe('GET /v1/works: happy paths', () => {
       perPage: 20,
       totalPages: 1,
       facets: {},
+      filters: [],
       stats: {},
       links: { self: '/v1/works' },
     })
@@ -99,11 +100,15 @@ describe('GET /v1/works: happy paths', () => {
   it('counts facets over all matches, not just the page', async () => {
     const result = await search('facets=fandom,rating&per_page=1')
     expect(result.hits).toHaveLength(1)
-    expect(result.facets.fandom).toEqual([
-      { value: TOS, count: 2 },
-      { value: PP, count: 1 },
-    ])
-    expect(result.facets.rating).toEqual([
+    expect(result.facets.fandom).toEqual({
+      values: [
+        { value: TOS, count: 2 },
+        { value: PP, count: 1 },
+      ],
+      more: false,
+      disjunctive: false,
+    })
+    expect(result.facets.rating?.values).toEqual([
       { value: 'General Audiences', count: 2 },
       { value: 'Teen And Up Audiences', count: 1 },
     ])
@@ -112,7 +117,12 @@ describe('GET /v1/works: happy paths', () => {
 
   it('limits facet values', async () => {
     const result = await search('facets=character&facet_limit=1')
-    expect(result.facets.character).toEqual([{ value: 'James T. Kirk', count: 2 }]) // ties go by value
+    // Ties go by value.
+    expect(result.facets.character).toEqual({
+      values: [{ value: 'James T. Kirk', count: 2 }],
+      more: true,
+      disjunctive: false,
+    })
   })
 
   it('returns stats, dates as ISO strings', async () => {
@@ -153,10 +163,38 @@ describe('GET /v1/works: happy paths', () => {
     expect(last.links.next).toBeUndefined()
   })
 
-  it('highlights matches when asked', async () => {
+  it('highlights matches when asked: title, summary, tags and a text excerpt', async () => {
     const result = await search('q=pemberley&highlight=true')
-    expect(result.hits[0]?.highlights).toBeDefined()
+    const highlights = result.hits[0]?.highlights
+    expect(highlights).toMatchObject({
+      title: 'Letters from <mark>Pemberley</mark>',
+      summary: 'Elizabeth answers Darcy’s letter.',
+    })
+    // The excerpt is cropped around the match: the chapter title, then its text.
+    expect(highlights?.text).toMatch(/^….*<mark>Pemberley<\/mark>\nThe house stood well on rising ground\.$/s)
+    expect(highlights?.tags).toBeUndefined()
     expect((await search('q=pemberley')).hits[0]?.highlights).toBeUndefined()
+    const spock = await search('q=spock&highlight=true&sort=title')
+    expect(spock.hits.map((hit) => hit.highlights?.tags)).toEqual([
+      {
+        relationship: ['James T. Kirk &amp; <mark>Spock</mark>'],
+        character: ['James T. Kirk', '<mark>Spock</mark>'],
+      },
+      {
+        relationship: ['James T. Kirk/<mark>Spock</mark>'],
+        character: ['James T. Kirk', '<mark>Spock</mark>', 'Leonard McCoy'],
+      },
+    ])
+    expect(spock.hits[0]?.highlights?.summary).toBe('Kirk and <mark>Spock</mark> take an unplanned holiday.')
+  })
+
+  it('answers a search with no matches as one empty page', async () => {
+    const none = await search('q=nothingmatchesthis')
+    expect(none).toMatchObject({ hits: [], total: 0, page: 1, totalPages: 1 })
+    expect(none.links).toEqual({ self: '/v1/works?q=nothingmatchesthis' })
+    const past = await search('q=nothingmatchesthis&page=3')
+    expect(past).toMatchObject({ hits: [], total: 0, page: 3, totalPages: 1 })
+    expect(past.links.prev).toBe('/v1/works?q=nothingmatchesthis')
   })
 })
 
@@ -202,14 +240,14 @@ describe('GET /v1/works: visibility', () => {
   it('hides restricted works from the public, in hits and in every count', async () => {
     const result = await search(`fandom=${encodeURIComponent(PP)}&facets=fandom`)
     expect(ids(result)).toEqual(['pp-letters'])
-    expect(result.facets.fandom).toEqual([{ value: PP, count: 1 }])
+    expect(result.facets.fandom?.values).toEqual([{ value: PP, count: 1, selected: 'all' }])
   })
 
   it('shows restricted works to a member key', async () => {
     const result = await search(`fandom=${encodeURIComponent(PP)}&facets=fandom`, bearer(MEMBERS_KEY))
     expect(ids(result)).toEqual(['pp-letters', 'pp-restricted'])
     expect(result.total).toBe(2)
-    expect(result.facets.fandom).toEqual([{ value: PP, count: 2 }])
+    expect(result.facets.fandom?.values).toEqual([{ value: PP, count: 2, selected: 'all' }])
   })
 
   it('shows hidden works only to an all key', async () => {

@@ -39,7 +39,8 @@ export const searchWorksRoute = createRoute({
 export function registerSearchWorks(router: AppRouter, engine: SearchEngine, vocabulary: Vocabulary): void {
   router.openapi(searchWorksRoute, async (c) => {
     const criteria = c.req.valid('query')
-    const result = await engine.search(resolveSearch(vocabulary, criteria, c.get('scope'), 'query'))
-    return c.json(presentSearchResult(result, criteria), 200)
+    const explained = resolveSearch(vocabulary, criteria, c.get('scope'), 'query')
+    const result = await engine.search(explained.query)
+    return c.json(presentSearchResult(result, criteria, explained), 200)
   })
 }
