@@ -14,6 +14,7 @@ import { consoleLogger, type Logger } from './lib/logger.js'
 import { problemResponse } from './lib/problem.js'
 import { type ApiKey, apiKeyAuth } from './middleware/api-key.js'
 import { buildOpenApiDocument, registerSecurityScheme } from './openapi.js'
+import { createDocsRouter } from './routes/docs/index.js'
 import { mountRoutes } from './routes/index.js'
 
 export type { Logger } from './lib/logger.js'
@@ -31,8 +32,6 @@ export interface AppDeps {
   vocabulary?: Vocabulary
   /** Keys that raise a caller's scope above `public`. */
   apiKeys?: readonly ApiKey[]
-  /** Reported by `/health`. */
-  version?: string
   /** Where unexpected errors are reported; standard error by default. */
   logger?: Logger
   /** Largest accepted request body, in bytes. */
@@ -48,7 +47,6 @@ export function createApp({
   engine,
   vocabulary = defaultVocabulary(),
   apiKeys = [],
-  version = '0.0.0-dev',
   logger = consoleLogger,
   bodyLimit: maxSize = DEFAULT_BODY_LIMIT,
 }: AppDeps): AppRouter {
@@ -60,7 +58,7 @@ export function createApp({
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'POST'],
-      allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
+      allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id', 'X-Ficdex-Client'],
       exposeHeaders: ['X-Request-Id', 'Content-Location'],
       maxAge: 86_400,
     }),
@@ -76,10 +74,11 @@ export function createApp({
   app.notFound(handleNotFound)
 
   registerSecurityScheme(app)
-  mountRoutes(app, { engine, vocabulary, version })
+  mountRoutes(app, { engine, vocabulary })
 
   // Computed once: generating the document per request is slow and was seen to leak memory.
   const document = buildOpenApiDocument(app)
   app.get('/openapi.json', (c) => c.json(document))
+  app.route('/', createDocsRouter())
   return app
 }

@@ -4,15 +4,13 @@
  * @module
  */
 import type { AppRouter } from './lib/create-router.js'
-
-/** The version of the HTTP contract, which changes with the API rather than with each server release. */
-export const API_VERSION = '1.0.0'
+import { VERSION } from './version.js'
 
 export const DOCUMENT_CONFIG = {
   openapi: '3.1.0',
   info: {
     title: 'ficdex API',
-    version: API_VERSION,
+    version: VERSION,
     description: [
       'Faceted full-text search over a fan-fiction archive, and reading its works.',
       '',

@@ -16,7 +16,6 @@ import {
   type Vocabulary,
 } from '@ficdex/core'
 import { serve } from '@hono/node-server'
-import packageJson from '../package.json' with { type: 'json' }
 import { createApp } from './app.js'
 import { readConfig, type ServerConfig } from './env.js'
 
@@ -65,7 +64,7 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   const works = await engine.count()
-  const app = createApp({ engine, vocabulary, apiKeys: config.apiKeys, version: packageJson.version })
+  const app = createApp({ engine, vocabulary, apiKeys: config.apiKeys })
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const keys = config.apiKeys.length > 0 ? `, ${config.apiKeys.length} API key(s)` : ''

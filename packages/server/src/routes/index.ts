@@ -11,11 +11,10 @@ import { createWorksRouter } from './works/index.js'
 export interface RouteDeps {
   engine: SearchEngine
   vocabulary: Vocabulary
-  version: string
 }
 
-export function mountRoutes(app: AppRouter, { engine, vocabulary, version }: RouteDeps): void {
+export function mountRoutes(app: AppRouter, { engine, vocabulary }: RouteDeps): void {
   app.route('/v1', createWorksRouter(engine, vocabulary))
   app.route('/v1', createTagsRouter(engine, vocabulary))
-  app.route('/', createHealthRouter(engine, version))
+  app.route('/', createHealthRouter(engine))
 }

@@ -42,7 +42,6 @@ export async function createTestApp(
       { scope: 'members', key: MEMBERS_KEY },
       { scope: 'all', key: ALL_KEY },
     ],
-    version: 'test',
     logger: { error: (message, details) => logged.push({ message, details }) },
     ...deps,
   })

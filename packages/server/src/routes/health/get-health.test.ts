@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import packageJson from '../../../package.json' with { type: 'json' }
 import { createTestApp, type TestApp } from '../../../test/helpers/create-test-app.js'
 import { expectProblem } from '../../../test/helpers/expect-problem.js'
 import { SEED_WORKS } from '../../../test/helpers/seed-works.js'
@@ -18,8 +19,15 @@ describe('GET /health', () => {
       status: 'ok',
       engine: 'embedded',
       works: SEED_WORKS.length,
-      version: 'test',
+      version: packageJson.version,
     })
+  })
+
+  it('reports the version the API document states, from one place', async () => {
+    const document = (await (await t.app.request('/openapi.json')).json()) as { info: { version: string } }
+    const health = Health.parse(await (await t.app.request('/health')).json())
+    expect(document.info.version).toBe(health.version)
+    expect(health.version).toBe(packageJson.version)
   })
 
   it('answers 503 when the engine does not answer, and logs why', async () => {

@@ -9,6 +9,7 @@ import type { AppRouter } from '../../lib/create-router.js'
 import { errorResponses } from '../../lib/error-responses.js'
 import { NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
+import { VERSION } from '../../version.js'
 
 export const Health = z
   .object({
@@ -19,7 +20,10 @@ export const Health = z
       .int()
       .nonnegative()
       .openapi({ description: 'Stored works, of any visibility.', example: 42 }),
-    version: z.string().openapi({ description: 'The server’s version.', example: '0.1.0' }),
+    version: z.string().openapi({
+      description: 'The server’s version, also the API document’s `info.version`.',
+      example: '0.1.0',
+    }),
   })
   .openapi('Health')
 export type Health = z.infer<typeof Health>
@@ -36,13 +40,18 @@ export const getHealthRoute = createRoute({
   responses: {
     200: {
       description: 'The server and its engine are up.',
-      content: { 'application/json': { schema: Health } },
+      content: {
+        'application/json': {
+          schema: Health,
+          example: { status: 'ok', engine: 'embedded', works: 46, version: VERSION },
+        },
+      },
     },
     ...errorResponses(),
   },
 })
 
-export function registerGetHealth(router: AppRouter, engine: SearchEngine, version: string): void {
+export function registerGetHealth(router: AppRouter, engine: SearchEngine): void {
   router.openapi(getHealthRoute, async (c) => {
     let works: number
     try {
@@ -50,6 +59,6 @@ export function registerGetHealth(router: AppRouter, engine: SearchEngine, versi
     } catch (cause) {
       throw new ApiError('unavailable', `The ${engine.name} search engine is not answering.`, { cause })
     }
-    return c.json({ status: 'ok' as const, engine: engine.name, works, version }, 200)
+    return c.json({ status: 'ok' as const, engine: engine.name, works, version: VERSION }, 200)
   })
 }

@@ -10,6 +10,7 @@ import { errorResponses } from '../../lib/error-responses.js'
 import { NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
 import { describeTag } from './describe-tag.js'
+import { TAG_EXAMPLE } from './examples.js'
 import { Tag, TagKind } from './schema.js'
 
 const TagKindParam = TagKind.openapi({
@@ -56,7 +57,7 @@ export const getTagRoute = createRoute({
           example: '/v1/tags/relationship/Addison%20Montgomery%2FDerek%20Shepherd',
         }),
       }),
-      content: { 'application/json': { schema: Tag } },
+      content: { 'application/json': { schema: Tag, example: TAG_EXAMPLE } },
     },
     ...errorResponses(404),
   },

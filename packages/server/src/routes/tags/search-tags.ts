@@ -10,6 +10,7 @@ import { errorResponses } from '../../lib/error-responses.js'
 import { integer } from '../../lib/query-values.js'
 import { validationDetail } from '../../lib/validation-hook.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
+import { TAG_LIST_EXAMPLE } from './examples.js'
 import { findTags } from './find-tags.js'
 import { TagKind, TagList } from './schema.js'
 
@@ -51,7 +52,7 @@ export const searchTagsRoute = createRoute({
   responses: {
     200: {
       description: 'The matching tags, most used first.',
-      content: { 'application/json': { schema: TagList } },
+      content: { 'application/json': { schema: TagList, example: TAG_LIST_EXAMPLE } },
     },
     ...errorResponses(),
   },

@@ -9,6 +9,7 @@ import type { AppRouter } from '../../lib/create-router.js'
 import { errorResponses } from '../../lib/error-responses.js'
 import { integer, NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
+import { CHAPTER_EXAMPLE } from './examples.js'
 import { Chapter, WorkIdParam } from './schema.js'
 
 const ChapterNumberParam = integer({ min: 1 }).openapi({
@@ -28,7 +29,10 @@ export const getChapterRoute = createRoute({
   security: OPTIONAL_BEARER_AUTH,
   request: { params: z.object({ id: WorkIdParam, n: ChapterNumberParam }), query: NoParameters },
   responses: {
-    200: { description: 'The chapter.', content: { 'application/json': { schema: Chapter } } },
+    200: {
+      description: 'The chapter.',
+      content: { 'application/json': { schema: Chapter, example: CHAPTER_EXAMPLE } },
+    },
     ...errorResponses(404),
   },
 })

@@ -9,6 +9,7 @@ import type { AppRouter } from '../../lib/create-router.js'
 import { errorResponses } from '../../lib/error-responses.js'
 import { NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
+import { WORK_EXAMPLE } from './examples.js'
 import { presentWork } from './present-work.js'
 import { Work, WorkIdParam } from './schema.js'
 
@@ -23,7 +24,10 @@ export const getWorkRoute = createRoute({
   security: OPTIONAL_BEARER_AUTH,
   request: { params: z.object({ id: WorkIdParam }), query: NoParameters },
   responses: {
-    200: { description: 'The work.', content: { 'application/json': { schema: Work } } },
+    200: {
+      description: 'The work.',
+      content: { 'application/json': { schema: Work, example: WORK_EXAMPLE } },
+    },
     ...errorResponses(404),
   },
 })

@@ -9,6 +9,7 @@ import type { AppRouter } from '../../lib/create-router.js'
 import { errorResponses } from '../../lib/error-responses.js'
 import { NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
+import { SEARCH_RESULT_EXAMPLE } from './examples.js'
 import { resolveSearch } from './resolve-search.js'
 import { SearchRequest } from './search-query.js'
 import { presentSearchResult, SearchResult } from './search-result.js'
@@ -29,7 +30,7 @@ export const searchWorksBodyRoute = createRoute({
   responses: {
     200: {
       description: 'A page of matching works.',
-      content: { 'application/json': { schema: SearchResult } },
+      content: { 'application/json': { schema: SearchResult, example: SEARCH_RESULT_EXAMPLE } },
     },
     ...errorResponses(413, 415),
   },

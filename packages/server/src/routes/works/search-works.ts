@@ -7,6 +7,7 @@ import { createRoute } from '@hono/zod-openapi'
 import type { AppRouter } from '../../lib/create-router.js'
 import { errorResponses } from '../../lib/error-responses.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
+import { SEARCH_RESULT_EXAMPLE } from './examples.js'
 import { resolveSearch } from './resolve-search.js'
 import { SEARCH_GROUPS } from './search-fields.js'
 import { describeGroups, SearchParams } from './search-query.js'
@@ -30,7 +31,7 @@ export const searchWorksRoute = createRoute({
   responses: {
     200: {
       description: 'A page of matching works.',
-      content: { 'application/json': { schema: SearchResult } },
+      content: { 'application/json': { schema: SearchResult, example: SEARCH_RESULT_EXAMPLE } },
     },
     ...errorResponses(),
   },
