@@ -4,24 +4,19 @@
  * @module
  */
 import { pathToFileURL } from 'node:url'
-import { createClient } from '@ficdex/sdk'
+import { createClient, type FetchFunction } from '@ficdex/sdk'
 
-export async function main(baseUrl: string, fetch?: (request: Request) => Promise<Response>): Promise<void> {
+export async function main(baseUrl: string, fetch?: FetchFunction): Promise<void> {
   const ficdex = createClient({ baseUrl, fetch })
 
-  const result = await ficdex.searchWorks({
-    complete: true,
-    sort: 'kudos',
-    per_page: 5,
-    facets: ['fandom'],
-  })
+  const result = await ficdex.works.search({ complete: true, sort: 'kudos', per_page: 5, facets: 'fandom' })
 
   console.log(`${result.total} complete works; the most kudos first:`)
   for (const { work } of result.hits) {
     console.log(`  ${work.title} by ${work.authors.join(', ')} (${work.kudos} kudos)`)
   }
   console.log('By fandom:')
-  for (const { value, count } of result.facets.fandom?.values ?? []) {
+  for (const { value, count } of result.facets.fandom.values) {
     console.log(`  ${value}: ${count}`)
   }
   if (result.links.next) console.log(`More: ${baseUrl}${result.links.next}`)

@@ -10,9 +10,18 @@ import {
   wrangleWork,
 } from '@ficdex/core'
 import { createApp } from '@ficdex/server'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { main as searchExample } from '../examples/search.js'
-import { createClient, FicdexApiError, FicdexRequestError } from './index.js'
+import packageJson from '../package.json' with { type: 'json' }
+import {
+  createClient,
+  type FetchFunction,
+  FicdexApiError,
+  FicdexRequestError,
+  FicdexTimeoutError,
+  SDK_VERSION,
+  type SearchHit,
+} from './index.js'
 
 const BASE_URL = 'http://ficdex.test'
 const MEMBERS_KEY = 'members-sdk-key-0123456789'
@@ -42,7 +51,7 @@ const WORKS = [
 
 let dir: string
 let engine: SearchEngine
-let fetchApp: (request: Request) => Promise<Response>
+let fetchApp: FetchFunction
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ficdex-sdk-'))
@@ -54,72 +63,119 @@ beforeAll(async () => {
     engine,
     vocabulary,
     apiKeys: [{ scope: 'members', key: MEMBERS_KEY }],
-    version: 'sdk-test',
   })
   // In process: the client's requests go straight to the server app, no port involved.
-  fetchApp = async (request) => app.fetch(request)
+  fetchApp = async (url, init) => app.fetch(new Request(url, init))
 })
 afterAll(async () => {
   await engine.close()
   rmSync(dir, { recursive: true, force: true })
 })
 
-const client = (options: { apiKey?: string } = {}) =>
-  createClient({ baseUrl: BASE_URL, fetch: fetchApp, ...options })
+/** Requests as the app received them, for checks on what the client sends. */
+let received: Request[] = []
+const client = (options: { apiKey?: string; maxRetries?: number } = {}) =>
+  createClient({
+    baseUrl: BASE_URL,
+    fetch: (url, init) => {
+      received.push(new Request(url, init))
+      return fetchApp(url, init)
+    },
+    ...options,
+  })
+beforeEach(() => {
+  received = []
+})
 
-describe('searchWorks', () => {
-  it('searches with typed parameters and returns facets', async () => {
-    const result = await client().searchWorks({ fandom: ['Star Trek'], facets: ['fandom', 'relationship'] })
+describe('works.search', () => {
+  it('searches with the query model and returns the facets asked for', async () => {
+    const result = await client().works.search({ fandom: ['Star Trek'], facets: ['fandom', 'relationship'] })
     expect(result.total).toBe(3)
-    expect(result.facets.fandom?.values).toEqual([{ value: 'Star Trek', count: 3, selected: 'all' }])
+    expect(result.facets.fandom.values).toEqual([{ value: 'Star Trek', count: 3, selected: 'all' }])
     // Facets count canonical tags: the works were tagged "Kirk/Spock" and "Kirk & Spock".
-    expect(result.facets.relationship?.values).toEqual([
+    expect(result.facets.relationship.values).toEqual([
       { value: 'James T. Kirk & Spock', count: 1 },
       { value: 'James T. Kirk/Spock', count: 1 },
     ])
   })
 
-  it('sends lists as repeated parameters', async () => {
-    const result = await client().searchWorks({
+  it('takes one value where a list is accepted, and sends lists as repeated parameters', async () => {
+    const ficdex = client()
+    const one = await ficdex.works.search({ relationship: 'kirk/spock', facets: 'fandom' })
+    expect(one.hits.map((hit) => hit.work.id)).toEqual(['trek-1'])
+    expect(one.facets.fandom.values).toEqual([{ value: 'Star Trek', count: 1 }])
+    const many = await ficdex.works.search({
       fandom_any: ['Star Trek', 'Pride and Prejudice'],
       complete: true,
     })
-    expect(result.hits.map((hit) => hit.work.id).sort()).toEqual(['austen-1', 'trek-1', 'trek-2'])
-  })
-
-  it('pages, and the links lead to the next page', async () => {
-    const ficdex = client()
-    const first = await ficdex.searchWorks({ sort: 'kudos', per_page: 2 })
-    expect(first).toMatchObject({ total: 4, totalPages: 2, page: 1 })
-    expect(first.hits.map((hit) => hit.work.kudos)).toEqual([50, 40])
-    expect(first.links.next).toBe('/v1/works?sort=kudos&page=2&per_page=2')
-    const second = await ficdex.searchWorks({ sort: 'kudos', per_page: 2, page: 2 })
-    expect(second.hits.map((hit) => hit.work.kudos)).toEqual([30, 20])
-    expect(second.links.prev).toBe('/v1/works?sort=kudos&per_page=2')
+    expect(many.hits.map((hit) => hit.work.id).sort()).toEqual(['austen-1', 'trek-1', 'trek-2'])
+    expect(new URL(received[1]!.url).search).toBe(
+      '?fandom_any=Star+Trek&fandom_any=Pride+and+Prejudice&complete=true',
+    )
   })
 
   it('sends the API key, which reveals restricted works', async () => {
-    expect((await client().searchWorks({ fandom: ['Pride and Prejudice'] })).total).toBe(1)
+    expect((await client().works.search({ fandom: 'Pride and Prejudice' })).total).toBe(1)
     expect(
-      (await client({ apiKey: MEMBERS_KEY }).searchWorks({ fandom: ['Pride and Prejudice'] })).total,
+      (await client({ apiKey: MEMBERS_KEY }).works.search({ fandom: 'Pride and Prejudice' })).total,
     ).toBe(2)
   })
-})
 
-describe('search', () => {
-  it('answers what searchWorks answers for the same search', async () => {
-    const ficdex = client()
-    const byBody = await ficdex.search({ fandom: 'Star Trek', sort: 'kudos', per_page: 2 })
-    const byQuery = await ficdex.searchWorks({ fandom: ['Star Trek'], sort: 'kudos', per_page: 2 })
-    expect(byBody).toEqual(byQuery)
+  it('says which parameter failed and why, with an errors getter', async () => {
+    const error = await client()
+      .works.search({ per_page: 500 })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(FicdexApiError)
+    const apiError = error as FicdexApiError
+    expect(apiError.message).toBe('GET /v1/works: query.per_page: Too big: expected number to be <=100')
+    expect(apiError.errors).toEqual([
+      { location: 'query.per_page', message: 'Too big: expected number to be <=100' },
+    ])
+    expect(apiError).toMatchObject({ status: 400, code: 'validation_failed' })
+  })
+
+  it('names a parameter the API does not know, for callers without the types', async () => {
+    const error = (await client()
+      .works.search({ relationships: 'Addek' } as never)
+      .catch((e: unknown) => e)) as FicdexApiError
+    expect(error.errors).toEqual([{ location: 'query.relationships', message: 'Unknown parameter' }])
   })
 })
 
-describe('searchFacetValues', () => {
+describe('works.iterate', () => {
+  it('yields every hit across pages, following links.next', async () => {
+    const ids: string[] = []
+    for await (const { work } of client().works.iterate({ sort: 'kudos', per_page: 2 })) ids.push(work.id)
+    expect(ids).toEqual(['trek-1', 'trek-2', 'trek-3', 'austen-1'])
+    expect(received.map((request) => new URL(request.url).search)).toEqual([
+      '?per_page=2&sort=kudos',
+      '?sort=kudos&page=2&per_page=2',
+    ])
+  })
+
+  it('asks for 100 hits a page unless told, and stops when the caller does', async () => {
+    const hits: SearchHit[] = []
+    for await (const hit of client().works.iterate({ fandom: 'Star Trek' })) {
+      hits.push(hit)
+      break
+    }
+    expect(hits).toHaveLength(1)
+    expect(received).toHaveLength(1)
+    expect(new URL(received[0]!.url).searchParams.get('per_page')).toBe('100')
+  })
+
+  it('yields nothing for a search without hits', async () => {
+    const hits: SearchHit[] = []
+    for await (const hit of client().works.iterate({ fandom: 'No Such Fandom' })) hits.push(hit)
+    expect(hits).toEqual([])
+  })
+})
+
+describe('works.facetValues', () => {
   it('finds a facet’s values among the works the search finds, with their counts', async () => {
-    const found = await client().searchFacetValues('relationship', {
+    const found = await client().works.facetValues('relationship', {
       facet_query: 'kirk',
-      fandom: ['Star Trek'],
+      fandom: 'Star Trek',
     })
     expect(found).toEqual({
       kind: 'relationship',
@@ -134,7 +190,7 @@ describe('searchFacetValues', () => {
   })
 
   it('counts a kind filtered with any-of values as if that filter were absent', async () => {
-    const found = await client().searchFacetValues('fandom', { fandom_any: ['Star Trek'] })
+    const found = await client().works.facetValues('fandom', { fandom_any: ['Star Trek'] })
     expect(found.disjunctive).toBe(true)
     expect(found.values).toEqual([
       { value: 'Star Trek', count: 3, selected: 'any' },
@@ -143,12 +199,12 @@ describe('searchFacetValues', () => {
   })
 })
 
-describe('getWork and getChapter', () => {
+describe('works.get and works.chapter', () => {
   it('gets a work and reads its chapters', async () => {
     const ficdex = client()
-    const found = await ficdex.getWork('trek-1')
+    const found = await ficdex.works.get('trek-1')
     expect(found).toMatchObject({ id: 'trek-1', fandoms: ['Star Trek'], chapterTitles: ['One', null] })
-    expect(await ficdex.getChapter('trek-1', 2)).toEqual({
+    expect(await ficdex.works.chapter('trek-1', 2)).toEqual({
       workId: 'trek-1',
       number: 2,
       title: null,
@@ -159,7 +215,7 @@ describe('getWork and getChapter', () => {
 
   it('throws FicdexApiError with the problem’s code and request id for a missing work', async () => {
     const error = await client()
-      .getWork('no-such-work')
+      .works.get('no-such-work')
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(FicdexApiError)
     const apiError = error as FicdexApiError
@@ -170,18 +226,15 @@ describe('getWork and getChapter', () => {
     })
     expect(apiError.requestId).toBe(apiError.response.headers.get('x-request-id'))
     expect(apiError.requestId).toBeTruthy()
-    expect(apiError.message).toContain('no-such-work')
+    expect(apiError.message).toMatch(/^GET \/v1\/works\/no-such-work: Not found: .*no-such-work/)
+    expect(apiError.errors).toEqual([])
   })
 
   it('throws FicdexApiError with the invalid fields for a validation failure', async () => {
     const error = await client()
-      .getChapter('trek-1', 0)
+      .works.chapter('trek-1', 0)
       .catch((e: unknown) => e)
-    expect(error).toMatchObject({
-      status: 400,
-      code: 'validation_failed',
-      body: { errors: [{ location: 'path.n' }] },
-    })
+    expect(error).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ location: 'path.n' }] })
   })
 
   it('throws FicdexApiError for a wrong key', async () => {
@@ -192,12 +245,9 @@ describe('getWork and getChapter', () => {
   })
 })
 
-describe('searchWorks and search resolve tags', () => {
-  it('finds works by a synonym, and by an era range in the body', async () => {
-    const ficdex = client()
-    const bySynonym = await ficdex.searchWorks({ relationship: ['kirk/spock'] })
-    expect(bySynonym.hits.map((hit) => hit.work.id)).toEqual(['trek-1'])
-    const byRange = await ficdex.search({
+describe('era ranges and tag resolution', () => {
+  it('finds works by an era range', async () => {
+    const byRange = await client().works.search({
       era_fandom: 'Star Trek: The Original Series',
       era_from: 'Season 1',
       era_to: 'Season 3',
@@ -208,19 +258,19 @@ describe('searchWorks and search resolve tags', () => {
 
   it('throws FicdexApiError naming the parameter for an unknown era fandom', async () => {
     const error = await client()
-      .searchWorks({ era_fandom: 'Nowhere Show', era_from: 'S1', era_to: 'S2' })
+      .works.search({ era_fandom: 'Nowhere Show', era_from: 'S1', era_to: 'S2' })
       .catch((e: unknown) => e)
     expect(error).toMatchObject({
       status: 400,
       code: 'validation_failed',
-      body: { errors: [{ location: 'query.era_fandom' }] },
+      errors: [{ location: 'query.era_fandom' }],
     })
   })
 })
 
-describe('searchTags and getTag', () => {
+describe('tags.search and tags.get', () => {
   it('autocompletes to canonical tags with the works you may see', async () => {
-    const { tags } = await client().searchTags({ q: 'kirk/sp', kind: 'relationship', limit: 5 })
+    const { tags } = await client().tags.search({ q: 'kirk/sp', kind: 'relationship', limit: 5 })
     expect(tags.find((tag) => tag.name === 'James T. Kirk/Spock')).toEqual({
       kind: 'relationship',
       name: 'James T. Kirk/Spock',
@@ -232,14 +282,14 @@ describe('searchTags and getTag', () => {
 
   it('lists the most used tags without text, counted for the key', async () => {
     const pride = 'Pride and Prejudice - Jane Austen'
-    const publicTags = (await client().searchTags({ kind: 'fandom' })).tags
-    const memberTags = (await client({ apiKey: MEMBERS_KEY }).searchTags({ kind: 'fandom' })).tags
+    const publicTags = (await client().tags.search({ kind: 'fandom' })).tags
+    const memberTags = (await client({ apiKey: MEMBERS_KEY }).tags.search({ kind: 'fandom' })).tags
     expect(publicTags.find((tag) => tag.name === pride)?.works).toBe(1)
     expect(memberTags.find((tag) => tag.name === pride)?.works).toBe(2)
   })
 
   it('gets a tag by a synonym, encoding the "/" in its name', async () => {
-    const tag = await client().getTag('relationship', 'Kirk/Spock')
+    const tag = await client().tags.get('relationship', 'Kirk/Spock')
     expect(tag).toMatchObject({
       kind: 'relationship',
       name: 'James T. Kirk/Spock',
@@ -251,44 +301,66 @@ describe('searchTags and getTag', () => {
 
   it('throws FicdexApiError for an unknown tag', async () => {
     const error = await client()
-      .getTag('freeform', 'No Such Trope At All')
+      .tags.get('freeform', 'No Such Trope At All')
       .catch((e: unknown) => e)
     expect(error).toMatchObject({ status: 404, code: 'not_found' })
   })
 })
 
 describe('health', () => {
-  it('reports the engine and the number of works', async () => {
+  it('reports the engine, the number of works and the server’s version', async () => {
     expect(await client().health()).toEqual({
       status: 'ok',
       engine: 'embedded',
       works: WORKS.length,
-      version: 'sdk-test',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
     })
+  })
+})
+
+describe('what the client sends', () => {
+  it('names itself and its version, in X-Ficdex-Client and in User-Agent', async () => {
+    await client().health()
+    const [request] = received
+    expect(request!.headers.get('x-ficdex-client')).toBe(`ficdex-sdk-js/${SDK_VERSION}`)
+    expect(request!.headers.get('user-agent')).toBe(
+      `ficdex-sdk-js/${SDK_VERSION} node/${process.versions.node}`,
+    )
+    expect(request!.headers.get('accept')).toBe('application/json')
+  })
+
+  it('states the version package.json states', () => {
+    expect(SDK_VERSION).toBe(packageJson.version)
   })
 })
 
 describe('request failures', () => {
   it('throws FicdexRequestError with the cause when nothing answers', async () => {
     // Port 9 (discard) on the loopback address: nothing listens there, so the connection is refused.
-    const ficdex = createClient({ baseUrl: 'http://127.0.0.1:9' })
+    const ficdex = createClient({ baseUrl: 'http://127.0.0.1:9', maxRetries: 0 })
     const error = await ficdex.health().catch((e: unknown) => e)
     expect(error).toBeInstanceOf(FicdexRequestError)
     expect((error as FicdexRequestError).message).toMatch(/^GET \/health failed/)
     expect((error as FicdexRequestError).cause).toBeInstanceOf(Error)
   })
 
-  it('throws FicdexRequestError when a success answer is not JSON', async () => {
+  it('throws FicdexRequestError when a success answer is not JSON, without retrying', async () => {
+    let calls = 0
     const ficdex = createClient({
       baseUrl: BASE_URL,
-      fetch: async () => new Response('<html>', { status: 200 }),
+      fetch: async () => {
+        calls++
+        return new Response('<html>', { status: 200 })
+      },
     })
     await expect(ficdex.health()).rejects.toBeInstanceOf(FicdexRequestError)
+    expect(calls).toBe(1)
   })
 
   it('throws FicdexApiError without a code when an error answer is not a problem document', async () => {
     const ficdex = createClient({
       baseUrl: BASE_URL,
+      maxRetries: 0,
       fetch: async () => new Response('Bad Gateway', { status: 502, statusText: 'Bad Gateway' }),
     })
     const error = await ficdex.health().catch((e: unknown) => e)
@@ -296,8 +368,46 @@ describe('request failures', () => {
       status: 502,
       code: undefined,
       body: undefined,
-      message: 'HTTP 502 Bad Gateway',
+      message: 'GET /health: HTTP 502 Bad Gateway',
     })
+  })
+})
+
+/** A fetch that answers only when the request is aborted, as a server that never replies. */
+const neverAnswers = (calls: string[]) => (url: string, init: RequestInit) => {
+  calls.push(url)
+  const signal = init.signal!
+  return new Promise<Response>((_, reject) =>
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+  )
+}
+
+describe('timeout and signal', () => {
+  it('fails a try that takes longer than the timeout with FicdexTimeoutError, after its retries', async () => {
+    const calls: string[] = []
+    const ficdex = createClient({ baseUrl: BASE_URL, fetch: neverAnswers(calls), timeout: 50, maxRetries: 1 })
+    const error = await ficdex.health().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(FicdexTimeoutError)
+    expect(error).toBeInstanceOf(FicdexRequestError)
+    expect((error as Error).message).toBe('GET /health timed out after 50 ms')
+    expect(calls).toHaveLength(2)
+  })
+
+  it('takes a timeout per call', async () => {
+    const calls: string[] = []
+    const ficdex = createClient({ baseUrl: BASE_URL, fetch: neverAnswers(calls), maxRetries: 0 })
+    const error = await ficdex.health({ timeout: 20 }).catch((e: unknown) => e)
+    expect((error as Error).message).toBe('GET /health timed out after 20 ms')
+  })
+
+  it('rejects with the signal’s reason when the caller aborts, and does not retry', async () => {
+    const calls: string[] = []
+    const ficdex = createClient({ baseUrl: BASE_URL, fetch: neverAnswers(calls) })
+    const controller = new AbortController()
+    const pending = ficdex.works.search({ q: 'x' }, { signal: controller.signal })
+    controller.abort(new Error('superseded'))
+    await expect(pending).rejects.toThrow('superseded')
+    expect(calls).toHaveLength(1)
   })
 })
 

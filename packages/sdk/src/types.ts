@@ -1,20 +1,21 @@
 /**
- * Friendly names for the API's types, generated from the server's OpenAPI document.
+ * Friendly names for the API's types, generated from the server's OpenAPI document, and the search
+ * result typed by the search that asked for it.
  * @module
  */
 import type { components, operations } from './generated/openapi.js'
 
 type Schemas = components['schemas']
 
-/** A work with its metadata, tags, stats and chapter titles (`getWork`). */
+/** A work with its metadata, tags, stats and chapter titles (`works.get`). */
 export type Work = Schemas['Work']
 /** A work as search hits carry it: no chapter titles. */
 export type WorkSummary = Schemas['WorkSummary']
 /** Where one of a work's tags came from: the author, or inference from the text. */
 export type TagProvenance = Schemas['TagProvenance']
-/** One chapter's text (`getChapter`). */
+/** One chapter's text (`works.chapter`). */
 export type Chapter = Schemas['Chapter']
-/** A page of search results with facets, stats and links. */
+/** A page of search results with facets, stats and links, whatever was asked for. */
 export type SearchResult = Schemas['SearchResult']
 export type SearchHit = Schemas['SearchHit']
 export type Highlights = Schemas['Highlights']
@@ -24,29 +25,29 @@ export type Facet = Schemas['Facet']
 export type FacetValue = Schemas['FacetValue']
 /** A tag filter the search applied, with the canonical tag it was read as and whether it is known. */
 export type AppliedFilter = Schemas['AppliedFilter']
-/** The values of one facet matching typed text (`searchFacetValues`). */
+/** The values of one facet matching typed text (`works.facetValues`). */
 export type FacetValueSearch = Schemas['FacetValueSearch']
-/** The filters of a search plus `facet_query` and `facet_limit` (`searchFacetValues`). */
+/** The filters of a search plus `facet_query` and `facet_limit` (`works.facetValues`). */
 export type SearchFacetValuesParams = NonNullable<operations['searchFacetValues']['parameters']['query']>
 export type Stats = Schemas['Stats']
 /**
- * A work search: `q`, tag filters (`fandom`, `relationship_any`, `freeform_not`…), ranges
- * (`words_min`, `updated_from`…), `sort`, `page`, `per_page`, `facets`… The names are those of a
- * shareable search URL, the same for `search` (a JSON body) and `searchWorks` (a query string).
+ * A work search: `q`, tag filters (`fandom`, `relationship_any`, `freeform_not`…), the era range,
+ * ranges (`words_min`, `updated_from`…), `sort`, `page`, `per_page`, `facets`, `stats`, `highlight`.
+ * The names are those of a shareable search URL; one value may stand for a list of one.
  */
 export type SearchQuery = Schemas['SearchQuery']
-/** The same search as query parameters (`searchWorks`); every search is also a shareable URL. */
-export type SearchWorksParams = NonNullable<operations['searchWorks']['parameters']['query']>
 /** One of the tag kinds: `rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`. */
 export type TagKind = keyof Facets
-/** Tags found by `searchTags`, the most used first. */
+/** A field that `stats` can summarise. */
+export type StatField = keyof Stats
+/** Tags found by `tags.search`, the most used first. */
 export type TagList = Schemas['TagList']
 /** A canonical tag matching typed text, with what matched and how many works use it. */
 export type TagHit = Schemas['TagHit']
-/** A tag with its synonyms, meta tags, sub-tags and use (`getTag`). */
+/** A tag with its synonyms, meta tags, sub-tags and use (`tags.get`). */
 export type Tag = Schemas['Tag']
-/** The parameters of tag autocomplete (`searchTags`). */
-export type SearchTagsParams = NonNullable<operations['searchTags']['parameters']['query']>
+/** The parameters of tag autocomplete (`tags.search`). */
+export type TagSearch = NonNullable<operations['searchTags']['parameters']['query']>
 /** The server's health (`health`). */
 export type Health = Schemas['Health']
 /** The error document every failed request answers with. */
@@ -55,3 +56,20 @@ export type Problem = Schemas['Problem']
 export type ProblemCode = Problem['code']
 /** One invalid input value of a `validation_failed` problem. */
 export type FieldError = Schemas['FieldError']
+
+/** The members of a one-or-many field of a query, as a union. */
+type Members<V> = V extends readonly (infer M)[] ? M : V
+
+/** The tag kinds a search asked facet counts for. */
+export type RequestedFacets<Q> = Q extends { facets: infer F } ? Members<F> & TagKind : never
+/** The fields a search asked stats for. */
+export type RequestedStats<Q> = Q extends { stats: infer S } ? Members<S> & StatField : never
+
+/**
+ * The result of a search `Q`: the facets and stats it asked for are present, not optional, so
+ * `result.facets.fandom.values` needs no check after `facets: ['fandom']`.
+ */
+export type SearchResultFor<Q> = Omit<SearchResult, 'facets' | 'stats'> & {
+  facets: Facets & { [K in RequestedFacets<Q>]-?: Facet }
+  stats: Stats & { [K in RequestedStats<Q>]-?: NonNullable<Stats[K]> | null }
+}

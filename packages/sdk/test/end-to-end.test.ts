@@ -20,7 +20,7 @@ import {
 import { createApp } from '@ficdex/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { createClient, type SearchResult } from '../src/index.js'
+import { createClient, type SearchHit } from '../src/index.js'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const CORPUS = join(ROOT, 'corpus')
@@ -92,8 +92,11 @@ beforeAll(async () => {
     stdio: 'pipe',
   })
   engine = openEmbeddedEngine({ path: db })
-  const app = createApp({ engine, vocabulary: defaultVocabulary(), version: 'e2e' })
-  ficdex = createClient({ baseUrl: 'http://ficdex.test', fetch: async (request) => app.fetch(request) })
+  const app = createApp({ engine, vocabulary: defaultVocabulary() })
+  ficdex = createClient({
+    baseUrl: 'http://ficdex.test',
+    fetch: async (url, init) => app.fetch(new Request(url, init)),
+  })
 }, 120_000)
 
 afterAll(async () => {
@@ -102,20 +105,17 @@ afterAll(async () => {
 })
 
 /** Every public work, page by page, through the API. */
-async function allPublicWorks(): Promise<SearchResult['hits']> {
-  const hits: SearchResult['hits'] = []
-  for (let page = 1; ; page++) {
-    const result = await ficdex.searchWorks({ per_page: 100, page, sort: 'title' })
-    hits.push(...result.hits)
-    if (page >= result.totalPages) return hits
-  }
+async function allPublicWorks(): Promise<SearchHit[]> {
+  const hits: SearchHit[] = []
+  for await (const hit of ficdex.works.iterate({ sort: 'title' })) hits.push(hit)
+  return hits
 }
 
 describe('end to end: CLI → database file → server app → SDK', () => {
   it.skipIf(!HAS_SEED)(
     'finds the seed story by a phrase from it (skipped when ../shared is absent)',
     async () => {
-      const result = await ficdex.searchWorks({ q: '"no anesthesia"', facets: ['fandom', 'relationship'] })
+      const result = await ficdex.works.search({ q: '"no anesthesia"', facets: ['fandom', 'relationship'] })
       expect(result.hits.map((hit) => hit.work.id)).toContain('no-anesthesia')
       const seed = result.hits.find((hit) => hit.work.id === 'no-anesthesia')?.work
       expect(seed?.fandoms).toContain("Grey's Anatomy")
@@ -137,14 +137,14 @@ describe('end to end: CLI → database file → server app → SDK', () => {
         }
       }
     }
-    const result = await ficdex.searchWorks({ facets: [kind], facet_limit: 100, per_page: 1 })
-    const actual = new Map((result.facets[kind]?.values ?? []).map(({ value, count }) => [value, count]))
+    const result = await ficdex.works.search({ facets: [kind], facet_limit: 100, per_page: 1 })
+    const actual = new Map(result.facets[kind].values.map(({ value, count }) => [value, count]))
     expect(actual).toEqual(expected)
     expect(actual.size).toBeGreaterThan(3)
   })
 
   it('q=addison with highlights: every hit whose title, summary or tags hold the word has it marked', async () => {
-    const result = await ficdex.searchWorks({ q: 'addison', highlight: true, per_page: 100 })
+    const result = await ficdex.works.search({ q: 'addison', highlight: true, per_page: 100 })
     const word = /\baddison\b/i
     const mark = /<mark>addison<\/mark>/i
     let fields = 0
@@ -164,24 +164,24 @@ describe('end to end: CLI → database file → server app → SDK', () => {
   })
 
   it("fandom_any=Grey's Anatomy: the fandom facet still lists the other fandoms, each with the count it has when chosen", async () => {
-    const result = await ficdex.searchWorks({
+    const result = await ficdex.works.search({
       fandom_any: ["Grey's Anatomy"],
       facets: ['fandom'],
       per_page: 1,
     })
     const fandoms = result.facets.fandom
-    expect(fandoms?.disjunctive).toBe(true)
-    const listed = new Map(fandoms?.values.map(({ value, count }) => [value, count]))
+    expect(fandoms.disjunctive).toBe(true)
+    const listed = new Map(fandoms.values.map(({ value, count }) => [value, count]))
     for (const other of [
       'Private Practice',
       'Pride and Prejudice - Jane Austen',
       'Star Trek: The Original Series',
     ]) {
-      const chosen = await ficdex.searchWorks({ fandom_any: [other], per_page: 1 })
+      const chosen = await ficdex.works.search({ fandom_any: [other], per_page: 1 })
       expect(listed.get(other), other).toBe(chosen.total)
       expect(chosen.total, other).toBeGreaterThan(0)
     }
     expect(listed.get("Grey's Anatomy")).toBe(result.total)
-    expect(fandoms?.values.find((v) => v.value === "Grey's Anatomy")?.selected).toBe('any')
+    expect(fandoms.values.find((v) => v.value === "Grey's Anatomy")?.selected).toBe('any')
   })
 })

@@ -1114,7 +1114,7 @@ export interface components {
              */
             works: number;
             /**
-             * @description The server’s version.
+             * @description The server’s version, also the API document’s `info.version`.
              * @example 0.1.0
              */
             version: string;
@@ -1256,6 +1256,158 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "hits": [
+                     *         {
+                     *           "work": {
+                     *             "id": "the-trailer-in-the-woods",
+                     *             "title": "The Trailer in the Woods",
+                     *             "titleDerived": false,
+                     *             "authors": [
+                     *               "redheadedsurgeon"
+                     *             ],
+                     *             "summary": "The night after she signs, Addison drives out to the land one last time. Derek is not expecting her. Neither of them knows what to say, so they talk about the weather.",
+                     *             "notes": "",
+                     *             "language": "en",
+                     *             "rating": "Teen And Up Audiences",
+                     *             "warnings": [
+                     *               "No Archive Warnings Apply"
+                     *             ],
+                     *             "categories": [
+                     *               "F/M"
+                     *             ],
+                     *             "fandoms": [
+                     *               "Grey's Anatomy"
+                     *             ],
+                     *             "relationships": [
+                     *               "Addison Montgomery/Derek Shepherd"
+                     *             ],
+                     *             "characters": [
+                     *               "Addison Montgomery",
+                     *               "Derek Shepherd"
+                     *             ],
+                     *             "eras": [
+                     *               "Grey's Anatomy Season 3"
+                     *             ],
+                     *             "freeforms": [
+                     *               "Angst",
+                     *               "Missing Scene",
+                     *               "Divorce"
+                     *             ],
+                     *             "series": null,
+                     *             "words": 328,
+                     *             "chapters": {
+                     *               "posted": 1,
+                     *               "expected": 1
+                     *             },
+                     *             "complete": true,
+                     *             "publishedAt": "2009-02-11T00:00:00Z",
+                     *             "updatedAt": "2009-02-11T00:00:00Z",
+                     *             "kudos": 412,
+                     *             "hits": 6821,
+                     *             "comments": 38,
+                     *             "bookmarks": 61,
+                     *             "visibility": "public",
+                     *             "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7",
+                     *             "provenance": [
+                     *               {
+                     *                 "kind": "fandom",
+                     *                 "tag": "Grey's Anatomy",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "relationship",
+                     *                 "tag": "Addison Montgomery/Derek Shepherd",
+                     *                 "source": "author",
+                     *                 "original": "Addek",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "character",
+                     *                 "tag": "Addison Montgomery",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "character",
+                     *                 "tag": "Derek Shepherd",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "era",
+                     *                 "tag": "Grey's Anatomy Season 3",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "freeform",
+                     *                 "tag": "Angst",
+                     *                 "source": "author",
+                     *                 "original": "ANGST",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "freeform",
+                     *                 "tag": "Missing Scene",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "freeform",
+                     *                 "tag": "Divorce",
+                     *                 "source": "inferred",
+                     *                 "wrangled": true,
+                     *                 "confidence": 0.69,
+                     *                 "evidence": [
+                     *                   {
+                     *                     "phrase": "divorce papers",
+                     *                     "count": 2
+                     *                   },
+                     *                   {
+                     *                     "phrase": "signed the papers",
+                     *                     "count": 1
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           },
+                     *           "highlights": {
+                     *             "title": "The Trailer in the Woods",
+                     *             "summary": "The night after she signs, <mark>Addison</mark> drives out to the land one last time. Derek is not expecting her. Neither of them knows what to say, so they talk about the weather."
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 7,
+                     *       "page": 1,
+                     *       "perPage": 1,
+                     *       "totalPages": 7,
+                     *       "facets": {
+                     *         "relationship": [
+                     *           {
+                     *             "value": "Addison Montgomery/Derek Shepherd",
+                     *             "count": 7
+                     *           },
+                     *           {
+                     *             "value": "Addison Montgomery/Mark Sloan",
+                     *             "count": 1
+                     *           }
+                     *         ]
+                     *       },
+                     *       "stats": {
+                     *         "words": {
+                     *           "min": 328,
+                     *           "max": 3355
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/v1/works?q=addison&relationship=Addek&sort=kudos&per_page=1&facets=relationship&facet_limit=2&stats=words&highlight=true",
+                     *         "next": "/v1/works?q=addison&relationship=Addek&sort=kudos&page=2&per_page=1&facets=relationship&facet_limit=2&stats=words&highlight=true"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["SearchResult"];
                 };
             };
@@ -1316,6 +1468,158 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "hits": [
+                     *         {
+                     *           "work": {
+                     *             "id": "the-trailer-in-the-woods",
+                     *             "title": "The Trailer in the Woods",
+                     *             "titleDerived": false,
+                     *             "authors": [
+                     *               "redheadedsurgeon"
+                     *             ],
+                     *             "summary": "The night after she signs, Addison drives out to the land one last time. Derek is not expecting her. Neither of them knows what to say, so they talk about the weather.",
+                     *             "notes": "",
+                     *             "language": "en",
+                     *             "rating": "Teen And Up Audiences",
+                     *             "warnings": [
+                     *               "No Archive Warnings Apply"
+                     *             ],
+                     *             "categories": [
+                     *               "F/M"
+                     *             ],
+                     *             "fandoms": [
+                     *               "Grey's Anatomy"
+                     *             ],
+                     *             "relationships": [
+                     *               "Addison Montgomery/Derek Shepherd"
+                     *             ],
+                     *             "characters": [
+                     *               "Addison Montgomery",
+                     *               "Derek Shepherd"
+                     *             ],
+                     *             "eras": [
+                     *               "Grey's Anatomy Season 3"
+                     *             ],
+                     *             "freeforms": [
+                     *               "Angst",
+                     *               "Missing Scene",
+                     *               "Divorce"
+                     *             ],
+                     *             "series": null,
+                     *             "words": 328,
+                     *             "chapters": {
+                     *               "posted": 1,
+                     *               "expected": 1
+                     *             },
+                     *             "complete": true,
+                     *             "publishedAt": "2009-02-11T00:00:00Z",
+                     *             "updatedAt": "2009-02-11T00:00:00Z",
+                     *             "kudos": 412,
+                     *             "hits": 6821,
+                     *             "comments": 38,
+                     *             "bookmarks": 61,
+                     *             "visibility": "public",
+                     *             "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7",
+                     *             "provenance": [
+                     *               {
+                     *                 "kind": "fandom",
+                     *                 "tag": "Grey's Anatomy",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "relationship",
+                     *                 "tag": "Addison Montgomery/Derek Shepherd",
+                     *                 "source": "author",
+                     *                 "original": "Addek",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "character",
+                     *                 "tag": "Addison Montgomery",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "character",
+                     *                 "tag": "Derek Shepherd",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "era",
+                     *                 "tag": "Grey's Anatomy Season 3",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "freeform",
+                     *                 "tag": "Angst",
+                     *                 "source": "author",
+                     *                 "original": "ANGST",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "freeform",
+                     *                 "tag": "Missing Scene",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "freeform",
+                     *                 "tag": "Divorce",
+                     *                 "source": "inferred",
+                     *                 "wrangled": true,
+                     *                 "confidence": 0.69,
+                     *                 "evidence": [
+                     *                   {
+                     *                     "phrase": "divorce papers",
+                     *                     "count": 2
+                     *                   },
+                     *                   {
+                     *                     "phrase": "signed the papers",
+                     *                     "count": 1
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           },
+                     *           "highlights": {
+                     *             "title": "The Trailer in the Woods",
+                     *             "summary": "The night after she signs, <mark>Addison</mark> drives out to the land one last time. Derek is not expecting her. Neither of them knows what to say, so they talk about the weather."
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 7,
+                     *       "page": 1,
+                     *       "perPage": 1,
+                     *       "totalPages": 7,
+                     *       "facets": {
+                     *         "relationship": [
+                     *           {
+                     *             "value": "Addison Montgomery/Derek Shepherd",
+                     *             "count": 7
+                     *           },
+                     *           {
+                     *             "value": "Addison Montgomery/Mark Sloan",
+                     *             "count": 1
+                     *           }
+                     *         ]
+                     *       },
+                     *       "stats": {
+                     *         "words": {
+                     *           "min": 328,
+                     *           "max": 3355
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/v1/works?q=addison&relationship=Addek&sort=kudos&per_page=1&facets=relationship&facet_limit=2&stats=words&highlight=true",
+                     *         "next": "/v1/works?q=addison&relationship=Addek&sort=kudos&page=2&per_page=1&facets=relationship&facet_limit=2&stats=words&highlight=true"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["SearchResult"];
                 };
             };
@@ -1553,6 +1857,125 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "the-trailer-in-the-woods",
+                     *       "title": "The Trailer in the Woods",
+                     *       "titleDerived": false,
+                     *       "authors": [
+                     *         "redheadedsurgeon"
+                     *       ],
+                     *       "summary": "The night after she signs, Addison drives out to the land one last time. Derek is not expecting her. Neither of them knows what to say, so they talk about the weather.",
+                     *       "notes": "",
+                     *       "language": "en",
+                     *       "rating": "Teen And Up Audiences",
+                     *       "warnings": [
+                     *         "No Archive Warnings Apply"
+                     *       ],
+                     *       "categories": [
+                     *         "F/M"
+                     *       ],
+                     *       "fandoms": [
+                     *         "Grey's Anatomy"
+                     *       ],
+                     *       "relationships": [
+                     *         "Addison Montgomery/Derek Shepherd"
+                     *       ],
+                     *       "characters": [
+                     *         "Addison Montgomery",
+                     *         "Derek Shepherd"
+                     *       ],
+                     *       "eras": [
+                     *         "Grey's Anatomy Season 3"
+                     *       ],
+                     *       "freeforms": [
+                     *         "Angst",
+                     *         "Missing Scene",
+                     *         "Divorce"
+                     *       ],
+                     *       "series": null,
+                     *       "words": 328,
+                     *       "chapters": {
+                     *         "posted": 1,
+                     *         "expected": 1
+                     *       },
+                     *       "complete": true,
+                     *       "publishedAt": "2009-02-11T00:00:00Z",
+                     *       "updatedAt": "2009-02-11T00:00:00Z",
+                     *       "kudos": 412,
+                     *       "hits": 6821,
+                     *       "comments": 38,
+                     *       "bookmarks": 61,
+                     *       "visibility": "public",
+                     *       "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7",
+                     *       "provenance": [
+                     *         {
+                     *           "kind": "fandom",
+                     *           "tag": "Grey's Anatomy",
+                     *           "source": "author",
+                     *           "wrangled": true
+                     *         },
+                     *         {
+                     *           "kind": "relationship",
+                     *           "tag": "Addison Montgomery/Derek Shepherd",
+                     *           "source": "author",
+                     *           "original": "Addek",
+                     *           "wrangled": true
+                     *         },
+                     *         {
+                     *           "kind": "character",
+                     *           "tag": "Addison Montgomery",
+                     *           "source": "author",
+                     *           "wrangled": true
+                     *         },
+                     *         {
+                     *           "kind": "character",
+                     *           "tag": "Derek Shepherd",
+                     *           "source": "author",
+                     *           "wrangled": true
+                     *         },
+                     *         {
+                     *           "kind": "era",
+                     *           "tag": "Grey's Anatomy Season 3",
+                     *           "source": "author",
+                     *           "wrangled": true
+                     *         },
+                     *         {
+                     *           "kind": "freeform",
+                     *           "tag": "Angst",
+                     *           "source": "author",
+                     *           "original": "ANGST",
+                     *           "wrangled": true
+                     *         },
+                     *         {
+                     *           "kind": "freeform",
+                     *           "tag": "Missing Scene",
+                     *           "source": "author",
+                     *           "wrangled": true
+                     *         },
+                     *         {
+                     *           "kind": "freeform",
+                     *           "tag": "Divorce",
+                     *           "source": "inferred",
+                     *           "wrangled": true,
+                     *           "confidence": 0.69,
+                     *           "evidence": [
+                     *             {
+                     *               "phrase": "divorce papers",
+                     *               "count": 2
+                     *             },
+                     *             {
+                     *               "phrase": "signed the papers",
+                     *               "count": 1
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chapterTitles": [
+                     *         null
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Work"];
                 };
             };
@@ -1623,6 +2046,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "workId": "the-trailer-in-the-woods",
+                     *       "number": 1,
+                     *       "title": null,
+                     *       "body": "The land is darker than she remembers it. The trailer has one light on.",
+                     *       "chapterCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Chapter"];
                 };
             };
@@ -1697,6 +2129,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tags": [
+                     *         {
+                     *           "kind": "relationship",
+                     *           "name": "Addison Montgomery/Derek Shepherd",
+                     *           "matched": "Addek",
+                     *           "fandoms": [
+                     *             "Grey's Anatomy",
+                     *             "Private Practice"
+                     *           ],
+                     *           "works": 7
+                     *         },
+                     *         {
+                     *           "kind": "relationship",
+                     *           "name": "Addison Montgomery/Alex Karev",
+                     *           "matched": "Addex",
+                     *           "fandoms": [
+                     *             "Grey's Anatomy"
+                     *           ],
+                     *           "works": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["TagList"];
                 };
             };
@@ -1760,6 +2217,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "relationship",
+                     *       "name": "Addison Montgomery/Derek Shepherd",
+                     *       "wrangled": true,
+                     *       "resolvedFrom": "Addek",
+                     *       "synonyms": [
+                     *         "Addek"
+                     *       ],
+                     *       "parents": [],
+                     *       "ancestors": [],
+                     *       "children": [],
+                     *       "fandoms": [
+                     *         "Grey's Anatomy",
+                     *         "Private Practice"
+                     *       ],
+                     *       "characters": [
+                     *         "Addison Montgomery",
+                     *         "Derek Shepherd"
+                     *       ],
+                     *       "pairing": "romantic",
+                     *       "works": 7
+                     *     }
+                     */
                     "application/json": components["schemas"]["Tag"];
                 };
             };
@@ -1825,6 +2306,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "engine": "embedded",
+                     *       "works": 46,
+                     *       "version": "0.1.0"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };

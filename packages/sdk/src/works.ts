@@ -1,0 +1,74 @@
+/**
+ * `client.works`: search (one query model, the names of a shareable search URL), every hit of a search
+ * across pages, one facet's values, one work, one chapter.
+ * @module
+ */
+import { toSearchParams } from './query-string.js'
+import type { CallOptions, Transport } from './transport.js'
+import type {
+  Chapter,
+  FacetValueSearch,
+  SearchFacetValuesParams,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  SearchResultFor,
+  TagKind,
+  Work,
+} from './types.js'
+
+/** Hits per page while iterating, when the query names none: the most the API gives at once. */
+export const ITERATE_PER_PAGE = 100
+
+export interface WorksApi {
+  /**
+   * `GET /v1/works`: one page of works matching `query`, with the facets and stats it asks for.
+   * @example
+   * const { total, hits, facets } = await ficdex.works.search({ relationship: 'Addek', facets: ['era'] })
+   */
+  search<const Q extends SearchQuery>(query: Q, options?: CallOptions): Promise<SearchResultFor<Q>>
+  /**
+   * Every hit of a search, page after page, following each page's `links.next` until the last;
+   * `per_page` defaults to 100 here. Stop early with `break`.
+   * @example
+   * for await (const { work } of ficdex.works.iterate({ relationship: 'Addek' })) console.log(work.title)
+   */
+  iterate(query: SearchQuery, options?: CallOptions): AsyncIterableIterator<SearchHit>
+  /**
+   * `GET /v1/works/facets/{kind}`: the values of one facet among the works a search finds, matching
+   * `facet_query` (prefix, word prefix, typos, synonyms), with the facet's counts. Pass the current
+   * search's filters as they are.
+   * @example
+   * const { values } = await ficdex.works.facetValues('relationship', { facet_query: 'addi', fandom: 'GA' })
+   */
+  facetValues(
+    kind: TagKind,
+    params?: SearchFacetValuesParams,
+    options?: CallOptions,
+  ): Promise<FacetValueSearch>
+  /** `GET /v1/works/{id}`: a work without its text; `chapterTitles` lists its chapters. */
+  get(id: string, options?: CallOptions): Promise<Work>
+  /** `GET /v1/works/{id}/chapters/{n}`: one chapter's text, numbered from 1. */
+  chapter(id: string, n: number, options?: CallOptions): Promise<Chapter>
+}
+
+export function worksApi(request: Transport): WorksApi {
+  const search = (query: SearchQuery, options?: CallOptions) =>
+    request<SearchResult>({ method: 'GET', path: '/v1/works', query: toSearchParams(query) }, options)
+  return {
+    search: search as WorksApi['search'],
+    async *iterate(query, options) {
+      let page = await search({ per_page: ITERATE_PER_PAGE, ...query }, options)
+      yield* page.hits
+      while (page.links.next) {
+        page = await request<SearchResult>({ method: 'GET', path: page.links.next }, options)
+        yield* page.hits
+      }
+    },
+    facetValues: (kind, params = {}, options) =>
+      request({ method: 'GET', path: `/v1/works/facets/${kind}`, query: toSearchParams(params) }, options),
+    get: (id, options) => request({ method: 'GET', path: `/v1/works/${encodeURIComponent(id)}` }, options),
+    chapter: (id, n, options) =>
+      request({ method: 'GET', path: `/v1/works/${encodeURIComponent(id)}/chapters/${n}` }, options),
+  }
+}
