@@ -121,7 +121,7 @@ describe('installed with npm into an app of its own', () => {
   const SCRIPT_BODY = `
 const ficdex = createClient({ baseUrl: process.argv[2] })
 const result = await ficdex.works.search({ relationship: 'Addek', sort: 'kudos', per_page: 1, facets: 'fandom' })
-if (!Array.isArray(result.facets.fandom)) throw new Error('no fandom facet')
+if (!Array.isArray(result.facets.fandom.values)) throw new Error('no fandom facet')
 console.log(\`\${result.total} Addek works; first: \${result.hits[0].work.title}\`)
 `
 
@@ -160,7 +160,7 @@ declare const process: { argv: string[] }
 const ficdex = createClient({ baseUrl: process.argv[2]! })
 const query = { relationship: 'Addek', sort: 'kudos', per_page: 1, facets: ['fandom'] } as const satisfies SearchQuery
 const result = await ficdex.works.search(query)
-const fandoms: FacetValue[] = result.facets.fandom
+const fandoms: FacetValue[] = result.facets.fandom.values
 const error = await ficdex.works.get('missing').catch((e: unknown) => e)
 if (!(error instanceof FicdexApiError) || error.status !== 404) throw new Error('expected a 404')
 console.log(\`\${result.total} Addek works; first: \${result.hits[0]!.work.title}\`)

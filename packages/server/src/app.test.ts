@@ -13,6 +13,7 @@ afterEach(() => t.close())
 const EVERY_ROUTE: [string, RequestInit?][] = [
   ['/v1/works'],
   ['/v1/works/search', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }],
+  ['/v1/works/facets/fandom?facet_query=star'],
   ['/v1/works/tos-shore-leave'],
   ['/v1/works/tos-shore-leave/chapters/1'],
   ['/v1/tags?q=spock'],

@@ -13,12 +13,14 @@ import { getTagRoute } from './routes/tags/get-tag.js'
 import { searchTagsRoute } from './routes/tags/search-tags.js'
 import { getChapterRoute } from './routes/works/get-chapter.js'
 import { getWorkRoute } from './routes/works/get-work.js'
+import { searchFacetValuesRoute } from './routes/works/search-facet-values.js'
 import { searchWorksRoute } from './routes/works/search-works.js'
 import { searchWorksBodyRoute } from './routes/works/search-works-body.js'
 
 const ROUTES: RouteConfig[] = [
   searchWorksRoute,
   searchWorksBodyRoute,
+  searchFacetValuesRoute,
   getWorkRoute,
   getChapterRoute,
   searchTagsRoute,

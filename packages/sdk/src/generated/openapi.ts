@@ -921,20 +921,18 @@ export interface components {
         /**
          * @description The values of one facet that match the text, among the works the search finds: matches without typos first, then those with typos, each by count.
          * @example {
-         *       "kind": "relationship",
-         *       "facetQuery": "addi",
          *       "values": [
          *         {
-         *           "value": "Addison Montgomery/Derek Shepherd",
-         *           "count": 9,
+         *           "value": "Grey's Anatomy",
+         *           "count": 17,
          *           "selected": "any"
          *         },
          *         {
-         *           "value": "Addison Montgomery/Mark Sloan",
-         *           "count": 3
+         *           "value": "Private Practice",
+         *           "count": 10
          *         }
          *       ],
-         *       "more": false,
+         *       "more": true,
          *       "disjunctive": true
          *     }
          */
@@ -1385,16 +1383,21 @@ export interface operations {
                      *       "perPage": 1,
                      *       "totalPages": 7,
                      *       "facets": {
-                     *         "relationship": [
-                     *           {
-                     *             "value": "Addison Montgomery/Derek Shepherd",
-                     *             "count": 7
-                     *           },
-                     *           {
-                     *             "value": "Addison Montgomery/Mark Sloan",
-                     *             "count": 1
-                     *           }
-                     *         ]
+                     *         "relationship": {
+                     *           "values": [
+                     *             {
+                     *               "value": "Addison Montgomery/Derek Shepherd",
+                     *               "count": 7,
+                     *               "selected": "all"
+                     *             },
+                     *             {
+                     *               "value": "Addison Montgomery/Mark Sloan",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "more": true,
+                     *           "disjunctive": false
+                     *         }
                      *       },
                      *       "stats": {
                      *         "words": {
@@ -1402,6 +1405,15 @@ export interface operations {
                      *           "max": 3355
                      *         }
                      *       },
+                     *       "filters": [
+                     *         {
+                     *           "param": "relationship",
+                     *           "kind": "relationship",
+                     *           "value": "Addek",
+                     *           "tag": "Addison Montgomery/Derek Shepherd",
+                     *           "known": true
+                     *         }
+                     *       ],
                      *       "links": {
                      *         "self": "/v1/works?q=addison&relationship=Addek&sort=kudos&per_page=1&facets=relationship&facet_limit=2&stats=words&highlight=true",
                      *         "next": "/v1/works?q=addison&relationship=Addek&sort=kudos&page=2&per_page=1&facets=relationship&facet_limit=2&stats=words&highlight=true"
@@ -1597,16 +1609,21 @@ export interface operations {
                      *       "perPage": 1,
                      *       "totalPages": 7,
                      *       "facets": {
-                     *         "relationship": [
-                     *           {
-                     *             "value": "Addison Montgomery/Derek Shepherd",
-                     *             "count": 7
-                     *           },
-                     *           {
-                     *             "value": "Addison Montgomery/Mark Sloan",
-                     *             "count": 1
-                     *           }
-                     *         ]
+                     *         "relationship": {
+                     *           "values": [
+                     *             {
+                     *               "value": "Addison Montgomery/Derek Shepherd",
+                     *               "count": 7,
+                     *               "selected": "all"
+                     *             },
+                     *             {
+                     *               "value": "Addison Montgomery/Mark Sloan",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "more": true,
+                     *           "disjunctive": false
+                     *         }
                      *       },
                      *       "stats": {
                      *         "words": {
@@ -1614,6 +1631,15 @@ export interface operations {
                      *           "max": 3355
                      *         }
                      *       },
+                     *       "filters": [
+                     *         {
+                     *           "param": "relationship",
+                     *           "kind": "relationship",
+                     *           "value": "Addek",
+                     *           "tag": "Addison Montgomery/Derek Shepherd",
+                     *           "known": true
+                     *         }
+                     *       ],
                      *       "links": {
                      *         "self": "/v1/works?q=addison&relationship=Addek&sort=kudos&per_page=1&facets=relationship&facet_limit=2&stats=words&highlight=true",
                      *         "next": "/v1/works?q=addison&relationship=Addek&sort=kudos&page=2&per_page=1&facets=relationship&facet_limit=2&stats=words&highlight=true"
@@ -1798,6 +1824,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "relationship",
+                     *       "facetQuery": "addi",
+                     *       "values": [
+                     *         {
+                     *           "value": "Addison Montgomery/Derek Shepherd",
+                     *           "count": 9,
+                     *           "selected": "any"
+                     *         },
+                     *         {
+                     *           "value": "Addison Montgomery/Mark Sloan",
+                     *           "count": 3
+                     *         }
+                     *       ],
+                     *       "more": false,
+                     *       "disjunctive": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["FacetValueSearch"];
                 };
             };

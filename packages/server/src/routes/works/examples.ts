@@ -5,6 +5,7 @@
  * @module
  */
 import type { Chapter, Work, WorkSummary } from './schema.js'
+import type { FacetValueSearch } from './search-facet-values.js'
 import type { SearchResult } from './search-result.js'
 
 const SUMMARY = {
@@ -80,12 +81,25 @@ export const SEARCH_RESULT_EXAMPLE = {
   perPage: 1,
   totalPages: 7,
   facets: {
-    relationship: [
-      { value: 'Addison Montgomery/Derek Shepherd', count: 7 },
-      { value: 'Addison Montgomery/Mark Sloan', count: 1 },
-    ],
+    relationship: {
+      values: [
+        { value: 'Addison Montgomery/Derek Shepherd', count: 7, selected: 'all' },
+        { value: 'Addison Montgomery/Mark Sloan', count: 1 },
+      ],
+      more: true,
+      disjunctive: false,
+    },
   },
   stats: { words: { min: 328, max: 3355 } },
+  filters: [
+    {
+      param: 'relationship',
+      kind: 'relationship',
+      value: 'Addek',
+      tag: 'Addison Montgomery/Derek Shepherd',
+      known: true,
+    },
+  ],
   links: {
     self: '/v1/works?q=addison&relationship=Addek&sort=kudos&per_page=1&facets=relationship&facet_limit=2&stats=words&highlight=true',
     next: '/v1/works?q=addison&relationship=Addek&sort=kudos&page=2&per_page=1&facets=relationship&facet_limit=2&stats=words&highlight=true',
@@ -101,3 +115,14 @@ export const CHAPTER_EXAMPLE = {
   body: 'The land is darker than she remembers it. The trailer has one light on.',
   chapterCount: 1,
 } satisfies Chapter
+
+export const FACET_VALUE_SEARCH_EXAMPLE = {
+  kind: 'relationship',
+  facetQuery: 'addi',
+  values: [
+    { value: 'Addison Montgomery/Derek Shepherd', count: 9, selected: 'any' },
+    { value: 'Addison Montgomery/Mark Sloan', count: 3 },
+  ],
+  more: false,
+  disjunctive: true,
+} satisfies FacetValueSearch

@@ -8,6 +8,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { AppRouter } from '../../lib/create-router.js'
 import { errorResponses } from '../../lib/error-responses.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
+import { FACET_VALUE_SEARCH_EXAMPLE } from './examples.js'
 import { Facet, presentFacet } from './present-facet.js'
 import { resolveSearch } from './resolve-search.js'
 import { FACET_SEARCH_FIELDS, FACET_SEARCH_GROUPS } from './search-fields.js'
@@ -34,16 +35,6 @@ export const FacetValueSearch = Facet.extend({
 }).openapi('FacetValueSearch', {
   description:
     'The values of one facet that match the text, among the works the search finds: matches without typos first, then those with typos, each by count.',
-  example: {
-    kind: 'relationship',
-    facetQuery: 'addi',
-    values: [
-      { value: 'Addison Montgomery/Derek Shepherd', count: 9, selected: 'any' },
-      { value: 'Addison Montgomery/Mark Sloan', count: 3 },
-    ],
-    more: false,
-    disjunctive: true,
-  },
 })
 export type FacetValueSearch = z.infer<typeof FacetValueSearch>
 
@@ -65,7 +56,7 @@ export const searchFacetValuesRoute = createRoute({
   responses: {
     200: {
       description: 'The matching values, best first.',
-      content: { 'application/json': { schema: FacetValueSearch } },
+      content: { 'application/json': { schema: FacetValueSearch, example: FACET_VALUE_SEARCH_EXAMPLE } },
     },
     ...errorResponses(),
   },
