@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareCodePoints, compareFacetValues } from './facet-order.js'
+import { compareCodePoints, compareFacetValues, sortFacetValues } from './facet-order.js'
 
 describe('facet order', () => {
   it('compares values by code point after normalizing, the spelling breaking what is left', () => {
@@ -25,5 +25,10 @@ describe('facet order', () => {
     ['\u{1F98A}', '\uE000', 1],
   ])('compareCodePoints(%j, %j) has the sign of %d', (a, b, sign) => {
     expect(Math.sign(compareCodePoints(a, b))).toBe(sign)
+  })
+
+  it('sorts as compareFacetValues does', () => {
+    const values = ['b', 'B', 'a', 'Ä', 'c', 'a'].map((value, i) => ({ value, count: i % 3 }))
+    expect(sortFacetValues(values)).toEqual([...values].sort(compareFacetValues))
   })
 })

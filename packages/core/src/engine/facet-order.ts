@@ -28,8 +28,24 @@ export function compareFacetValues(a: FacetValue, b: FacetValue): number {
   )
 }
 
+/**
+ * A copy of `values` in facet order. The same order as sorting with {@link compareFacetValues}, with
+ * each value normalized once rather than at every comparison: a broad search has thousands of values.
+ */
+export function sortFacetValues(values: readonly FacetValue[]): FacetValue[] {
+  return values
+    .map((value) => ({ value, key: normalizeFacet(value.value) }))
+    .sort(
+      (a, b) =>
+        b.value.count - a.value.count ||
+        compareCodePoints(a.key, b.key) ||
+        compareCodePoints(a.value.value, b.value.value),
+    )
+    .map(({ value }) => value)
+}
+
 /** The top `limit` of a kind's counted values, in facet order, and whether there were more. */
 export function topFacet(counted: readonly FacetValue[], limit: number): Facet {
-  const values = [...counted].sort(compareFacetValues)
+  const values = sortFacetValues(counted)
   return { values: values.slice(0, limit), more: values.length > limit }
 }

@@ -11,10 +11,15 @@
  */
 import type { FacetSearch } from '../model/query.js'
 import type { FacetSearchResult, FacetValue } from '../model/result.js'
-import { MatchRank, matchableKey, matchKey } from '../tags/key-match.js'
+import { BoundedCache } from '../tags/bounded-cache.js'
+import { type MatchableKey, MatchRank, matchableKey, matchKey } from '../tags/key-match.js'
 import { tagKey } from '../tags/normalize-tag.js'
-import { compareFacetValues } from './facet-order.js'
+import { sortFacetValues } from './facet-order.js'
 import { normalizeFacet } from './normalize.js'
+
+/** Keys with word starts by value: the same values are searched again and again. */
+const keys = new BoundedCache<string, MatchableKey>(50_000)
+const keyOf = (value: string): MatchableKey => keys.through(value, (v) => matchableKey(tagKey(v)))
 
 /**
  * The values among `counted` that match the facet search's text, best first, at most its limit; values
@@ -29,13 +34,13 @@ export function searchFacetValues(
   const exact: FacetValue[] = []
   const typos: FacetValue[] = []
   for (const value of counted) {
-    if (query === '' || named.has(normalizeFacet(value.value))) {
+    if (query === '' || (named.size > 0 && named.has(normalizeFacet(value.value)))) {
       exact.push(value)
       continue
     }
-    const match = matchKey(query, matchableKey(tagKey(value.value)))
+    const match = matchKey(query, keyOf(value.value))
     if (match) (match.rank === MatchRank.Typo ? typos : exact).push(value)
   }
-  const found = [...exact.sort(compareFacetValues), ...typos.sort(compareFacetValues)]
+  const found = [...sortFacetValues(exact), ...sortFacetValues(typos)]
   return { values: found.slice(0, limit), more: found.length > limit }
 }
