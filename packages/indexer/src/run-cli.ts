@@ -4,6 +4,7 @@
  * @module
  */
 import { type Command, type CommandContext, EXIT } from './commands/command-context.js'
+import { runEval } from './commands/eval-command.js'
 import { runGenerate } from './commands/generate-command.js'
 import { INDEX_USAGE, runIndex } from './commands/index-command.js'
 import { runTags } from './commands/tags-report-command.js'
@@ -12,6 +13,7 @@ import { runTags } from './commands/tags-report-command.js'
 export const COMMANDS: Record<string, Command> = {
   index: { summary: 'load works from files into the search engine', run: runIndex },
   generate: { summary: 'write a synthetic corpus of JSONL works for tests and benchmarks', run: runGenerate },
+  eval: { summary: 'inference <folder>: score tag inference on labelled stories', run: runEval },
   tags: { summary: 'report [paths…]: list the tags the vocabulary does not know', run: runTags },
 }
 
