@@ -58,7 +58,21 @@ export {
 export { type SearchTagsOptions, searchTags, type TagSearchHit } from './tags/search-tags.js'
 export { suggest, type TagSuggestion } from './tags/suggest.js'
 export { tagChildren } from './tags/tag-relations.js'
-export { type Cue, type FandomScope, Vocabulary, type VocabularyTag } from './tags/vocabulary.js'
+export {
+  type CanonSpan,
+  type Cue,
+  type FandomScope,
+  Vocabulary,
+  type VocabularyTag,
+} from './tags/vocabulary.js'
 export { TagLookupError, VocabularyError, type VocabularyIssue } from './tags/vocabulary-error.js'
+export {
+  BONDS,
+  type Bond,
+  CANON_STATUSES,
+  type CanonStatus,
+  GENDERS,
+  type Gender,
+} from './tags/vocabulary-schema.js'
 export { type WrangleOptions, type WrangleResult, wrangle } from './tags/wrangle.js'
 export { type UnwrangledTag, type WrangledWork, wrangleWork } from './tags/wrangle-work.js'

@@ -4,6 +4,8 @@
  * `VocabularyError`, each naming its file and entry.
  * @module
  */
+
+import { applyTimeline, resolveCanon } from './canon-checks.js'
 import { Vocabulary, type VocabularyTag } from './vocabulary.js'
 import {
   addFixedValues,
@@ -15,7 +17,7 @@ import {
   checkRelationship,
   indexNames,
 } from './vocabulary-checks.js'
-import { type Draft, drafts, schemaIssues } from './vocabulary-draft.js'
+import { type Draft, drafts, schemaIssues, type TimelineDraft, timelineDrafts } from './vocabulary-draft.js'
 import { VocabularyError } from './vocabulary-error.js'
 import { VocabularyFile } from './vocabulary-schema.js'
 
@@ -32,10 +34,13 @@ export interface VocabularySource {
 export function createVocabulary(sources: readonly VocabularySource[]): Vocabulary {
   const check = new Checker()
   const all: Draft[] = []
+  const timeline: TimelineDraft[] = []
   for (const { file, data } of sources) {
     const parsed = VocabularyFile.safeParse(data ?? {})
-    if (parsed.success) all.push(...drafts(file, parsed.data))
-    else check.issues.push(...schemaIssues(file, data, parsed.error))
+    if (parsed.success) {
+      all.push(...drafts(file, parsed.data))
+      timeline.push(...timelineDrafts(file, parsed.data))
+    } else check.issues.push(...schemaIssues(file, data, parsed.error))
   }
   // References into a file that failed validation would all be reported as unknown: noise.
   if (check.issues.length > 0) throw new VocabularyError(check.issues)
@@ -45,8 +50,14 @@ export function createVocabulary(sources: readonly VocabularySource[]): Vocabula
   const characters = names.get('character') ?? new Map<string, Draft>()
   for (const draft of all) if (draft.kind === 'relationship') checkRelationship(draft, characters, check)
   checkEras(all, check)
+  applyTimeline(all, timeline, check)
   checkCollisions(complete, names, check)
   const ancestors = ancestorsOf(all, names, check)
+  const fandomDrafts = names.get('fandom') ?? new Map<string, Draft>()
+  const canon = resolveCanon(all, check, (fandom) => {
+    const draft = fandomDrafts.get(fandom)
+    return [fandom, ...(draft === undefined ? [] : (ancestors.get(draft) ?? []))]
+  })
   if (check.issues.length > 0) throw new VocabularyError(check.issues)
 
   const tags: VocabularyTag[] = complete.map((draft) => ({
@@ -60,6 +71,9 @@ export function createVocabulary(sources: readonly VocabularySource[]): Vocabula
     source: draft.file,
     ...(draft.order === undefined ? {} : { order: draft.order, years: draft.years! }),
     ...(draft.characters === undefined ? {} : { characters: draft.characters, pairing: draft.pairing! }),
+    ...(draft.gender === undefined ? {} : { gender: draft.gender }),
+    ...(draft.bond === undefined ? {} : { bond: draft.bond }),
+    ...canon.get(draft),
   }))
   return new Vocabulary(tags)
 }

@@ -213,10 +213,30 @@ describe('the shipped vocabulary', () => {
 
   it('keeps cues with weights on eras', () => {
     const s6 = vocab.get('era', "Grey's Anatomy Season 6")
-    expect(s6?.cues).toContainEqual({ phrase: 'Seattle Grace Mercy West', weight: 0.8 })
+    expect(s6?.cues).toContainEqual({ phrase: 'the merger', weight: 0.6 })
+    // From the timeline: one phrase, a span of seasons.
+    expect(s6?.cues).toContainEqual({ phrase: 'Seattle Grace Mercy West', weight: 0.6 })
+    expect(vocab.get('era', "Grey's Anatomy Season 9")?.cues).toContainEqual({
+      phrase: 'Seattle Grace Mercy West',
+      weight: 0.6,
+    })
     for (const tag of vocab.tags()) {
       for (const cue of tag.cues) expect(cue.weight).toBeGreaterThan(0)
     }
+  })
+
+  it("knows canon: characters' genders and seasons, couples' spans, platonic bonds", () => {
+    const lexie = vocab.get('character', 'Lexie Grey')
+    expect(lexie?.gender).toBe('female')
+    expect([...(lexie?.seasons?.get("Grey's Anatomy") ?? [])]).toEqual([3, 4, 5, 6, 7, 8, 17])
+    expect(vocab.get('relationship', 'Addison Montgomery/Derek Shepherd')?.canon).toContainEqual({
+      fandom: "Grey's Anatomy",
+      status: 'divorced',
+      orders: new Set([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]),
+    })
+    expect(vocab.get('relationship', 'Cristina Yang & Meredith Grey')?.bond).toBe('friends')
+    for (const tag of vocab.tags('character'))
+      if (tag.fandoms.length > 0) expect(tag.gender, tag.name).toBeDefined()
   })
 
   it('records the characters and type of each relationship', () => {

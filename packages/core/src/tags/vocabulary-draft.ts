@@ -11,9 +11,14 @@ import type { PairingType } from './relationship-name.js'
 import type { Cue } from './vocabulary.js'
 import type { VocabularyIssue } from './vocabulary-error.js'
 import {
+  type Bond,
+  type CanonStatus,
+  type CharacterEntry,
   type CueInput,
   DEFAULT_CUE_WEIGHT,
   type EraEntry,
+  type Gender,
+  type RelationshipEntry,
   SECTION_KIND,
   type Section,
   type TagEntry,
@@ -41,6 +46,22 @@ export interface Draft {
   years?: { from: number; to: number }
   characters?: string[]
   pairing?: PairingType
+  gender?: Gender
+  /** Characters: season specs per fandom, as written; read against the eras in `canon-checks.ts`. */
+  seasonSpecs?: Record<string, string>
+  /** Relationships: per fandom, per status, the season specs as written. */
+  canonSpecs?: Record<string, Partial<Record<CanonStatus, string>>>
+  bond?: Bond
+}
+
+/** A timeline phrase with what the checks need to point back at it. */
+export interface TimelineDraft {
+  phrase: string
+  seasons: string
+  weight: number
+  fandom: string | undefined
+  file: string
+  path: string
 }
 
 const asList = (value: string | string[] | undefined): string[] =>
@@ -79,7 +100,10 @@ export function schemaIssues(file: string, data: unknown, error: z.ZodError): Vo
 }
 
 /** Any section's entry: the era fields are present on eras only, `fandom` never on fandoms. */
-type AnyEntry = TagEntry & Partial<Pick<EraEntry, 'order' | 'years'>>
+type AnyEntry = TagEntry &
+  Partial<Pick<EraEntry, 'order' | 'years'>> &
+  Partial<Pick<CharacterEntry, 'gender' | 'seasons'>> &
+  Partial<Pick<RelationshipEntry, 'canon' | 'bond'>>
 
 export function drafts(file: string, content: VocabularyFile): Draft[] {
   const defaultFandoms = asList(content.defaults?.fandom)
@@ -106,8 +130,25 @@ export function drafts(file: string, content: VocabularyFile): Draft[] {
             ? { from: entry.years, to: entry.years }
             : { from: entry.years[0], to: entry.years[1] }
       }
+      if (entry.gender !== undefined) draft.gender = entry.gender
+      if (entry.seasons !== undefined) draft.seasonSpecs = entry.seasons
+      if (entry.canon !== undefined) draft.canonSpecs = entry.canon
+      if (entry.bond !== undefined) draft.bond = entry.bond
       out.push(draft)
     })
   }
   return out
+}
+
+/** A file's timeline entries, with the file's default fandom where an entry names none. */
+export function timelineDrafts(file: string, content: VocabularyFile): TimelineDraft[] {
+  const [defaultFandom] = asList(content.defaults?.fandom)
+  return content.timeline.map((entry, index) => ({
+    phrase: entry.phrase,
+    seasons: entry.seasons,
+    weight: entry.weight ?? DEFAULT_CUE_WEIGHT,
+    fandom: entry.fandom ?? defaultFandom,
+    file,
+    path: `timeline[${index}]`,
+  }))
 }

@@ -9,6 +9,7 @@ import { nameWords } from './character-names.js'
 import { getOrCreate } from './get-or-create.js'
 import { tagKey } from './normalize-tag.js'
 import type { PairingType } from './relationship-name.js'
+import type { Bond, CanonStatus, Gender } from './vocabulary-schema.js'
 
 /** A phrase hinting at a tag in a work's text, weighted from 0 (no evidence) to 1 (decisive). */
 export interface Cue {
@@ -36,6 +37,21 @@ export interface VocabularyTag {
   /** Relationships: the canonical characters, in relationship order, and the pairing type. */
   readonly characters?: readonly string[]
   readonly pairing?: PairingType
+  /** Characters: for pronouns and titles ("Miss Bingley" is not Mr. Bingley). */
+  readonly gender?: Gender
+  /** Characters: per fandom, the era orders (seasons) they are on the page. */
+  readonly seasons?: ReadonlyMap<string, ReadonlySet<number>>
+  /** Romantic relationships: where they stand in canon, season by season. */
+  readonly canon?: readonly CanonSpan[]
+  /** Platonic relationships: what bond they are. */
+  readonly bond?: Bond
+}
+
+/** A romantic relationship's status over some seasons of one fandom. */
+export interface CanonSpan {
+  readonly fandom: string
+  readonly status: CanonStatus
+  readonly orders: ReadonlySet<number>
 }
 
 /** A set of canonical fandom names a lookup is confined to; `null` means no confinement. */
