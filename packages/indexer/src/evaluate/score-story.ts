@@ -6,7 +6,9 @@
  * labelled with none may get none; characters are counted against those on the page (one only mentioned
  * is neither right nor wrong); tropes score when one inferred freeform is among the label's.
  * Names on both sides are compared as the wrangler reads them, so synonyms and disambiguation suffixes
- * ("Miranda Bailey (Grey's Anatomy)") count as the same tag.
+ * ("Miranda Bailey (Grey's Anatomy)") count as the same tag. A story from a fandom the vocabulary does
+ * not know can only be answered by abstaining: it scores when it gets no fandom, no relationship and no
+ * era, and its characters, unknown too, are left out of recall (any character inferred is wrong).
  * @module
  */
 import { splitRelationship, type TagKind, tagKey, type Vocabulary, type Work, wrangle } from '@ficdex/core'
@@ -42,7 +44,7 @@ function keyOf(vocab: Vocabulary, kind: TagKind, name: string, fandoms: readonly
   return tagKey(canonical.replace(DISAMBIGUATION, ''))
 }
 
-/** The same fandom: canonical names equal, or one a synonym-free short form of the other's name. */
+/** A fandom's comparison key: its canonical name's. */
 function fandomKey(vocab: Vocabulary, name: string): string {
   return keyOf(vocab, 'fandom', name, [])
 }
@@ -102,30 +104,44 @@ function scoreCharacters(
   return { correct, wrong, missed }
 }
 
+/** Whether the vocabulary knows a fandom by this name. */
+const knows = (vocab: Vocabulary, fandom: string): boolean => wrangle(vocab, 'fandom', fandom).wrangled
+
 /** Scores the tags a work was given (author tags hidden, so all of them inferred) against its label. */
 export function scoreStory(vocab: Vocabulary, label: StoryLabel, work: Work): StoryScore {
   const labelFandomNames = labelFandoms(label)
   const fandoms = work.fandoms
-  const fandom = sameSet(
-    fandoms.map((name) => fandomKey(vocab, name)),
-    labelFandomNames.map((name) => fandomKey(vocab, name)),
-  )
+  const inferred = {
+    fandoms: [...fandoms],
+    ...(work.relationships[0] === undefined ? {} : { relationship: work.relationships[0] }),
+    ...(work.eras[0] === undefined ? {} : { era: work.eras[0] }),
+  }
   const tropeKeys = new Set(label.tropes.map((name) => keyOf(vocab, 'freeform', name, labelFandomNames)))
   const right: string[] = []
   const wrong: string[] = []
   for (const tag of work.freeforms)
     (tropeKeys.has(keyOf(vocab, 'freeform', tag, labelFandomNames)) ? right : wrong).push(tag)
+  const tropes = { tropeHit: right.length > 0, tropes: { right, wrong } }
+  if (!labelFandomNames.some((name) => knows(vocab, name))) {
+    return {
+      fandom: fandoms.length === 0,
+      mainPairing: work.relationships.length === 0,
+      era: work.eras.length === 0,
+      characters: { correct: [], wrong: [...work.characters], missed: [] },
+      ...tropes,
+      inferred,
+    }
+  }
+  const fandom = sameSet(
+    fandoms.map((name) => fandomKey(vocab, name)),
+    labelFandomNames.map((name) => fandomKey(vocab, name)),
+  )
   return {
     fandom,
     mainPairing: scoreMainPairing(vocab, label, work.relationships, labelFandomNames),
     era: scoreEra(vocab, label, work.eras),
     characters: scoreCharacters(vocab, label, work.characters, labelFandomNames),
-    tropeHit: right.length > 0,
-    tropes: { right, wrong },
-    inferred: {
-      fandoms: [...fandoms],
-      ...(work.relationships[0] === undefined ? {} : { relationship: work.relationships[0] }),
-      ...(work.eras[0] === undefined ? {} : { era: work.eras[0] }),
-    },
+    ...tropes,
+    inferred,
   }
 }

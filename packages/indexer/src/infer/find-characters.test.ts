@@ -69,7 +69,12 @@ describe('findCharacters: shared short forms', () => {
       [],
     ],
     ['a synonym anchors too', 'Little Grey laughed. Grey always laughed.', { 'Lexie Grey': 2 }, []],
-    ['left alone without an anchor', 'Grey sighed. Grey left.', {}, ['Grey']],
+    [
+      "without an anchor, the first declared (a family's lead), once the fandoms are known",
+      'Grey sighed. Grey left.',
+      { 'Meredith Grey': 2 },
+      [],
+    ],
     [
       'a full name beats an unshared first name',
       'Meredith and Lexie Grey argued. Grey won.',
@@ -97,11 +102,57 @@ describe('findCharacters: shared short forms', () => {
     expect(found.ambiguous.map((form) => form.form)).toEqual(ambiguous)
   })
 
-  it('names the candidates of an ambiguous form', () => {
-    const found = findCharacters(vocab, new WorkText(['Grey sighed.']), GREYS)
+  it('without an anchor or known fandoms, left alone, naming the candidates', () => {
+    const found = findCharacters(vocab, new WorkText(['Grey sighed.']), { scope: null })
+    expect(found.characters).toEqual([])
     expect(found.ambiguous).toEqual([
       { form: 'Grey', count: 1, candidates: ['Meredith Grey', 'Lexie Grey', 'Ellis Grey'] },
     ])
+  })
+})
+
+describe('findCharacters: titles before a surname', () => {
+  const cases: [name: string, text: string, want: Record<string, number>][] = [
+    [
+      'a title fits any gender',
+      'Dr. Bailey was late. Dr. Shepherd was not.',
+      {
+        "Miranda Bailey (Grey's Anatomy)": 1,
+        'Derek Shepherd': 1,
+      },
+    ],
+    [
+      'a gendered title picks among a family',
+      'Mrs. Bennett smiled at Mr. Bennett.',
+      {
+        'Naomi Bennett': 1,
+        'Sam Bennett': 1,
+      },
+    ],
+    [
+      'a title and surname is one mention, not also a surname',
+      "Dr. O'Malley. O'Malley.",
+      {
+        "George O'Malley": 2,
+      },
+    ],
+  ]
+  it.each(cases)('%s', (_name, text, want) => {
+    const found = findCharacters(vocab, new WorkText([text]), {
+      scope: vocab.fandomScope(["Grey's Anatomy", 'Private Practice']),
+    })
+    expect(
+      Object.fromEntries(found.characters.map((character) => [character.tag.name, character.count])),
+    ).toEqual(want)
+  })
+
+  it('lists every mention with its tokens, in text order', () => {
+    const found = findCharacters(vocab, new WorkText(['Dr. Bailey saw Mark.']), GREYS)
+    expect(found.mentions.map(({ tag, first, last, form }) => [tag.name, first, last, form])).toEqual([
+      ["Miranda Bailey (Grey's Anatomy)", 0, 1, 'Dr. Bailey'],
+      ['Mark Sloan', 3, 3, 'Mark'],
+    ])
+    expect([0, 1, 2, 3].map(found.covered)).toEqual([true, true, false, true])
   })
 })
 

@@ -1,9 +1,10 @@
 /**
- * Counting which characters a text mentions. Every form of every candidate character is looked up with
- * word boundaries and case-sensitively, longest forms first so "Meredith Grey" is one mention and not
- * also a "Grey". A short form shared by several candidates ("Grey": Meredith, Lexie, Ellis…) is given to
- * one of them only when exactly one was also named by a full form (else, by an unshared short form);
- * otherwise it is left unattributed rather than guessed.
+ * Finding which characters a text mentions, and where. Every form of every candidate character is looked
+ * up with word boundaries and case-sensitively, longest forms first so "Meredith Grey" is one mention and
+ * not also a "Grey". A shared form ("Grey": Meredith, Lexie, Ellis…; "Dr. Grey") is given to one of its
+ * candidates when exactly one was also named by a full form (else, by an unshared form); when none was,
+ * and the fandoms are known, to the first declared, since the vocabulary lists a family's lead first
+ * ("Grey" alone is Meredith); otherwise it is left unattributed rather than guessed.
  * @module
  */
 import type { Evidence, FandomScope, Vocabulary, VocabularyTag } from '@ficdex/core'
@@ -30,11 +31,23 @@ export interface AmbiguousForm {
   readonly candidates: string[]
 }
 
+/** One mention of a character: the tokens it spans and the form it was written in. */
+export interface Mention {
+  readonly tag: VocabularyTag
+  readonly first: number
+  readonly last: number
+  readonly form: string
+}
+
 export interface FoundCharacters {
   /** Characters mentioned at least once, most mentioned first (then by name). */
   readonly characters: CharacterMentions[]
+  /** Every attributed mention, in text order. */
+  readonly mentions: Mention[]
   /** Short forms left unattributed because several candidates fit. */
   readonly ambiguous: AmbiguousForm[]
+  /** The tokens any character's form covers, attributed or not. */
+  readonly covered: (token: number) => boolean
 }
 
 export interface FindCharactersOptions {
@@ -48,6 +61,8 @@ interface Hit {
   form: string
   candidates: readonly CharacterForm[]
   sentence: number
+  first: number
+  last: number
 }
 
 /** Forms per vocabulary, computed once: a vocabulary is read-only. */
@@ -89,13 +104,17 @@ export function mayFindCharacters(vocab: Vocabulary, scope: FandomScope): boolea
   return false
 }
 
-/** Groups forms by text, keeping for each text the full-form candidates if any, else the short-form ones. */
+/** How firmly a kind of form names someone: a full name before a titled surname before a lone word. */
+const RANK: Record<CharacterForm['kind'], number> = { name: 0, titled: 1, word: 2 }
+
+/** Groups forms by text, keeping for each text the candidates of its firmest kind. */
 function candidatesByText(forms: readonly CharacterForm[]): Map<string, CharacterForm[]> {
   const byText = new Map<string, CharacterForm[]>()
   for (const form of forms) {
     const list = byText.get(form.text) ?? []
-    if (list.length > 0 && list[0]!.kind === 'name' && form.kind === 'word') continue
-    if (list.length > 0 && list[0]!.kind === 'word' && form.kind === 'name') list.length = 0
+    const held = list[0] === undefined ? undefined : RANK[list[0].kind]
+    if (held !== undefined && held < RANK[form.kind]) continue
+    if (held !== undefined && held > RANK[form.kind]) list.length = 0
     if (!list.some((other) => other.tag === form.tag)) list.push(form)
     byText.set(form.text, list)
   }
@@ -123,9 +142,9 @@ export function findCharacters(
       const token = text.tokens[match.first]!
       // A capitalised word opening a sentence may be an ordinary word ("Mark my words") when the text
       // also uses it in lower case.
-      if (match.first === match.last && token.opensSentence && text.hasLowerCase(form)) continue
+      if (match.first === match.last && token.opensClause && text.hasLowerCase(form)) continue
       used.fill(1, match.first, match.last + 1)
-      hits.push({ form, candidates, sentence: token.sentence })
+      hits.push({ form, candidates, sentence: token.sentence, first: match.first, last: match.last })
     }
   }
 
@@ -143,11 +162,13 @@ export function findCharacters(
       if (anchored.length === 1) return anchored[0]!.tag
       if (anchored.length > 1) return undefined
     }
-    return undefined
+    return options.scope === null ? undefined : candidates[0]!.tag
   }
 
   const found = new Map<VocabularyTag, { forms: Map<string, number>; sentences: number[]; named: boolean }>()
   const ambiguous = new Map<string, AmbiguousForm>()
+  const mentions: Mention[] = []
+  hits.sort((a, b) => a.first - b.first)
   for (const hit of hits) {
     const tag = resolve(hit.candidates)
     if (tag === undefined) {
@@ -159,6 +180,7 @@ export function findCharacters(
       ambiguous.set(hit.form, { ...entry, count: entry.count + 1 })
       continue
     }
+    mentions.push({ tag, first: hit.first, last: hit.last, form: hit.form })
     const entry = found.get(tag) ?? { forms: new Map<string, number>(), sentences: [], named: false }
     entry.forms.set(hit.form, (entry.forms.get(hit.form) ?? 0) + 1)
     entry.sentences.push(hit.sentence)
@@ -176,7 +198,14 @@ export function findCharacters(
     named: entry.named,
   }))
   characters.sort((a, b) => b.count - a.count || compare(a.tag.name, b.tag.name))
-  return { characters, ambiguous: [...ambiguous.values()] }
+  const covered = new Uint8Array(text.tokens.length)
+  for (const hit of hits) covered.fill(1, hit.first, hit.last + 1)
+  return {
+    characters,
+    mentions,
+    ambiguous: [...ambiguous.values()],
+    covered: (token) => covered[token] === 1,
+  }
 }
 
 function compare(a: string, b: string): number {

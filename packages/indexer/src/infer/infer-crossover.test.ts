@@ -9,12 +9,13 @@ describe('inferCrossover', () => {
   const cases: [name: string, fandoms: string[], want: boolean][] = [
     ['one fandom', ["Grey's Anatomy"], false],
     ['unrelated canons', ["Grey's Anatomy", 'Star Trek: The Original Series'], true],
-    ['one universe: a show and its spin-off', ["Grey's Anatomy", 'Private Practice'], false],
+    ['a show and its spin-off', ["Grey's Anatomy", 'Private Practice'], true],
     [
-      'one franchise',
+      'two canons of one franchise',
       ['Star Trek: The Original Series', 'Star Trek: Alternate Original Series (Movies)'],
-      false,
+      true,
     ],
+    ['a fandom and its own meta fandom', ["Grey's Anatomy", 'Hospital Universe'], false],
   ]
   it.each(cases)('%s', (_name, fandoms, want) => {
     const found = inferCrossover(

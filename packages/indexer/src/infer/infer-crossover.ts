@@ -1,7 +1,7 @@
 /**
- * A crossover: a work whose fandoms belong to unrelated canons (Grey's Anatomy and Star Trek) gets AO3's
- * "Crossover" tag. Fandoms under one meta fandom (Grey's Anatomy and its spin-off Private Practice, both
- * in "Grey's Anatomy Universe") share a canon, so a story set in both is not tagged a crossover.
+ * A crossover: a work set in two canons — two shows, even a show and its spin-off (Grey's Anatomy and
+ * Private Practice), as authors tag such stories — gets AO3's "Crossover" tag. A fandom and its own meta
+ * fandom ("Grey's Anatomy" and "Grey's Anatomy Universe") are one canon, not two.
  * @module
  */
 import type { Vocabulary } from '@ficdex/core'
@@ -15,8 +15,8 @@ function family(vocab: Vocabulary, fandom: string): Set<string> {
 }
 
 /**
- * The crossover tag when two of the fandoms share no meta fandom. Its confidence is the weaker of the two
- * fandoms' (an author's fandom counts as certain); its evidence names the fandoms.
+ * The crossover tag when neither of two fandoms is the other or one of its meta fandoms. Its confidence
+ * is the weaker of the two fandoms' (an author's fandom counts as certain); its evidence names them.
  */
 export function inferCrossover(
   vocab: Vocabulary,
@@ -26,8 +26,7 @@ export function inferCrossover(
   for (let i = 0; i < fandoms.length; i++) {
     for (let j = i + 1; j < fandoms.length; j++) {
       const [a, b] = [fandoms[i]!, fandoms[j]!]
-      const left = family(vocab, a.tag)
-      if ([...family(vocab, b.tag)].some((name) => left.has(name))) continue
+      if (family(vocab, a.tag).has(b.tag) || family(vocab, b.tag).has(a.tag)) continue
       return {
         kind: 'freeform',
         tag: CROSSOVER_TAG,

@@ -1,78 +1,128 @@
 import { describe, expect, it } from 'vitest'
 import { CueCounter } from './cue-score.js'
 import { ERA_DEFAULTS, type EraVote, fandomEras, pickEras, voteEras } from './infer-eras.js'
+import { storyOf } from './story/story.testkit.js'
 import { testVocabulary } from './test-vocabulary.js'
 import { WorkText } from './work-text.js'
 
 const vocab = testVocabulary()
 const GREYS = ["Grey's Anatomy"]
+const round = (value: number) => Math.round(value * 100) / 100
 
-function vote(text: string, mentions: Record<string, number> = {}): Record<string, number> {
-  const counter = new CueCounter(new WorkText([text]), new Map(Object.entries(mentions)))
-  return Object.fromEntries(voteEras(vocab, counter, GREYS).map((era) => [era.tag.name, era.score]))
+/** Era scores for a text, with its story read (cast and couples) when `cast` is set. */
+function vote(paragraphs: string[], cast = false): Record<string, number> {
+  const counter = new CueCounter(new WorkText([paragraphs.join('\n\n')]))
+  const story = cast ? storyOf(paragraphs) : undefined
+  return Object.fromEntries(
+    voteEras(vocab, counter, GREYS, story, ERA_DEFAULTS).map((era) => [era.tag.order!, round(era.score)]),
+  )
 }
 
-describe('voteEras: weighted votes from era cues', () => {
-  const cases: [
-    name: string,
-    text: string,
-    mentions: Record<string, number>,
-    want: Record<string, number>,
-  ][] = [
-    ['no cues, no votes', 'Nothing happens.', {}, {}],
-    [
-      'a cue shared by two eras votes for both',
-      'the Archfield',
-      {},
-      { "Grey's Anatomy Season 2": 0.5, "Grey's Anatomy Season 3": 0.5 },
-    ],
-    [
-      'more cues, more votes',
-      'the Archfield after the ferry crash',
-      {},
-      { "Grey's Anatomy Season 3": 1.3, "Grey's Anatomy Season 2": 0.5 },
-    ],
+describe('voteEras: cues', () => {
+  const cases: [name: string, paragraphs: string[], want: Record<number, number>][] = [
+    ['no cues, nothing for any era', ['Nothing happens.'], { 2: 0, 3: 0, 4: 0 }],
+    ['a cue shared by two eras counts for both', ['the Archfield'], { 2: 0.5, 3: 0.5, 4: 0 }],
+    ['more cues, more score', ['the Archfield after the ferry crash'], { 3: 1.3, 2: 0.5, 4: 0 }],
     [
       'repeats count less than new cues',
-      'Archfield, Archfield, Archfield, Archfield',
-      {},
-      { "Grey's Anatomy Season 2": 1.5, "Grey's Anatomy Season 3": 1.5 },
+      ['Archfield, Archfield, Archfield, Archfield'],
+      { 2: 1.5, 3: 1.5, 4: 0 },
     ],
-    [
-      "a character cue counts that character's mentions",
-      'Lexie laughed.',
-      { 'Lexie Grey': 2 },
-      { "Grey's Anatomy Season 4": 0.8, "Grey's Anatomy Season 3": 0.6 },
-    ],
+    ['a timeline phrase counts for every season it names', ['back at the trailer'], { 2: 0.3, 3: 0.3, 4: 0 }],
   ]
-  it.each(cases)('%s', (_name, text, mentions, want) => {
-    expect(vote(text, mentions)).toEqual(want)
+  it.each(cases)('%s', (_name, paragraphs, want) => {
+    expect(vote(paragraphs)).toEqual(want)
+  })
+})
+
+describe('voteEras: who is on the page, against their seasons', () => {
+  it('a character on the page outside their seasons rules a season out', () => {
+    // Lexie Grey is on the show in seasons 3 and 4 only.
+    const scores = vote(
+      ['"Little Grey," Mark said. "Lexie. Come here."', '"Coming," Lexie said, and she came.'],
+      true,
+    )
+    expect(scores[2]).toBeLessThan(0)
+    expect(scores[3]).toBeGreaterThan(0)
+  })
+
+  it('one only talked about must have appeared by then, but may be gone', () => {
+    // Lexie is talked about: season 2 is before her time; season 4 is fine.
+    const scores = vote(
+      ['"Lexie called," Meredith told Derek. "Lexie says hi."', '"Hi to Lexie," he said.'],
+      true,
+    )
+    expect(scores[2]).toBeLessThan(scores[4]!)
+  })
+
+  it('the only seasons with everyone on the page count as a cue', () => {
+    const paragraphs = [
+      '"Addison," Lexie said. "Dr. Montgomery."',
+      '"Lexie," Addison said, and smiled at her.',
+    ]
+    // Addison: seasons 2-3; Lexie: 3-4. Together only in season 3.
+    const [best] = voteEras(
+      vocab,
+      new CueCounter(new WorkText(paragraphs)),
+      GREYS,
+      storyOf(paragraphs),
+      ERA_DEFAULTS,
+    )
+    expect(best?.tag.order).toBe(3)
+    expect(best?.cues).toBeGreaterThan(0)
+    expect(best?.evidence.map((entry) => entry.phrase)).toContain(
+      'only then on the show together: Lexie Grey, Addison Montgomery',
+    )
+  })
+
+  it('a couple the text shows as exes points to the seasons canon has them apart', () => {
+    const paragraphs = [
+      'Addison sat down across from Derek, her ex-husband, and Derek nodded to his ex-wife.',
+    ]
+    const [best] = voteEras(
+      vocab,
+      new CueCounter(new WorkText(paragraphs)),
+      GREYS,
+      storyOf(paragraphs),
+      ERA_DEFAULTS,
+    )
+    expect(best?.evidence.map((entry) => entry.phrase)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Addison Montgomery\/Derek Shepherd: (separated|divorced)$/),
+      ]),
+    )
+    expect([3, 4]).toContain(best?.tag.order)
   })
 })
 
 describe('pickEras', () => {
   const eras = vocab.eras("Grey's Anatomy")
   const votes = (...scores: [order: number, score: number][]): EraVote[] =>
-    scores.map(([order, score]) => ({ tag: eras.find((era) => era.order === order)!, score, evidence: [] }))
+    scores.map(([order, score]) => ({
+      tag: eras.find((era) => era.order === order)!,
+      score,
+      cues: score,
+      evidence: [],
+    }))
   const cases: [name: string, given: EraVote[], want: string[]][] = [
     ['the best era', votes([3, 2], [2, 0.5]), ["Grey's Anatomy Season 3"]],
-    ['none below the least score', votes([3, 0.9]), []],
+    ['none below the least cue score', votes([3, 0.5]), []],
     [
       'a close neighbour joins',
-      votes([3, 2], [4, 1.7]),
+      votes([3, 2], [4, 1.8]),
       ["Grey's Anatomy Season 3", "Grey's Anatomy Season 4"],
     ],
     ['a distant neighbour does not', votes([3, 2], [4, 1.5]), ["Grey's Anatomy Season 3"]],
-    ['a close era that is not adjacent does not', votes([2, 2], [4, 1.9]), ["Grey's Anatomy Season 2"]],
+    ['a rival era not next to it, nearly as strong: no era', votes([2, 2], [4, 1.9]), []],
     ['no votes', [], []],
   ]
   it.each(cases)('%s', (_name, given, want) => {
     expect(pickEras(given, ERA_DEFAULTS).map((era) => era.tag)).toEqual(want)
   })
 
-  it('is less confident when the runner-up is close', () => {
-    const [clear] = pickEras(votes([3, 2], [2, 0.2]), ERA_DEFAULTS)
-    const [close] = pickEras(votes([3, 2], [2, 1.5]), ERA_DEFAULTS)
+  it('is less confident when a rival is close', () => {
+    const [clear] = pickEras(votes([2, 2], [4, 0.2]), ERA_DEFAULTS)
+    const [close] = pickEras(votes([2, 2], [4, 1.5]), ERA_DEFAULTS)
     expect(clear!.confidence).toBeGreaterThan(close!.confidence)
     expect(close!.confidence).toBeGreaterThan(0)
   })

@@ -7,12 +7,14 @@ import { WorkText } from './work-text.js'
 
 const vocab = testVocabulary()
 
-function fandoms(text: string, declared: string[] = []): string[] {
+function fandoms(text: string, declared: string[] = [], knownNames = 1): string[] {
   const work = new WorkText([text])
   const { characters } = findCharacters(vocab, work, { scope: null })
-  return inferFandoms(vocab, new CueCounter(work), characters, { ...FANDOM_DEFAULTS, declared }).map(
-    (fandom) => fandom.tag,
-  )
+  return inferFandoms(vocab, new CueCounter(work), characters, {
+    ...FANDOM_DEFAULTS,
+    declared,
+    knownNames,
+  }).map((fandom) => fandom.tag)
 }
 
 describe('inferFandoms', () => {
@@ -39,6 +41,24 @@ describe('inferFandoms', () => {
       ["Grey's Anatomy"],
     ],
     [
+      'one character at home in the spin-off does not make a crossover with it',
+      'Meredith and Derek at Seattle Grace. Mark and Bailey. Maya called.',
+      [],
+      ["Grey's Anatomy"],
+    ],
+    [
+      'nor do characters of both shows',
+      'Meredith and Derek at Seattle Grace. Mark and Bailey. Naomi and Sam called. Naomi, Sam, Naomi, Sam.',
+      [],
+      ["Grey's Anatomy"],
+    ],
+    [
+      'two at home in the spin-off do',
+      'Meredith and Derek at Seattle Grace. Mark and Bailey. Maya and Cooper called. Maya, Cooper, Maya, Cooper.',
+      [],
+      ['Private Practice', "Grey's Anatomy"],
+    ],
+    [
       'a crossover needs evidence of its own; the stronger fandom comes first',
       'Meredith and Derek at Seattle Grace met Spock and Jim of Starfleet. Spock said hello. Jim laughed.',
       [],
@@ -61,12 +81,19 @@ describe('inferFandoms', () => {
     expect(fandoms(text, declared)).toEqual(want)
   })
 
+  it('abstains when most of the people the story names are strangers to the vocabulary', () => {
+    const text = 'Meredith and Derek at Seattle Grace.'
+    expect(fandoms(text, [], 0.4)).toEqual([])
+    expect(fandoms(text, [], 0.5)).toEqual(["Grey's Anatomy"])
+  })
+
   it('gives cue and character evidence', () => {
     const work = new WorkText(['Meredith met McDreamy at Seattle Grace.'])
     const { characters } = findCharacters(vocab, work, { scope: null })
     const [fandom] = inferFandoms(vocab, new CueCounter(work), characters, {
       ...FANDOM_DEFAULTS,
       declared: [],
+      knownNames: 1,
     })
     expect(fandom?.evidence).toEqual([
       { phrase: 'McDreamy', count: 1 },

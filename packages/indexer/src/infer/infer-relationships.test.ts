@@ -1,116 +1,120 @@
 import { describe, expect, it } from 'vitest'
-import { findCharacters } from './find-characters.js'
-import { cueSentences, inferRelationships, RELATIONSHIP_DEFAULTS, scorePairs } from './infer-relationships.js'
+import {
+  type CanonMoment,
+  canonPrior,
+  RELATIONSHIP_DEFAULTS,
+  readRelationships,
+} from './infer-relationships.js'
+import { storyOf } from './story/story.testkit.js'
 import { testVocabulary } from './test-vocabulary.js'
-import { WorkText } from './work-text.js'
 
 const vocab = testVocabulary()
-const romance = vocab.get('freeform', 'Romance')!.cues
+const NO_ERA: CanonMoment = { fandoms: ["Grey's Anatomy"], eraOrder: new Map() }
+const at = (season: number): CanonMoment => ({
+  fandoms: NO_ERA.fandoms,
+  eraOrder: new Map([["Grey's Anatomy", season]]),
+})
 
-function pairs(sentences: string[], window: number): Record<string, number> {
-  const text = new WorkText([sentences.join(' ')])
-  const { characters } = findCharacters(vocab, text, { scope: vocab.fandomScope(["Grey's Anatomy"]) })
-  return Object.fromEntries(
-    scorePairs(cueSentences(text, romance), characters, window).map((pair) => [
-      pair.characters.join('/'),
-      Math.round(pair.score * 1000) / 1000,
-    ]),
+function relationships(paragraphs: string[], moment: CanonMoment = NO_ERA): string[] {
+  return readRelationships(vocab, storyOf(paragraphs), moment, RELATIONSHIP_DEFAULTS).tags.map(
+    (tag) => tag.tag,
   )
 }
 
-describe('scorePairs: characters named within a window of sentences around a romance cue', () => {
-  const cases: [name: string, sentences: string[], window: number, want: Record<string, number>][] = [
-    ['both in the cue sentence', ['Addison kissed Derek.'], 0, { 'Addison Montgomery/Derek Shepherd': 0.8 }],
+describe('readRelationships: the main pair is who interacts, not who is named', () => {
+  const cases: [name: string, paragraphs: string[], moment: CanonMoment, want: string[]][] = [
     [
-      'one sentence away weighs half',
-      ['Addison waited.', 'He kissed her.', 'Derek left.'],
-      1,
-      { 'Addison Montgomery/Derek Shepherd': 0.4 },
+      'a kiss between the two on the page makes a romantic pair',
+      [
+        'Meredith waited by the door.',
+        'Derek came in. He kissed her, and she kissed him back, and held his hand.',
+      ],
+      NO_ERA,
+      ['Derek Shepherd/Meredith Grey'],
     ],
     [
-      'too far apart for the window',
-      ['Addison waited.', 'Rain.', 'He kissed her.', 'Wind.', 'Derek left.'],
-      1,
-      {},
+      'a decoy named more often but only talked about is not the pair',
+      [
+        '"Addison called," Meredith said. "Addison wants the papers. Addison, Addison, Addison."',
+        'Derek took her hand. "Forget Addison," he said, and kissed her.',
+      ],
+      NO_ERA,
+      ['Derek Shepherd/Meredith Grey'],
     ],
     [
-      'the same text with a wider window',
-      ['Addison waited.', 'Rain.', 'He kissed her.', 'Wind.', 'Derek left.'],
-      2,
-      { 'Addison Montgomery/Derek Shepherd': 0.267 },
-    ],
-    ['no cue, no pair', ['Addison and Derek talked.'], 2, {}],
-    [
-      'a sentence counts once, by its weightiest cue',
-      ['Addison kissed her ex-wife, love, Derek.'],
-      0,
-      { 'Addison Montgomery/Derek Shepherd': 0.8 },
+      'a mentor and her student talking: platonic, as canon has them',
+      [
+        '"Grey," Bailey said. "You are late."',
+        '"I know, Dr. Bailey. I am sorry," Meredith said.',
+        '"Sorry does not scrub in," Bailey said, and handed her the chart. "Again."',
+        'Meredith took it. "Thank you," she said.',
+      ],
+      NO_ERA,
+      ["Meredith Grey & Miranda Bailey (Grey's Anatomy)"],
     ],
     [
-      'scores add up over sentences',
-      ['Addison kissed Derek.', 'Later there was love, Derek and Addison.'],
-      0,
-      { 'Addison Montgomery/Derek Shepherd': 1.2 },
+      'exes in a season canon has them divorced, with no romance on the page: platonic',
+      [
+        '"Derek," Addison said. "Your ex-wife needs a consult."',
+        '"My ex-wife can page me like everyone else," he said. "We are friends, Addison."',
+        '"Friends," she said. "Fine."',
+      ],
+      at(4),
+      ['Addison Montgomery & Derek Shepherd'],
     ],
     [
-      'the farther of the two sets the distance',
-      ['Mark waited.', 'Addison kissed Derek.'],
-      1,
-      {
-        'Addison Montgomery/Derek Shepherd': 0.8,
-        'Addison Montgomery/Mark Sloan': 0.4,
-        'Derek Shepherd/Mark Sloan': 0.4,
-      },
+      'the same exes kissing: romantic',
+      [
+        '"Derek," Addison said. "We are divorced."',
+        '"I know," he said, and kissed her, and she kissed him back in the on-call room.',
+        'She held his face in her hands. "I love you," she said.',
+      ],
+      at(4),
+      ['Addison Montgomery/Derek Shepherd'],
     ],
     [
-      'three characters make three pairs',
-      ['Addison kissed Derek while Mark watched.'],
-      0,
-      {
-        'Addison Montgomery/Derek Shepherd': 0.8,
-        'Addison Montgomery/Mark Sloan': 0.8,
-        'Derek Shepherd/Mark Sloan': 0.8,
-      },
+      'a bond with nothing to say what it is gets no tag',
+      ['"Chart," Meredith said.', '"Here," Mark said.', '"Thanks," Meredith said.', '"Sure," Mark said.'],
+      NO_ERA,
+      [],
     ],
+    ['nobody interacting, nobody paired', ['Meredith slept. Mark was in Boston.'], NO_ERA, []],
   ]
-  it.each(cases)('%s', (_name, sentences, window, want) => {
-    expect(pairs(sentences, window)).toEqual(want)
+  it.each(cases)('%s', (_name, paragraphs, moment, want) => {
+    expect(relationships(paragraphs, moment)).toEqual(want)
+  })
+
+  it('gives the interaction and canon it rests on as evidence', () => {
+    const [tag] = readRelationships(
+      vocab,
+      storyOf(['"Derek," Meredith said, and kissed him.', '"Meredith," he said, and held her hand.']),
+      at(3),
+      RELATIONSHIP_DEFAULTS,
+    ).tags
+    expect(tag?.evidence).toEqual(
+      expect.arrayContaining([
+        { phrase: 'lines to each other', count: 2 },
+        { phrase: 'kiss', count: 1 },
+        { phrase: 'a canon couple', count: 1 },
+        { phrase: "together in Grey's Anatomy Season 3", count: 1 },
+      ]),
+    )
+    expect(tag?.confidence).toBeGreaterThan(0)
+    expect(tag?.confidence).toBeLessThanOrEqual(1)
   })
 })
 
-describe('inferRelationships', () => {
-  const infer = (text: string) => {
-    const work = new WorkText([text])
-    const { characters } = findCharacters(vocab, work, { scope: vocab.fandomScope(["Grey's Anatomy"]) })
-    return inferRelationships(vocab, work, characters, romance, RELATIONSHIP_DEFAULTS)
-  }
-
-  it('puts the strongest pair first, with the cues as evidence', () => {
-    const [main, ...rest] = infer(
-      'Addison kissed Derek. Derek kissed Addison again. Mark watched, in love with nobody. Derek and Mark left.',
-    )
-    expect(main).toMatchObject({ kind: 'relationship', tag: 'Addison Montgomery/Derek Shepherd' })
-    expect(main?.evidence).toEqual([
-      { phrase: 'kiss*', count: 2 },
-      { phrase: 'love', count: 1 },
-    ])
-    expect(rest.map((pair) => pair.tag)).toEqual([])
-  })
-
-  it('prefers pairs the vocabulary knows when the text cannot tell', () => {
-    const found = infer('Meredith kissed Derek while Mark watched. Mark left.')
-    expect(found.map((pair) => pair.tag)).toEqual([
-      'Derek Shepherd/Meredith Grey',
-      'Derek Shepherd/Mark Sloan',
-      'Mark Sloan/Meredith Grey',
-    ])
-  })
-
-  it('writes relationships the vocabulary lacks in relationship order', () => {
-    expect(infer('Meredith kissed Mark.').map((pair) => pair.tag)).toEqual(['Mark Sloan/Meredith Grey'])
-  })
-
-  it('finds nothing below the least score', () => {
-    expect(infer('There was love between Meredith and Mark.')).toEqual([])
+describe('canonPrior', () => {
+  const cases: [name: string, pair: [string, string], moment: CanonMoment, score: number][] = [
+    ['a couple together at the moment', ['Derek Shepherd', 'Meredith Grey'], at(3), 3],
+    ['a couple, at no known moment', ['Derek Shepherd', 'Meredith Grey'], NO_ERA, 2],
+    ['a couple divorced at the moment', ['Addison Montgomery', 'Derek Shepherd'], at(4), -0.5],
+    ['a pairing fans write, never a canon couple', ['James T. Kirk', 'Spock'], NO_ERA, 1],
+    ['sisters', ['Lexie Grey', 'Meredith Grey'], NO_ERA, -4],
+    ['a mentor and her student', ['Meredith Grey', "Miranda Bailey (Grey's Anatomy)"], NO_ERA, -3],
+    ['strangers to canon', ['Mark Sloan', 'Meredith Grey'], NO_ERA, 0],
+  ]
+  it.each(cases)('%s', (_name, pair, moment, score) => {
+    expect(canonPrior(vocab, pair, moment).score).toBe(score)
   })
 })

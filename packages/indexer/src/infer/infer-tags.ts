@@ -7,7 +7,6 @@
  * @module
  */
 import {
-  type Cue,
   FREE_TAG_KINDS,
   type FreeTagKind,
   TAG_FIELD,
@@ -18,16 +17,20 @@ import {
   type Work,
 } from '@ficdex/core'
 import { CueCounter, confidence } from './cue-score.js'
-import { type CharacterMentions, findCharacters, mayFindCharacters } from './find-characters.js'
+import { type FoundCharacters, findCharacters, mayFindCharacters } from './find-characters.js'
+import { findPhrase } from './find-phrase.js'
 import { type CueRule, inferByCues, TROPE_RULE } from './infer-by-cues.js'
 import { inferCrossover } from './infer-crossover.js'
 import { ERA_DEFAULTS, type EraOptions, fandomEras, pickEras, voteEras } from './infer-eras.js'
 import { FANDOM_DEFAULTS, type FandomOptions, inferFandoms } from './infer-fandoms.js'
 import { inferRating, inferWarnings } from './infer-rating-warnings.js'
-import { inferRelationships, RELATIONSHIP_DEFAULTS, type RelationshipOptions } from './infer-relationships.js'
+import { RELATIONSHIP_DEFAULTS, type RelationshipOptions, readRelationships } from './infer-relationships.js'
+import { storyTropes } from './infer-story-tropes.js'
 import type { InferredTag } from './inferred-tag.js'
 import { mergeInferred } from './merge-inferred.js'
-import { workText } from './work-text.js'
+import { knownNameShare } from './proper-names.js'
+import { readStory, type Story } from './story/read-story.js'
+import { type WorkText, workText } from './work-text.js'
 
 export type InferKind = Exclude<TagKind, 'category'>
 export const INFER_KINDS: readonly InferKind[] = [
@@ -50,6 +53,11 @@ export interface InferOptions {
   fill?: 'missing' | 'add'
   /** Mentions a character needs to be tagged (default 1: a story naming Bailey once is about her too). */
   minMentions?: number
+  /**
+   * The least confidence a trope (freeform) needs to be added to the work (default 0.5). Weaker ones are
+   * still proposed, as suggestions for authors: "POV First Person" fits, but few authors tag it.
+   */
+  minTropeConfidence?: number
   /** The freeform tag whose cues are the romance cues relationships are found by (default "Romance"). */
   romanceTag?: string
   fandoms?: Partial<Omit<FandomOptions, 'declared'>>
@@ -66,6 +74,23 @@ export interface InferResult {
 }
 
 export const DEFAULT_ROMANCE_TAG = 'Romance'
+export const DEFAULT_MIN_TROPE_CONFIDENCE = 0.5
+
+/** Fandom cue phrases per vocabulary: places and things a canon's stories name ("Pemberley", "Vulcan"). */
+const fandomCues = new WeakMap<Vocabulary, string[]>()
+
+/** Which tokens the vocabulary knows as names: a character's form, or a fandom's cue. */
+function known(vocab: Vocabulary, text: WorkText, found: FoundCharacters): (token: number) => boolean {
+  let phrases = fandomCues.get(vocab)
+  if (phrases === undefined) {
+    phrases = [...new Set(vocab.tags('fandom').flatMap((tag) => tag.cues.map((cue) => cue.phrase)))]
+    fandomCues.set(vocab, phrases)
+  }
+  const cued = new Uint8Array(text.tokens.length)
+  for (const phrase of phrases)
+    for (const match of findPhrase(text, phrase, false)) cued.fill(1, match.first, match.last + 1)
+  return (token) => found.covered(token) || cued[token] === 1
+}
 
 /** Multi-word fandom cues (places: "Grey Sloan Memorial") whose words must not be read as names. */
 const masks = new WeakMap<Vocabulary, string[]>()
@@ -119,28 +144,38 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
   const text = workText(work)
   const mask = placeMasks(vocab)
   const proposed: InferredTag[] = []
-  let unscoped: CharacterMentions[] | undefined
+  let unscoped: FoundCharacters | undefined
   const anywhere = () => {
-    unscoped ??= findCharacters(vocab, text, { scope: null, mask }).characters
-    return unscoped
+    unscoped ??= findCharacters(vocab, text, { scope: null, mask })
+    return unscoped.characters
   }
   const fandoms = wants('fandom')
     ? inferFandoms(vocab, new CueCounter(text), anywhere(), {
         ...FANDOM_DEFAULTS,
         ...options.fandoms,
         declared,
+        knownNames: knownNameShare(text, known(vocab, text, unscoped!)),
       })
     : []
   proposed.push(...fandoms)
   const workFandoms = [...declared, ...fandoms.map((fandom) => fandom.tag)]
 
   // Without a fandom, a lone first name could be anyone's: only full names and synonyms count then.
+  const scoped =
+    findsCharacters() && workFandoms.length > 0
+      ? findCharacters(vocab, text, { scope: vocab.fandomScope(workFandoms), mask })
+      : undefined
   const found = !findsCharacters()
     ? []
-    : workFandoms.length === 0
+    : scoped === undefined
       ? anywhere().filter((character) => character.named)
-      : findCharacters(vocab, text, { scope: vocab.fandomScope(workFandoms), mask }).characters
+      : scoped.characters
   const characters = found.filter((character) => character.count >= (options.minMentions ?? 1))
+  // Who the story is about, read once for eras, relationships and tropes; only with the fandoms known.
+  const story: Story | undefined =
+    scoped !== undefined && (seeks('era') || wants('relationship') || wants('freeform'))
+      ? readStory(vocab, text, scoped.mentions)
+      : undefined
   if (seeks('character')) {
     proposed.push(
       ...characters.map((character) => ({
@@ -153,25 +188,31 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
     )
   }
 
-  if (seeks('relationship')) {
-    const romance: readonly Cue[] =
-      vocab.get('freeform', options.romanceTag ?? DEFAULT_ROMANCE_TAG)?.cues ?? []
-    proposed.push(
-      ...inferRelationships(vocab, text, characters, romance, {
-        ...RELATIONSHIP_DEFAULTS,
-        ...options.relationships,
-      }),
-    )
-  }
-
   const counter = new CueCounter(
     text,
     new Map(characters.map((character) => [character.tag.name, character.count])),
   )
-  if (seeks('era'))
-    proposed.push(...pickEras(voteEras(vocab, counter, workFandoms), { ...ERA_DEFAULTS, ...options.eras }))
+  const eraOptions = { ...ERA_DEFAULTS, ...options.eras }
+  const eras = seeks('era')
+    ? pickEras(voteEras(vocab, counter, workFandoms, story, eraOptions), eraOptions)
+    : []
+  proposed.push(...eras)
+
+  // Where the story stands in canon: its fandoms and the era of each (the author's, else inferred).
+  const eraOrder = new Map<string, number>()
+  for (const name of [...work.eras, ...eras.map((era) => era.tag)]) {
+    const era = vocab.get('era', name)
+    if (era?.order !== undefined && !eraOrder.has(era.fandoms[0]!)) eraOrder.set(era.fandoms[0]!, era.order)
+  }
+  const moment = { fandoms: workFandoms, eraOrder }
+  const relationships =
+    story === undefined
+      ? { tags: [] }
+      : readRelationships(vocab, story, moment, { ...RELATIONSHIP_DEFAULTS, ...options.relationships })
+  if (seeks('relationship')) proposed.push(...relationships.tags)
 
   if (wants('freeform')) {
+    if (story !== undefined) proposed.push(...storyTropes(vocab, story, relationships, moment))
     const scope = workFandoms.length === 0 ? null : vocab.fandomScope(workFandoms)
     const romanceTag = options.romanceTag ?? DEFAULT_ROMANCE_TAG
     const tropes = vocab
@@ -224,5 +265,9 @@ function withoutAuthorTags(work: Work, proposed: readonly InferredTag[]): Inferr
  * inferred[0] // { kind: 'fandom', tag: "Grey's Anatomy", source: 'inferred', confidence: 0.84, evidence: [...] }
  */
 export function inferTags(vocab: Vocabulary, work: Work, options: InferOptions = {}): InferResult {
-  return mergeInferred(vocab, work, proposeTags(vocab, work, options))
+  const least = options.minTropeConfidence ?? DEFAULT_MIN_TROPE_CONFIDENCE
+  const proposed = proposeTags(vocab, work, options).filter(
+    (tag) => tag.kind !== 'freeform' || tag.confidence >= least,
+  )
+  return mergeInferred(vocab, work, proposed)
 }

@@ -30,26 +30,45 @@ fandoms:
     cues:
       - { phrase: Kelvin, weight: 0.4 }
 characters:
-  - { name: Meredith Grey, fandom: "Grey's Anatomy", synonyms: [Mer] }
-  - { name: Lexie Grey, fandom: "Grey's Anatomy", synonyms: [Little Grey] }
-  - { name: Ellis Grey, fandom: "Grey's Anatomy" }
-  - { name: Mark Sloan, fandom: "Grey's Anatomy", synonyms: [McSteamy] }
-  - { name: Derek Shepherd, fandom: ["Grey's Anatomy", Private Practice], synonyms: [McDreamy] }
-  - { name: Addison Montgomery, fandom: ["Grey's Anatomy", Private Practice], synonyms: [Addie] }
-  - { name: Miranda Bailey (Grey's Anatomy), fandom: "Grey's Anatomy" }
-  - { name: Naomi Bennett, fandom: [Private Practice, "Grey's Anatomy"] }
-  - { name: Sam Bennett, fandom: [Private Practice, "Grey's Anatomy"] }
-  - { name: Maya Bennett, fandom: Private Practice }
+  - { name: Meredith Grey, fandom: "Grey's Anatomy", synonyms: [Mer], gender: female, seasons: { "Grey's Anatomy": "2-" } }
+  - { name: Lexie Grey, fandom: "Grey's Anatomy", synonyms: [Little Grey], gender: female, seasons: { "Grey's Anatomy": "3-4" } }
+  - { name: Ellis Grey, fandom: "Grey's Anatomy", gender: female, seasons: { "Grey's Anatomy": "2-3" } }
+  - { name: Mark Sloan, fandom: "Grey's Anatomy", synonyms: [McSteamy], gender: male, seasons: { "Grey's Anatomy": "2-" } }
+  - name: Derek Shepherd
+    fandom: ["Grey's Anatomy", Private Practice]
+    synonyms: [McDreamy]
+    gender: male
+    seasons: { "Grey's Anatomy": "2-" }
+  - name: Addison Montgomery
+    fandom: ["Grey's Anatomy", Private Practice]
+    synonyms: [Addie]
+    gender: female
+    seasons: { "Grey's Anatomy": "2-3" }
+  - { name: Miranda Bailey (Grey's Anatomy), fandom: "Grey's Anatomy", gender: female }
+  - { name: George O'Malley, fandom: "Grey's Anatomy", gender: male, seasons: { "Grey's Anatomy": "2-4" } }
+  - { name: Naomi Bennett, fandom: [Private Practice, "Grey's Anatomy"], gender: female }
+  - { name: Sam Bennett, fandom: [Private Practice, "Grey's Anatomy"], gender: male }
+  - { name: Maya Bennett, fandom: Private Practice, gender: female }
+  - { name: Cooper Freedman, fandom: Private Practice, gender: male }
   - name: James T. Kirk
     fandom: ["Star Trek: The Original Series", "Star Trek: Alternate Original Series (Movies)"]
     synonyms: [Jim]
+    gender: male
   - name: Spock
     fandom: ["Star Trek: The Original Series", "Star Trek: Alternate Original Series (Movies)"]
+    gender: male
   - name: Reader
     synonyms: [You]
 relationships:
-  - { name: Addison Montgomery/Derek Shepherd, fandom: ["Grey's Anatomy", Private Practice] }
-  - { name: Derek Shepherd/Meredith Grey, fandom: "Grey's Anatomy" }
+  - name: Addison Montgomery/Derek Shepherd
+    fandom: ["Grey's Anatomy", Private Practice]
+    canon: { "Grey's Anatomy": { married: "2", separated: "3", divorced: "4" } }
+  - name: Derek Shepherd/Meredith Grey
+    fandom: "Grey's Anatomy"
+    canon: { "Grey's Anatomy": { together: "3-4" } }
+  - { name: Meredith Grey & Miranda Bailey (Grey's Anatomy), fandom: "Grey's Anatomy", bond: mentor }
+  - { name: Lexie Grey & Meredith Grey, fandom: "Grey's Anatomy", bond: siblings }
+  - { name: James T. Kirk/Spock, synonyms: [Spirk] }
 eras:
   - name: Grey's Anatomy Season 2
     fandom: Grey's Anatomy
@@ -65,14 +84,14 @@ eras:
     cues:
       - { phrase: Archfield, weight: 0.5 }
       - { phrase: ferry crash, weight: 0.8 }
-      - { phrase: Lexie Grey, weight: 0.3 }
   - name: Grey's Anatomy Season 4
     fandom: Grey's Anatomy
     order: 4
     years: [2007, 2008]
     cues:
-      - { phrase: Lexie Grey, weight: 0.4 }
       - { phrase: candle house, weight: 0.6 }
+timeline:
+  - { phrase: the trailer, seasons: "2-3", weight: 0.3, fandom: "Grey's Anatomy" }
 `
 
 const SHARED = `
@@ -98,6 +117,21 @@ freeforms:
       - { phrase: hospital, weight: 0.3 }
   - name: Angst
   - name: Crossover
+  - name: Friendship
+  - name: Female Friendship
+    parents: [Friendship]
+  - name: Mentor/Protégé
+  - name: Sisters
+  - name: Exes
+  - name: Post-Divorce
+  - name: Established Relationship
+  - name: Getting Back Together
+  - name: First Kiss
+  - name: Love Triangles
+  - name: Cheating
+  - name: POV Second Person
+  - name: POV First Person
+  - name: Present Tense
 ratings:
   - name: Explicit
     cues:

@@ -69,3 +69,41 @@ describe('WorkText tokens', () => {
     expect(new WorkText(['Mark left.']).hasLowerCase('Mark')).toBe(false)
   })
 })
+
+describe('WorkText layout: paragraphs, scenes and dialogue', () => {
+  const layout = (parts: string[]) =>
+    new WorkText(parts).tokens.map(
+      (token) => `${token.text}:${token.paragraph}/${token.scene}/${token.quote}`,
+    )
+
+  it('numbers paragraphs, and a paragraph of marks breaks a scene', () => {
+    expect(layout(['One.\n\nTwo.\n\n* * *\n\nThree.'])).toEqual(['One:0/0/-1', 'Two:1/0/-1', 'Three:3/1/-1'])
+  })
+
+  it('two blank lines in plain text break a scene too', () => {
+    expect(layout(['One.\n\n\n\nTwo.'])).toEqual(['One:0/0/-1', 'Two:2/1/-1'])
+  })
+
+  it('each part (title, summary, chapter) is a scene of its own', () => {
+    expect(layout(['Title', 'Body.'])).toEqual(['Title:0/0/-1', 'Body:2/1/-1'])
+  })
+
+  it('knows the words inside quotation marks, straight or curly, by quotation', () => {
+    expect(layout(['"Hi," she said. “Bye.”'])).toEqual(['Hi:0/0/0', 'she:0/0/-1', 'said:0/0/-1', 'Bye:0/0/1'])
+  })
+
+  it('an unclosed quotation ends with its paragraph', () => {
+    expect(layout(['"Wait, she said\n\nHe left.'])).toEqual([
+      'Wait:0/0/0',
+      'she:0/0/0',
+      'said:0/0/0',
+      'He:1/0/-1',
+      'left:1/0/-1',
+    ])
+  })
+
+  it('the first word of a quotation opens a clause', () => {
+    const tokens = new WorkText(['She said, "Move over."']).tokens
+    expect(tokens.map((token) => token.opensClause)).toEqual([true, false, true, false])
+  })
+})

@@ -1,8 +1,10 @@
 /**
  * A work's text as inference reads it: title, summary and chapters as one string, cut into word tokens
- * that know their sentence, with indexes for looking words up by exact spelling or in lower case.
- * Markup (HTML tags and entities, markdown emphasis) is dropped; curly apostrophes are straightened so
- * "Derek’s" and "Derek's" are one spelling.
+ * that know their sentence, paragraph and scene and whether they are spoken (inside quotation marks),
+ * with indexes for looking words up by exact spelling or in lower case. Markup (HTML tags and entities,
+ * markdown emphasis) is dropped; curly apostrophes are straightened so "Derek’s" and "Derek's" are one
+ * spelling. A scene ends at a paragraph of nothing but marks ("* * *", "~", "---") or, in plain text,
+ * at two or more blank lines; each part (title, summary, chapter) starts a new one.
  * @module
  */
 import { cleanTag, type Work } from '@ficdex/core'
@@ -18,6 +20,14 @@ export interface Token {
   readonly sentence: number
   /** Whether the token is the first word of its sentence, where any word is capitalised. */
   readonly opensSentence: boolean
+  /** Index of the paragraph, from 0. */
+  readonly paragraph: number
+  /** Index of the scene, from 0. */
+  readonly scene: number
+  /** Index of the quotation (spoken passage) the token is in, from 0; -1 in narration. */
+  readonly quote: number
+  /** Whether the token opens its sentence or a quotation: where any word is capitalised. */
+  readonly opensClause: boolean
 }
 
 /** A word: letters, marks and digits, with apostrophes inside ("O'Malley", "don't") or closing it. */
@@ -63,18 +73,74 @@ function endsSentence(gap: string, previous: string): boolean {
   return !abbreviation
 }
 
+/** Two or more blank lines in plain text: a scene break. */
+const BLANK_RUN = /\n[^\S\n]*\n(?:[^\S\n]*\n)+/g
+/** A paragraph of marks alone ("* * *", "~~~", "---", "#") breaks a scene. */
+const SCENE_MARK = /^[\s*~#=_\-\u2013\u2014\u2022\u00b7+.]+$/u
+const BREAK = '\n\n*\n\n'
+const QUOTE_MARK = /["\u201c\u201d]/g
+
 /**
  * Plain text from a chapter body that may hold HTML: tags dropped (block tags end a paragraph), and each
  * paragraph cleaned as tags are (entities decoded, Unicode composed, invisible characters dropped) so
- * "Grey&#x27;s" reads as "Grey's".
+ * "Grey&#x27;s" reads as "Grey's". Scene breaks become a paragraph of one `*`.
  */
 function plain(body: string): string {
-  return body
+  const html = INLINE_TAG.test(body)
+  INLINE_TAG.lastIndex = 0
+  return (html ? body : body.replace(BLANK_RUN, BREAK))
     .replace(BLOCK_TAG, '\n\n')
     .replace(INLINE_TAG, ' ')
     .split(BLANK_LINES)
     .map(cleanTag)
+    .map((paragraph) => (SCENE_MARK.test(paragraph) ? '*' : paragraph))
     .join('\n\n')
+}
+
+/**
+ * Paragraphs, scenes and quotations of a text, read as its tokens go by (in order of their start):
+ * `at(offset)` moves the reader to a token's start and tells where it is.
+ */
+class Layout {
+  readonly #text: string
+  #offset = 0
+  #paragraph = 0
+  #scene = 0
+  #quote = -1
+  #open = false
+  #quotes = 0
+
+  constructor(text: string) {
+    this.#text = text
+  }
+
+  at(offset: number): { paragraph: number; scene: number; quote: number; quoteOpened: boolean } {
+    const gap = this.#text.slice(this.#offset, offset)
+    this.#offset = offset
+    let quoteOpened = false
+    const paragraphs = gap.split('\n\n')
+    paragraphs.forEach((part, index) => {
+      if (index > 0) {
+        this.#paragraph++
+        this.#open = false // an unclosed quotation ends with its paragraph
+        if (part.trim() === '*' || (index < paragraphs.length - 1 && part.trim() === '')) this.#scene++
+      }
+      for (const mark of part.matchAll(QUOTE_MARK)) {
+        const opens = mark[0] === '\u201c' || (mark[0] === '"' && !this.#open)
+        this.#open = opens
+        if (opens) {
+          this.#quote = this.#quotes++
+          quoteOpened = true
+        }
+      }
+    })
+    return {
+      paragraph: this.#paragraph,
+      scene: this.#scene,
+      quote: this.#open ? this.#quote : -1,
+      quoteOpened: quoteOpened && this.#open,
+    }
+  }
 }
 
 export class WorkText {
@@ -85,10 +151,16 @@ export class WorkText {
   readonly #lower = new Map<string, number[]>()
   readonly #prefixes = new Map<string, readonly number[]>()
 
-  /** Reads the parts (title, summary, chapters…) as paragraphs of one text. */
+  /** Reads the parts (title, summary, chapters…) as paragraphs of one text, each part its own scene. */
   constructor(parts: readonly string[]) {
-    this.text = straighten(parts.map(plain).join('\n\n'))
+    this.text = straighten(
+      parts
+        .map(plain)
+        .filter((part) => part.trim() !== '')
+        .join(BREAK),
+    )
     const tokens: Token[] = []
+    const layout = new Layout(this.text)
     let sentence = 0
     let previous: { text: string; end: number } | undefined
     for (const match of this.text.matchAll(WORD)) {
@@ -98,7 +170,19 @@ export class WorkText {
         previous === undefined || endsSentence(this.text.slice(previous.end, start), previous.text)
       if (opens && previous !== undefined) sentence++
       const base = text.replace(POSSESSIVE, '') || text
-      tokens.push({ text, base, start, end: start + text.length, sentence, opensSentence: opens })
+      const { paragraph, scene, quote, quoteOpened } = layout.at(start)
+      tokens.push({
+        text,
+        base,
+        start,
+        end: start + text.length,
+        sentence,
+        opensSentence: opens,
+        paragraph,
+        scene,
+        quote,
+        opensClause: opens || quoteOpened,
+      })
       previous = { text, end: start + text.length }
     }
     this.tokens = tokens

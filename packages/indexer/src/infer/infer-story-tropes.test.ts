@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { type CanonMoment, RELATIONSHIP_DEFAULTS, readRelationships } from './infer-relationships.js'
+import { storyTropes } from './infer-story-tropes.js'
+import { storyOf } from './story/story.testkit.js'
+import { testVocabulary } from './test-vocabulary.js'
+
+const vocab = testVocabulary()
+const at = (season?: number): CanonMoment => ({
+  fandoms: ["Grey's Anatomy"],
+  eraOrder: new Map(season === undefined ? [] : [["Grey's Anatomy", season]]),
+})
+
+function tropes(paragraphs: string[], moment = at()): Record<string, number> {
+  const story = storyOf(paragraphs)
+  const reading = readRelationships(vocab, story, moment, RELATIONSHIP_DEFAULTS)
+  return Object.fromEntries(
+    storyTropes(vocab, story, reading, moment).map((tag) => [tag.tag, tag.confidence]),
+  )
+}
+
+describe('storyTropes: what the story shows by its shape', () => {
+  it('second person is tagged; first person and present tense are only suggested', () => {
+    expect(tropes(['You walk in. You see him. You sit down and you wait for him to speak.'])).toEqual({
+      'POV Second Person': 0.9,
+      'Present Tense': 0.35,
+    })
+    expect(tropes(['I walk in. I see him. I sit down and I wait for him to speak.'])).toEqual({
+      'POV First Person': 0.4,
+      'Present Tense': 0.35,
+    })
+  })
+
+  it('a mentor and her student', () => {
+    const found = tropes([
+      '"Grey," Bailey said. "You are late."',
+      '"I know, Dr. Bailey," Meredith said.',
+      '"Again," Bailey said, and handed her the chart.',
+    ])
+    expect(Object.keys(found)).toEqual(['Mentor/Protégé'])
+  })
+
+  it('sisters', () => {
+    const found = tropes(['"Lexie," Meredith said. "Come here."', '"Coming," Lexie said, and hugged her.'])
+    expect(Object.keys(found)).toEqual(['Sisters'])
+  })
+
+  it('exes on the page who stay apart, in a season canon has them divorced', () => {
+    const found = tropes(
+      [
+        '"Derek," Addison said. "My ex-husband."',
+        '"Addison," he said. "We are friends now."',
+        '"Friends," she said.',
+      ],
+      at(4),
+    )
+    expect(Object.keys(found)).toEqual(
+      ['Exes', 'Post-Divorce', 'Friendship', 'Female Friendship'].slice(0, 3),
+    )
+  })
+
+  it('exes who get back together', () => {
+    const found = tropes(
+      ['"Derek," Addison said, and kissed him.', '"Addison," he said, and kissed her back, and held her.'],
+      at(3),
+    )
+    expect(Object.keys(found)).toEqual(['Exes to Lovers', 'Getting Back Together'])
+  })
+
+  it('a couple together in canon at the moment: an established relationship', () => {
+    const found = tropes(
+      ['"Meredith," Derek said, and kissed her.', '"Derek," she said, and held his hand.'],
+      at(3),
+    )
+    expect(Object.keys(found)).toEqual(['Established Relationship'])
+  })
+
+  it('a first kiss between two who were never a canon couple', () => {
+    const found = tropes([
+      '"Mark," Meredith said, and kissed him.',
+      '"Meredith," he said, and kissed her back.',
+    ])
+    expect(found['First Kiss']).toBeDefined()
+  })
+
+  it('a love triangle, and cheating, when one of the two is married to a third on the page', () => {
+    const found = tropes(
+      [
+        'Meredith watched Addison at the desk beside Derek. "Sign here," Addison said, and she gave him a pen.',
+        'He signed, and Addison took the chart and left.',
+        '"Derek," Meredith said. He turned. Meredith kissed him, and he kissed Meredith back in the on-call room.',
+        '"Meredith," he said, and held her hand. "I love you."',
+      ],
+      at(2),
+    )
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(['Love Triangles', 'Cheating']))
+  })
+
+  it('every trope carries the facts it rests on', () => {
+    const story = storyOf([
+      '"Meredith," Derek said, and kissed her.',
+      '"Derek," she said, and held his hand.',
+    ])
+    const reading = readRelationships(vocab, story, at(3), RELATIONSHIP_DEFAULTS)
+    for (const tag of storyTropes(vocab, story, reading, at(3)))
+      expect(tag.evidence.length).toBeGreaterThan(0)
+  })
+})

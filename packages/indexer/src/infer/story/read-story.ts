@@ -1,0 +1,35 @@
+/**
+ * Reading a story for who it is about: its voice, who refers to whom in narration and dialogue, who is
+ * on the page and whose story it is, and how each pair interacts. Computed once per work and shared by
+ * the relationship, era and trope inference.
+ * @module
+ */
+import type { Gender, Vocabulary } from '@ficdex/core'
+import type { Mention } from '../find-characters.js'
+import type { WorkText } from '../work-text.js'
+import { type Bond, readBonds } from './bonds.js'
+import { type Cast, readCast } from './cast.js'
+import { readReferences, type StoryReferences } from './references.js'
+import { guessViewpoint } from './viewpoint.js'
+import { readVoice, type Voice } from './voice.js'
+
+export interface Story {
+  /** Words in the text: interaction is weighed against length. */
+  words: number
+  voice: Voice
+  references: StoryReferences
+  cast: Cast
+  bonds: Bond[]
+}
+
+export function readStory(vocab: Vocabulary, text: WorkText, mentions: readonly Mention[]): Story {
+  const voice = readVoice(text)
+  const genderOf = (entity: string): Gender | undefined => vocab.get('character', entity)?.gender
+  const guess = voice.person === 'third' ? guessViewpoint(text, mentions, genderOf)?.entity : undefined
+  const { cast, references } = readCast(
+    (options) => readReferences(text, mentions, voice, genderOf, options),
+    voice,
+    guess,
+  )
+  return { words: text.tokens.length, voice, references, cast, bonds: readBonds(text, references) }
+}

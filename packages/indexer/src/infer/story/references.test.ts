@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { NARRATOR, PROTAGONIST } from './references.js'
+import { storyOf } from './story.testkit.js'
+
+/** Each line of dialogue as `speaker -> addressee: text`. */
+function dialogue(paragraphs: string[]): string[] {
+  const { references } = storyOf(paragraphs)
+  return references.utterances.map((line) => `${line.speaker ?? '?'} -> ${line.addressee ?? '?'}`)
+}
+
+const MER = 'Meredith Grey'
+const DER = 'Derek Shepherd'
+const ADD = 'Addison Montgomery'
+
+describe('readReferences: who says each line, and to whom', () => {
+  const cases: [name: string, paragraphs: string[], want: string[]][] = [
+    [
+      'a name in the speech tag after the line',
+      ['"Hello," Meredith said.', '"Hi," Derek said.'],
+      [`${MER} -> ${DER}`, `${DER} -> ${MER}`],
+    ],
+    [
+      'the verb first: said Derek',
+      ['"Hello," said Meredith.', '"Hi," said Derek.'],
+      [`${MER} -> ${DER}`, `${DER} -> ${MER}`],
+    ],
+    ['a pronoun in the speech tag', ['Derek came in.', '"Hi," he said.'], [`${DER} -> ?`]],
+    ['the tag before the line', ['Addison said, "Sit down."'], [`${ADD} -> ?`]],
+    [
+      "the paragraph's actor speaks its lines",
+      ['Addison put down her coffee. "Sit down."', 'Derek sat. "Fine."'],
+      [`${ADD} -> ${DER}`, `${DER} -> ${ADD}`],
+    ],
+    [
+      "untagged lines take turns between the scene's two speakers",
+      ['"Sit," Addison said.', '"No," Derek said.', '"Sit."', '"No."'],
+      [`${ADD} -> ${DER}`, `${DER} -> ${ADD}`, `${ADD} -> ${DER}`, `${DER} -> ${ADD}`],
+    ],
+    [
+      'a name said to someone makes them the addressee',
+      ['"Goodnight, Mark," Meredith said, and Derek watched.'],
+      [`${MER} -> Mark Sloan`],
+    ],
+  ]
+  it.each(cases)('%s', (_name, paragraphs, want) => {
+    expect(dialogue(paragraphs)).toEqual(want)
+  })
+
+  it('tells a name said to someone from one talked about', () => {
+    const [line] = storyOf(['"Derek, Addison called again," Meredith said.']).references.utterances
+    expect(line).toMatchObject({ speaker: MER, addressee: DER, vocatives: [DER], mentioned: [ADD] })
+  })
+})
+
+describe('readReferences: pronouns in narration', () => {
+  const pronounsOf = (paragraphs: string[], fandoms?: string[]) =>
+    storyOf(paragraphs, fandoms)
+      .references.narration.filter((ref) => ref.by === 'pronoun')
+      .map((ref) => ref.entity)
+
+  it('a pronoun is the character of its gender named just before', () => {
+    expect(pronounsOf(['Derek came in with Meredith. He sat; she stood.'])).toEqual([DER, MER])
+  })
+
+  it("with no one of its gender named yet in the scene, the story's most named one", () => {
+    expect(pronounsOf(['He kissed her.', '*', 'Derek left. Derek, Derek. Meredith stayed.'])).toEqual([
+      DER,
+      MER,
+    ])
+  })
+
+  it('"he kissed him": the object is someone else than the subject', () => {
+    expect(pronounsOf(['Spock waited for Jim. He kissed him.'], ['Star Trek: The Original Series'])).toEqual([
+      'James T. Kirk',
+      'Spock',
+    ])
+  })
+
+  it('one named in passing does not take "he" from the one the scene is about', () => {
+    const refs = pronounsOf([
+      'Meredith waited. "Derek," she said. "Derek, look." He looked.',
+      'Mark had called twice. Meredith thought of it. Then he smiled at her again.',
+    ])
+    expect(refs.at(-2)).toBe(DER)
+  })
+
+  it('"I" is the narrator and "you" the protagonist, in stories told so', () => {
+    expect(pronounsOf(['I walk in. I see Derek. I sit. I wait. I look. I am late.'])).toContain(NARRATOR)
+    expect(pronounsOf(['You walk in. You see Derek. You sit. You wait. You look. You are late.'])).toContain(
+      PROTAGONIST,
+    )
+  })
+})

@@ -1,0 +1,73 @@
+/**
+ * Whose eyes a third-person story looks through, read before pronouns are resolved (which lean on it):
+ * the character the narration names most, counting thrice each time it names them thinking, knowing or
+ * deciding ("Pete decides", "Bailey could respect"), twice the character named first as a sentence's
+ * subject, and, for each "he thinks" or "she knew", a point and a half to the characters of that gender.
+ * @module
+ */
+import type { Gender } from '@ficdex/core'
+import type { Mention } from '../find-characters.js'
+import type { WorkText } from '../work-text.js'
+import { AUXILIARIES, COGNITION_VERBS, THIRD_PERSON } from './word-lists.js'
+
+export interface ViewpointGuess {
+  entity: string
+  score: number
+  /** The next character's score: how clearly the narration follows this one. */
+  runnerUp: number
+}
+
+/** Whether the words after a name make it the one thinking: "Meredith thought", "Bailey could respect". */
+function thinksAfter(text: WorkText, last: number): boolean {
+  const next = text.tokens[last + 1]
+  if (next === undefined || next.quote >= 0 || next.sentence !== text.tokens[last]!.sentence) return false
+  const word = next.text.toLowerCase()
+  if (COGNITION_VERBS.has(word)) return true
+  const after = text.tokens[last + 2]
+  if (!AUXILIARIES.has(word) || after === undefined) return false
+  const verb = after.text.toLowerCase() === 'not' ? text.tokens[last + 3] : after
+  return verb !== undefined && COGNITION_VERBS.has(verb.text.toLowerCase())
+}
+
+/** Each character's score as the one the narration follows. */
+export function viewpointScores(
+  text: WorkText,
+  mentions: readonly Mention[],
+  genderOf: (entity: string) => Gender | undefined,
+): Map<string, number> {
+  const scores = new Map<string, number>()
+  let first = true
+  for (const mention of mentions) {
+    const token = text.tokens[mention.first]!
+    if (token.quote >= 0) continue
+    const entity = mention.tag.name
+    const possessive = text.tokens[mention.last]!.text !== text.tokens[mention.last]!.base
+    let score = 1 + (thinksAfter(text, mention.last) ? 3 : 0)
+    if (first && token.opensClause && !possessive) {
+      score += 2
+      first = false
+    }
+    scores.set(entity, (scores.get(entity) ?? 0) + score)
+  }
+  const thinking: Partial<Record<Gender, number>> = {}
+  text.tokens.forEach((token, index) => {
+    const gender = token.quote < 0 ? THIRD_PERSON[token.text.toLowerCase()] : undefined
+    if (gender !== undefined && thinksAfter(text, index)) thinking[gender] = (thinking[gender] ?? 0) + 1
+  })
+  for (const [entity, score] of scores) {
+    const gender = genderOf(entity)
+    if (gender !== undefined) scores.set(entity, score + 1.5 * (thinking[gender] ?? 0))
+  }
+  return scores
+}
+
+/** The character the narration follows most, with their score and the runner-up's. */
+export function guessViewpoint(
+  text: WorkText,
+  mentions: readonly Mention[],
+  genderOf: (entity: string) => Gender | undefined,
+): ViewpointGuess | undefined {
+  const scores = viewpointScores(text, mentions, genderOf)
+  const [best, second] = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  return best === undefined ? undefined : { entity: best[0], score: best[1], runnerUp: second?.[1] ?? 0 }
+}
