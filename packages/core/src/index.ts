@@ -25,6 +25,7 @@ export {
   type MeilisearchEngine,
   type MeilisearchEngineOptions,
 } from './engines/meilisearch/meilisearch-engine.js'
+export * from './infer/index.js'
 export * from './model/ao3.js'
 export * from './model/query.js'
 export * from './model/result.js'

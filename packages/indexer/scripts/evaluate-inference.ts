@@ -6,7 +6,12 @@
  */
 import { fileURLToPath } from 'node:url'
 import { defaultVocabulary } from '@ficdex/core'
-import { type Evaluation, evaluateInference, formatEvaluation, readCorpus } from '../src/infer/evaluate.js'
+import {
+  type Evaluation,
+  evaluateInference,
+  formatEvaluation,
+  readCorpus,
+} from '../src/evaluate/hidden-tags.js'
 
 const CORPUS = fileURLToPath(new URL('../../../corpus/', import.meta.url))
 

@@ -5,8 +5,7 @@
  * the next run rewrites exactly the works it affects.
  * @module
  */
-import { type Vocabulary, type Work, wrangleWork } from '@ficdex/core'
-import { inferTags } from './infer/index.js'
+import { inferTags, type Vocabulary, type Work, wrangleWork } from '@ficdex/core'
 import { withContentHash } from './normalize/content-hash.js'
 
 export interface TaggedWork {

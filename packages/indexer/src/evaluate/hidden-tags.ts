@@ -9,13 +9,20 @@
 
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { type FreeTagKind, TAG_FIELD, type Vocabulary, type Work, wrangleWork } from '@ficdex/core'
+import {
+  type FreeTagKind,
+  type InferOptions,
+  inferTags,
+  TAG_FIELD,
+  type Vocabulary,
+  type Work,
+  wrangleWork,
+} from '@ficdex/core'
 import { normalizeWork } from '../normalize/normalize-work.js'
 import { isReadable, readerFor } from '../read/readers.js'
 import { SourceError } from '../read/source-error.js'
 import type { SourceWork } from '../read/source-work.js'
 import { walkSources } from '../read/walk.js'
-import { type InferOptions, inferTags } from './infer-tags.js'
 
 export const EVALUATED_KINDS = ['fandom', 'relationship', 'character', 'era', 'freeform'] as const
 export type EvaluatedKind = (typeof EVALUATED_KINDS)[number]

@@ -10,13 +10,10 @@
  * no relationship at all: a wrong main pairing is worse than none.
  * @module
  */
-import {
-  type Bond as CanonBond,
-  type CanonStatus,
-  type Evidence,
-  formatRelationship,
-  type Vocabulary,
-} from '@ficdex/core'
+import type { Evidence } from '../model/work.js'
+import { formatRelationship } from '../tags/relationship-name.js'
+import type { Vocabulary } from '../tags/vocabulary.js'
+import type { Bond as CanonBond, CanonStatus } from '../tags/vocabulary-schema.js'
 import { confidence } from './cue-score.js'
 import type { InferredTag } from './inferred-tag.js'
 import type { Bond } from './story/bonds.js'

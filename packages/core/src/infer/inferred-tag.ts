@@ -2,7 +2,8 @@
  * One tag proposed by inference, before it is added to the work: what each kind's inference returns.
  * @module
  */
-import type { Evidence, TagKind } from '@ficdex/core'
+import type { TagKind } from '../model/tag-kind.js'
+import type { Evidence } from '../model/work.js'
 
 export interface InferredTag {
   readonly kind: TagKind

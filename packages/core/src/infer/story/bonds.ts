@@ -5,7 +5,7 @@
  * its names appear: a decoy talked about more than the couple has no bond at all.
  * @module
  */
-import type { Evidence } from '@ficdex/core'
+import type { Evidence } from '../../model/work.js'
 import { findPhrase } from '../find-phrase.js'
 import type { WorkText } from '../work-text.js'
 import type { StoryReferences } from './references.js'

@@ -8,11 +8,10 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultVocabulary, wrangleWork } from '@ficdex/core'
+import { defaultVocabulary, inferTags, wrangleWork } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
 import { normalizeWork } from '../normalize/normalize-work.js'
 import { readText } from '../read/text.js'
-import { inferTags } from './infer-tags.js'
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
 const STORY = join(REPO_ROOT, '..', 'shared', 'corpus', 'no-anesthesia.txt')

@@ -7,7 +7,8 @@
  * ("Grey" alone is Meredith); otherwise it is left unattributed rather than guessed.
  * @module
  */
-import type { Evidence, FandomScope, Vocabulary, VocabularyTag } from '@ficdex/core'
+import type { Evidence } from '../model/work.js'
+import type { FandomScope, Vocabulary, VocabularyTag } from '../tags/vocabulary.js'
 import { type CharacterForm, characterForms } from './character-forms.js'
 import { findPhrase } from './find-phrase.js'
 import type { WorkText } from './work-text.js'

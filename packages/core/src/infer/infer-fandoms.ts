@@ -10,7 +10,8 @@
  * the vocabulary (a hospital drama of another canon is not Grey's Anatomy for sharing a surname with it).
  * @module
  */
-import type { Evidence, Vocabulary, VocabularyTag } from '@ficdex/core'
+import type { Evidence } from '../model/work.js'
+import type { Vocabulary, VocabularyTag } from '../tags/vocabulary.js'
 import { type CueCounter, confidence, mergeEvidence, saturate } from './cue-score.js'
 import type { CharacterMentions } from './find-characters.js'
 import type { InferredTag } from './inferred-tag.js'

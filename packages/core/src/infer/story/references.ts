@@ -7,7 +7,7 @@
  * characters it only talks about.
  * @module
  */
-import type { Gender } from '@ficdex/core'
+import type { Gender } from '../../tags/vocabulary-schema.js'
 import type { Mention } from '../find-characters.js'
 import { findPhrase } from '../find-phrase.js'
 import type { Token, WorkText } from '../work-text.js'

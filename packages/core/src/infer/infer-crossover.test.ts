@@ -1,5 +1,6 @@
-import { createVocabulary, parseVocabularyFile } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
+import { createVocabulary } from '../tags/build-vocabulary.js'
+import { parseVocabularyFile } from '../tags/load-vocabulary.js'
 import { inferCrossover } from './infer-crossover.js'
 import { testVocabulary } from './test-vocabulary.js'
 

@@ -1,5 +1,5 @@
-import type { FandomScope } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
+import type { FandomScope } from '../tags/vocabulary.js'
 import { type FindCharactersOptions, findCharacters, mayFindCharacters } from './find-characters.js'
 import { testVocabulary } from './test-vocabulary.js'
 import { WorkText } from './work-text.js'

@@ -4,7 +4,7 @@
  * fandom ("Grey's Anatomy" and "Grey's Anatomy Universe") are one canon, not two.
  * @module
  */
-import type { Vocabulary } from '@ficdex/core'
+import type { Vocabulary } from '../tags/vocabulary.js'
 import type { InferredTag } from './inferred-tag.js'
 
 export const CROSSOVER_TAG = 'Crossover'

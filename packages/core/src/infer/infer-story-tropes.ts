@@ -9,7 +9,9 @@
  * suggested (low confidence); second person is tagged by most.
  * @module
  */
-import { type Evidence, formatRelationship, type Vocabulary } from '@ficdex/core'
+import type { Evidence } from '../model/work.js'
+import { formatRelationship } from '../tags/relationship-name.js'
+import type { Vocabulary } from '../tags/vocabulary.js'
 import {
   type CanonMoment,
   isApart,

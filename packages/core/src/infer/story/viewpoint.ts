@@ -5,7 +5,7 @@
  * subject, and, for each "he thinks" or "she knew", a point and a half to the characters of that gender.
  * @module
  */
-import type { Gender } from '@ficdex/core'
+import type { Gender } from '../../tags/vocabulary-schema.js'
 import type { Mention } from '../find-characters.js'
 import type { WorkText } from '../work-text.js'
 import { AUXILIARIES, COGNITION_VERBS, THIRD_PERSON } from './word-lists.js'

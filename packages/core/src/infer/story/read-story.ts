@@ -4,7 +4,8 @@
  * the relationship, era and trope inference.
  * @module
  */
-import type { Gender, Vocabulary } from '@ficdex/core'
+import type { Vocabulary } from '../../tags/vocabulary.js'
+import type { Gender } from '../../tags/vocabulary-schema.js'
 import type { Mention } from '../find-characters.js'
 import type { WorkText } from '../work-text.js'
 import { type Bond, readBonds } from './bonds.js'

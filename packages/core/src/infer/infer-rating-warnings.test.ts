@@ -1,5 +1,5 @@
-import type { Rating, Warning } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
+import type { Rating, Warning } from '../model/ao3.js'
 import { CueCounter } from './cue-score.js'
 import { inferByCues, TROPE_RULE } from './infer-by-cues.js'
 import { inferRating, inferWarnings } from './infer-rating-warnings.js'

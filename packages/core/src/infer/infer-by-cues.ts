@@ -5,7 +5,7 @@
  * word repeated (a story with "hospital" in every paragraph) is not yet a trope.
  * @module
  */
-import type { VocabularyTag } from '@ficdex/core'
+import type { VocabularyTag } from '../tags/vocabulary.js'
 import { type CueCounter, confidence } from './cue-score.js'
 import type { InferredTag } from './inferred-tag.js'
 

@@ -7,7 +7,7 @@ import {
   formatEvaluation,
   hideAuthorTags,
   readCorpus,
-} from './evaluate.js'
+} from './hidden-tags.js'
 
 const CORPUS = fileURLToPath(new URL('../../../../corpus/', import.meta.url))
 

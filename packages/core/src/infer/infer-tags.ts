@@ -6,16 +6,10 @@
  * repeats one. Pure and deterministic: the same vocabulary and work give the same result.
  * @module
  */
-import {
-  FREE_TAG_KINDS,
-  type FreeTagKind,
-  TAG_FIELD,
-  type TagKind,
-  type TagProvenance,
-  tagKey,
-  type Vocabulary,
-  type Work,
-} from '@ficdex/core'
+import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, type TagKind } from '../model/tag-kind.js'
+import type { TagProvenance, Work } from '../model/work.js'
+import { tagKey } from '../tags/normalize-tag.js'
+import type { Vocabulary } from '../tags/vocabulary.js'
 import { CueCounter, confidence } from './cue-score.js'
 import { type FoundCharacters, findCharacters, mayFindCharacters } from './find-characters.js'
 import { findPhrase } from './find-phrase.js'

@@ -1,5 +1,6 @@
-import { type Work, type WorkInput, Work as WorkSchema, wrangleWork } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
+import { type Work, type WorkInput, Work as WorkSchema } from '../model/work.js'
+import { wrangleWork } from '../tags/wrangle-work.js'
 import { type InferOptions, inferTags, proposeTags } from './infer-tags.js'
 import { testVocabulary } from './test-vocabulary.js'
 

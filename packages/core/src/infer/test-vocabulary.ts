@@ -4,7 +4,9 @@
  * data grows.
  * @module
  */
-import { createVocabulary, parseVocabularyFile, type Vocabulary } from '@ficdex/core'
+import { createVocabulary } from '../tags/build-vocabulary.js'
+import { parseVocabularyFile } from '../tags/load-vocabulary.js'
+import type { Vocabulary } from '../tags/vocabulary.js'
 
 const SHOWS = `
 fandoms:

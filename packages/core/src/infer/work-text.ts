@@ -7,7 +7,8 @@
  * at two or more blank lines; each part (title, summary, chapter) starts a new one.
  * @module
  */
-import { cleanTag, type Work } from '@ficdex/core'
+import type { Work } from '../model/work.js'
+import { cleanTag } from '../tags/normalize-tag.js'
 
 export interface Token {
   /** The word as written, apostrophes straightened. */

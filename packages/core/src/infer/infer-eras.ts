@@ -11,13 +11,10 @@
  * canon without seasons, gets none.
  * @module
  */
-import {
-  type CanonStatus,
-  type Evidence,
-  formatRelationship,
-  type Vocabulary,
-  type VocabularyTag,
-} from '@ficdex/core'
+import type { Evidence } from '../model/work.js'
+import { formatRelationship } from '../tags/relationship-name.js'
+import type { Vocabulary, VocabularyTag } from '../tags/vocabulary.js'
+import type { CanonStatus } from '../tags/vocabulary-schema.js'
 import { type CueCounter, confidence } from './cue-score.js'
 import { isApart, isTogether } from './infer-relationships.js'
 import type { InferredTag } from './inferred-tag.js'

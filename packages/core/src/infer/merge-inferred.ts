@@ -4,17 +4,11 @@
  * work beside the author's tags, which are left exactly as they were.
  * @module
  */
-import {
-  FREE_TAG_KINDS,
-  type FreeTagKind,
-  type Rating,
-  TAG_FIELD,
-  type TagProvenance,
-  type Vocabulary,
-  type Warning,
-  type Work,
-  wrangleWork,
-} from '@ficdex/core'
+import type { Rating, Warning } from '../model/ao3.js'
+import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD } from '../model/tag-kind.js'
+import type { TagProvenance, Work } from '../model/work.js'
+import type { Vocabulary } from '../tags/vocabulary.js'
+import { wrangleWork } from '../tags/wrangle-work.js'
 import type { InferredTag } from './inferred-tag.js'
 
 export interface MergedWork {

@@ -6,7 +6,9 @@
  * ("Grey" names four characters of one show, "Dr. Grey" three), which `find-characters.ts` resolves.
  * @module
  */
-import { type Gender, tagKey, type Vocabulary, type VocabularyTag } from '@ficdex/core'
+import { tagKey } from '../tags/normalize-tag.js'
+import type { Vocabulary, VocabularyTag } from '../tags/vocabulary.js'
+import type { Gender } from '../tags/vocabulary-schema.js'
 
 export type FormKind = 'name' | 'titled' | 'word'
 

@@ -1,20 +1,15 @@
 /**
  * Tag inference: the tags a work lacks, from its text and the vocabulary, with evidence. The indexer
- * calls `inferTags` on each work after wrangling it and before hashing it:
+ * calls `inferTags` on each work after wrangling it and before hashing it; the server's tag suggestions
+ * call `proposeTags`, which also returns what falls below the bar for adding.
  *
  * @example
- * const wrangled = wrangleWork(vocab, normalizeWork(source)).work
- * const work = withContentHash(inferTags(vocab, wrangled).work)
+ * const wrangled = wrangleWork(vocab, work).work
+ * const { work: tagged, inferred } = inferTags(vocab, wrangled)
  * @module
  */
 export {
-  type Evaluation,
-  evaluateInference,
-  formatEvaluation,
-  type KindScore,
-  readCorpus,
-} from './evaluate.js'
-export {
+  DEFAULT_MIN_TROPE_CONFIDENCE,
   DEFAULT_ROMANCE_TAG,
   INFER_KINDS,
   type InferKind,

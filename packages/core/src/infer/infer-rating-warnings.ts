@@ -12,7 +12,9 @@
  *   Specific warnings are added only on strong cues, next to it.
  * @module
  */
-import type { Rating, Vocabulary, Warning, Work } from '@ficdex/core'
+import type { Rating, Warning } from '../model/ao3.js'
+import type { Work } from '../model/work.js'
+import type { Vocabulary } from '../tags/vocabulary.js'
 import type { CueCounter } from './cue-score.js'
 import { type CueRule, inferByCues } from './infer-by-cues.js'
 import type { InferredTag } from './inferred-tag.js'

@@ -4,7 +4,8 @@
  * thirty times cannot outvote several different cues; the phrases found are the evidence.
  * @module
  */
-import type { Cue, Evidence } from '@ficdex/core'
+import type { Evidence } from '../model/work.js'
+import type { Cue } from '../tags/vocabulary.js'
 import { findPhrase } from './find-phrase.js'
 import type { WorkText } from './work-text.js'
 

@@ -4,7 +4,7 @@
  * Language data, not fandom data: the vocabulary holds what is particular to a canon.
  * @module
  */
-import type { Gender } from '@ficdex/core'
+import type { Gender } from '../../tags/vocabulary-schema.js'
 
 export const THIRD_PERSON: Readonly<Record<string, Exclude<Gender, 'nonbinary'>>> = {
   he: 'male',
