@@ -1,10 +1,10 @@
 /**
- * `client.tags`: autocomplete over the tag vocabulary, and one tag's page.
+ * `client.tags`: autocomplete over the tag vocabulary, one tag's page, and suggestions for a story.
  * @module
  */
 import { toSearchParams } from './query-string.js'
 import type { CallOptions, Transport } from './transport.js'
-import type { Tag, TagKind, TagList, TagSearch } from './types.js'
+import type { SuggestTagsRequest, Tag, TagKind, TagList, TagSearch, TagSuggestions } from './types.js'
 
 export interface TagsApi {
   /**
@@ -17,6 +17,12 @@ export interface TagsApi {
    * answer is the canonical tag with `resolvedFrom` set.
    */
   get(kind: TagKind, name: string, options?: CallOptions): Promise<Tag>
+  /**
+   * `POST /v1/tags/suggest`: the tags ficdex would infer for a story (fandom, characters, main
+   * relationship, era, tropes…), each with a confidence and its evidence, respecting tags the author
+   * has chosen. Suggestions with `added: false` are weaker ones, for the author to judge.
+   */
+  suggest(request: SuggestTagsRequest, options?: CallOptions): Promise<TagSuggestions>
 }
 
 export function tagsApi(request: Transport): TagsApi {
@@ -25,5 +31,6 @@ export function tagsApi(request: Transport): TagsApi {
       request({ method: 'GET', path: '/v1/tags', query: toSearchParams(params) }, options),
     get: (kind, name, options) =>
       request({ method: 'GET', path: `/v1/tags/${kind}/${encodeURIComponent(name)}` }, options),
+    suggest: (body, options) => request({ method: 'POST', path: '/v1/tags/suggest', body }, options),
   }
 }

@@ -48,6 +48,12 @@ export type TagHit = Schemas['TagHit']
 export type Tag = Schemas['Tag']
 /** The parameters of tag autocomplete (`tags.search`). */
 export type TagSearch = NonNullable<operations['searchTags']['parameters']['query']>
+/** A story and the tags its author has chosen so far (`tags.suggest`). */
+export type SuggestTagsRequest = Schemas['SuggestTagsRequest']
+/** The tags ficdex would give a story (`tags.suggest`). */
+export type TagSuggestions = Schemas['TagSuggestions']
+/** One suggested tag, with its confidence, evidence, and whether the indexer would add it. */
+export type TagSuggestion = Schemas['TagSuggestion']
 /** The server's health (`health`). */
 export type Health = Schemas['Health']
 /** The error document every failed request answers with. */

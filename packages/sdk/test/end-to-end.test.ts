@@ -123,6 +123,35 @@ describe('end to end: CLI → database file → server app → SDK', () => {
     },
   )
 
+  it.skipIf(!HAS_SEED)(
+    "suggestTags: the seed story's tags with their evidence, as the indexer inferred them (skipped when ../shared is absent)",
+    async () => {
+      const { suggestions, chosen } = await ficdex.suggestTags({ text: readFileSync(SEED, 'utf8') })
+      expect(chosen).toEqual([])
+      const first = (kind: string) => suggestions.find((s) => s.kind === kind)
+      expect(first('fandom')?.tag).toBe("Grey's Anatomy")
+      expect(first('relationship')).toMatchObject({ tag: 'Addison Montgomery/Derek Shepherd', added: true })
+      expect(first('era')?.tag).toBe("Grey's Anatomy Season 3")
+      const tropes = suggestions.filter((s) => s.kind === 'freeform' && s.added).map((s) => s.tag)
+      expect(tropes).toEqual(expect.arrayContaining(['Exes to Lovers', 'Getting Back Together']))
+      for (const suggestion of suggestions.filter((s) => s.kind !== 'warning')) {
+        expect(suggestion.evidence.length, suggestion.tag).toBeGreaterThan(0)
+        for (const { count } of suggestion.evidence) expect(count).toBeGreaterThan(0)
+      }
+      // The same tags the indexer gave the stored work.
+      const stored = await ficdex.getWork('no-anesthesia')
+      const inferred = stored.provenance
+        .filter((entry) => entry.source === 'inferred')
+        .map((entry) => entry.tag)
+      expect(
+        suggestions
+          .filter((s) => s.added)
+          .map((s) => s.tag)
+          .sort(),
+      ).toEqual(inferred.sort())
+    },
+  )
+
   it.each([
     ['fandom', 'fandoms'],
     ['relationship', 'relationships'],

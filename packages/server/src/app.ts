@@ -16,6 +16,7 @@ import { type ApiKey, apiKeyAuth } from './middleware/api-key.js'
 import { buildOpenApiDocument, registerSecurityScheme } from './openapi.js'
 import { createDocsRouter } from './routes/docs/index.js'
 import { mountRoutes } from './routes/index.js'
+import { DEFAULT_SUGGEST_BODY_LIMIT, SUGGEST_PATH } from './routes/tags/suggest-tags.js'
 
 export type { Logger } from './lib/logger.js'
 export type { ApiKey } from './middleware/api-key.js'
@@ -36,6 +37,8 @@ export interface AppDeps {
   logger?: Logger
   /** Largest accepted request body, in bytes. */
   bodyLimit?: number
+  /** Largest story `POST /v1/tags/suggest` accepts, in bytes (a chapter is larger than a search). */
+  suggestBodyLimit?: number
 }
 
 /**
@@ -49,6 +52,7 @@ export function createApp({
   apiKeys = [],
   logger = consoleLogger,
   bodyLimit: maxSize = DEFAULT_BODY_LIMIT,
+  suggestBodyLimit = DEFAULT_SUGGEST_BODY_LIMIT,
 }: AppDeps): AppRouter {
   const app = createRouter()
   app.use(requestId())
@@ -63,18 +67,18 @@ export function createApp({
       maxAge: 86_400,
     }),
   )
-  app.use(
-    bodyLimit({
-      maxSize,
-      onError: (c) => problemResponse(c, 'payload_too_large', `The request body exceeds ${maxSize} bytes.`),
-    }),
-  )
+  const limit = bodyLimit({
+    maxSize,
+    onError: (c) => problemResponse(c, 'payload_too_large', `The request body exceeds ${maxSize} bytes.`),
+  })
+  // Tag suggestions read a whole chapter; their route sets its own, larger limit.
+  app.use((c, next) => (c.req.path === SUGGEST_PATH ? next() : limit(c, next)))
   app.use(apiKeyAuth(apiKeys))
   app.onError(createErrorHandler(logger))
   app.notFound(handleNotFound)
 
   registerSecurityScheme(app)
-  mountRoutes(app, { engine, vocabulary })
+  mountRoutes(app, { engine, vocabulary, suggestBodyLimit })
 
   // Computed once: generating the document per request is slow and was seen to leak memory.
   const document = buildOpenApiDocument(app)

@@ -14,7 +14,7 @@ function tropes(paragraphs: string[], moment = at()): Record<string, number> {
   const story = storyOf(paragraphs)
   const reading = readRelationships(vocab, story, moment, RELATIONSHIP_DEFAULTS)
   return Object.fromEntries(
-    storyTropes(vocab, story, reading, moment).map((tag) => [tag.tag, tag.confidence]),
+    storyTropes(vocab, story.voice, story, reading, moment).map((tag) => [tag.tag, tag.confidence]),
   )
 }
 
@@ -101,7 +101,7 @@ describe('storyTropes: what the story shows by its shape', () => {
       '"Derek," she said, and held his hand.',
     ])
     const reading = readRelationships(vocab, story, at(3), RELATIONSHIP_DEFAULTS)
-    for (const tag of storyTropes(vocab, story, reading, at(3)))
+    for (const tag of storyTropes(vocab, story.voice, story, reading, at(3)))
       expect(tag.evidence.length).toBeGreaterThan(0)
   })
 })

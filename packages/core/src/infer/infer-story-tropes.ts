@@ -21,6 +21,7 @@ import {
 } from './infer-relationships.js'
 import type { InferredTag } from './inferred-tag.js'
 import type { Story } from './story/read-story.js'
+import type { Voice } from './story/voice.js'
 import { INTERACTION_CUES } from './story/word-lists.js'
 
 function trope(tag: string, confidence: number, evidence: Evidence[]): InferredTag {
@@ -35,8 +36,9 @@ const DOMESTIC = new Set(INTERACTION_CUES.home.map((phrase) => phrase.replace(/\
 /** References and lines a third character needs to make a triangle. */
 const THIRD_PRESENCE = 5
 
-function voiceTropes(story: Story): InferredTag[] {
-  const { person, tense, counts } = story.voice
+/** The tropes of how the text is told: point of view and tense, whatever the fandom. */
+export function voiceTropes(voice: Voice): InferredTag[] {
+  const { person, tense, counts } = voice
   const tropes: InferredTag[] = []
   if (person === 'second')
     tropes.push(trope('POV Second Person', 0.9, [{ phrase: 'you (narration)', count: counts.second }]))
@@ -135,14 +137,17 @@ function relationshipTropes(
   return tropes
 }
 
-/** The tropes the story's shape shows, those the vocabulary has. */
+/** The tropes the story's shape shows, those the vocabulary has: its voice, and its main relationship's. */
 export function storyTropes(
   vocab: Vocabulary,
-  story: Story,
+  voice: Voice,
+  story: Story | undefined,
   reading: RelationshipReading,
   moment: CanonMoment,
 ): InferredTag[] {
-  return [...voiceTropes(story), ...relationshipTropes(vocab, story, reading, moment)].filter(
-    (tag) => vocab.get('freeform', tag.tag) !== undefined,
-  )
+  const shown = [
+    ...voiceTropes(voice),
+    ...(story === undefined ? [] : relationshipTropes(vocab, story, reading, moment)),
+  ]
+  return shown.filter((tag) => vocab.get('freeform', tag.tag) !== undefined)
 }

@@ -24,6 +24,7 @@ import type { InferredTag } from './inferred-tag.js'
 import { mergeInferred } from './merge-inferred.js'
 import { knownNameShare } from './proper-names.js'
 import { readStory, type Story } from './story/read-story.js'
+import { readVoice } from './story/voice.js'
 import { type WorkText, workText } from './work-text.js'
 
 export type InferKind = Exclude<TagKind, 'category'>
@@ -206,7 +207,7 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
   if (seeks('relationship')) proposed.push(...relationships.tags)
 
   if (wants('freeform')) {
-    if (story !== undefined) proposed.push(...storyTropes(vocab, story, relationships, moment))
+    proposed.push(...storyTropes(vocab, story?.voice ?? readVoice(text), story, relationships, moment))
     const scope = workFandoms.length === 0 ? null : vocab.fandomScope(workFandoms)
     const romanceTag = options.romanceTag ?? DEFAULT_ROMANCE_TAG
     const tropes = vocab

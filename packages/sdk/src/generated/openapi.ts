@@ -146,6 +146,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tags/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suggest tags for a story
+         * @description The tags ficdex would infer for a story, as the indexer infers them for a work that arrives without metadata: fandom, characters, the main relationship (who the story is about, romantic `A/B` or platonic `A & B`), the canon era, tropes and, conservatively, rating and warnings — each with a confidence and the evidence for it.
+         *
+         *     Tags the author has already chosen are respected: a kind they have filled is not suggested again, and chosen fandoms scope the characters, relationships and eras sought. Suggestions with `added: false` fall below the bar the indexer adds tags at, and are offered for the author to judge.
+         *
+         *     The body may be up to 1024 KiB; a larger one answers 413.
+         */
+        post: operations["suggestTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tags/{kind}/{name}": {
         parameters: {
             query?: never;
@@ -1011,6 +1035,91 @@ export interface components {
              * @example 42
              */
             works: number;
+        };
+        /** @description The tags ficdex would give the story. */
+        TagSuggestions: {
+            /** @description Per kind in the order fandom, character, era, relationship, tropes…; the strongest first. */
+            suggestions: components["schemas"]["TagSuggestion"][];
+            /** @description The author’s chosen tags as the vocabulary reads them (canonical when known). */
+            chosen: {
+                /**
+                 * @description The kind of tag.
+                 * @example relationship
+                 * @enum {string}
+                 */
+                kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+                tag: string;
+                wrangled: boolean;
+            }[];
+        };
+        /** @description A tag inferred from the story, with why. */
+        TagSuggestion: {
+            /**
+             * @description The kind of tag.
+             * @example relationship
+             * @enum {string}
+             */
+            kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+            /**
+             * @description The canonical tag.
+             * @example Addison Montgomery/Derek Shepherd
+             */
+            tag: string;
+            /**
+             * @description How sure, from 0 to 1.
+             * @example 0.91
+             */
+            confidence: number;
+            /** @description What in the text it rests on. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description Whether the indexer would add it to the work. Weaker suggestions (tropes under the bar, such as "POV First Person") are offered for the author to judge. */
+            added: boolean;
+        };
+        /** @description A story, and whatever tags its author has chosen so far. */
+        SuggestTagsRequest: {
+            /**
+             * @description The story as plain text (or HTML): one chapter or several, blank lines between paragraphs.
+             * @example Addison kissed Derek in the on-call room of Seattle Grace…
+             */
+            text: string;
+            /** @description The title, if there is one yet. */
+            title?: string;
+            /** @description The summary, if there is one yet. */
+            summary?: string;
+            /**
+             * @description Fandoms the author has chosen: the rest is sought in them.
+             * @example [
+             *       "Grey's Anatomy"
+             *     ]
+             */
+            fandoms?: string[];
+            /**
+             * @description Relationships the author has chosen.
+             * @example []
+             */
+            relationships?: string[];
+            /**
+             * @description Characters the author has chosen.
+             * @example []
+             */
+            characters?: string[];
+            /**
+             * @description Eras the author has chosen.
+             * @example []
+             */
+            eras?: string[];
+            /**
+             * @description Additional tags (tropes) the author has chosen.
+             * @example []
+             */
+            freeforms?: string[];
+            /**
+             * @description The rating the author has chosen.
+             * @enum {string}
+             */
+            rating?: "General Audiences" | "Teen And Up Audiences" | "Mature" | "Explicit" | "Not Rated";
+            /** @description Archive warnings chosen. */
+            warnings?: ("Creator Chose Not To Use Archive Warnings" | "No Archive Warnings Apply" | "Graphic Depictions Of Violence" | "Major Character Death" | "Rape/Non-Con" | "Underage Sex")[];
         };
         /** @description A tag with its names, its place among meta tags, and its use. */
         Tag: {
@@ -2213,6 +2322,84 @@ export interface operations {
             };
             /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestTagsRequest"];
+            };
+        };
+        responses: {
+            /** @description The suggested tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagSuggestions"];
+                };
+            };
+            /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`unsupported_media_type`). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

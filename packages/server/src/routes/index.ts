@@ -11,10 +11,15 @@ import { createWorksRouter } from './works/index.js'
 export interface RouteDeps {
   engine: SearchEngine
   vocabulary: Vocabulary
+  /** The largest story `POST /v1/tags/suggest` accepts, in bytes. */
+  suggestBodyLimit: number
 }
 
-export function mountRoutes(app: AppRouter, { engine, vocabulary }: RouteDeps): void {
+export function mountRoutes(
+  app: AppRouter,
+  { engine, vocabulary, suggestBodyLimit }: RouteDeps,
+): void {
   app.route('/v1', createWorksRouter(engine, vocabulary))
-  app.route('/v1', createTagsRouter(engine, vocabulary))
+  app.route('/v1', createTagsRouter(engine, vocabulary, suggestBodyLimit))
   app.route('/', createHealthRouter(engine))
 }
