@@ -124,9 +124,9 @@ describe('end to end: CLI → database file → server app → SDK', () => {
   )
 
   it.skipIf(!HAS_SEED)(
-    "suggestTags: the seed story's tags with their evidence, as the indexer inferred them (skipped when ../shared is absent)",
+    "tags.suggest: the seed story's tags with their evidence, as the indexer inferred them (skipped when ../shared is absent)",
     async () => {
-      const { suggestions, chosen } = await ficdex.suggestTags({ text: readFileSync(SEED, 'utf8') })
+      const { suggestions, chosen } = await ficdex.tags.suggest({ text: readFileSync(SEED, 'utf8') })
       expect(chosen).toEqual([])
       const first = (kind: string) => suggestions.find((s) => s.kind === kind)
       expect(first('fandom')?.tag).toBe("Grey's Anatomy")
@@ -139,7 +139,7 @@ describe('end to end: CLI → database file → server app → SDK', () => {
         for (const { count } of suggestion.evidence) expect(count).toBeGreaterThan(0)
       }
       // The same tags the indexer gave the stored work.
-      const stored = await ficdex.getWork('no-anesthesia')
+      const stored = await ficdex.works.get('no-anesthesia')
       const inferred = stored.provenance
         .filter((entry) => entry.source === 'inferred')
         .map((entry) => entry.tag)

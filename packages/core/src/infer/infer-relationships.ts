@@ -218,10 +218,13 @@ export function readRelationships(
     evidence: [...bondEvidence(entry.bond), ...entry.prior.evidence],
   })
   const romantic = isRomantic(main)
-  // A platonic reading needs something platonic to rest on: canon's word for the bond, exes, or the
-  // text's friendship words. A bond with nothing to say what it is gets no tag.
+  // A platonic reading needs something platonic to rest on: canon's word for the bond (unless canon
+  // also has them as a couple, and this story is not set when they are apart), exes, or the text's
+  // friendship words. A bond with nothing to say what it is gets no tag.
   const platonic =
-    main.prior.bond !== undefined || main.prior.statuses.some(isApart) || main.bond.friendship > 0
+    (main.prior.bond !== undefined && !main.prior.canonCouple) ||
+    main.prior.statuses.some(isApart) ||
+    main.bond.friendship > 0
   if (!romantic && !platonic) return { tags: [] }
   const relationships = [tag(main, romantic)]
   // Other couples only for romance the text shows, not for canon alone.
