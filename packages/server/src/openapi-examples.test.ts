@@ -11,6 +11,7 @@ import { createTestApp, type TestApp } from '../test/helpers/create-test-app.js'
 import { getHealthRoute } from './routes/health/get-health.js'
 import { getTagRoute } from './routes/tags/get-tag.js'
 import { searchTagsRoute } from './routes/tags/search-tags.js'
+import { suggestTagsRoute } from './routes/tags/suggest-tags.js'
 import { getChapterRoute } from './routes/works/get-chapter.js'
 import { getWorkRoute } from './routes/works/get-work.js'
 import { searchFacetValuesRoute } from './routes/works/search-facet-values.js'
@@ -25,6 +26,7 @@ const ROUTES: RouteConfig[] = [
   getChapterRoute,
   searchTagsRoute,
   getTagRoute,
+  suggestTagsRoute,
   getHealthRoute,
 ]
 

@@ -73,6 +73,17 @@ describe('readRelationships: the main pair is who interacts, not who is named', 
       ['Addison Montgomery/Derek Shepherd'],
     ],
     [
+      'exes in their divorced season sharing one kiss and no words of love: still romantic',
+      [
+        'Addison finds Derek on the ferry at midnight.',
+        '"You came back," he says.',
+        '"I came back," Addison says.',
+        'Derek looks at her for a long time. Then he kisses her, the way he did before the divorce.',
+      ],
+      at(4),
+      ['Addison Montgomery/Derek Shepherd'],
+    ],
+    [
       'a bond with nothing to say what it is gets no tag',
       ['"Chart," Meredith said.', '"Here," Mark said.', '"Thanks," Meredith said.', '"Sure," Mark said.'],
       NO_ERA,

@@ -192,8 +192,11 @@ export function readRelationships(
   const least = Math.max(options.minStrength, (options.romanticStrengthPerThousandWords * story.words) / 1000)
   // Touch and talk of marriage make no couple of two that canon never paired: that needs a kiss, or
   // love said or shown.
+  // A kiss on the page between two that canon once paired is romance whatever their season says: it is
+  // what an exes-to-lovers story is made of.
   const isRomantic = (entry: (typeof scored)[number]) =>
-    entry.romance >= options.romance &&
+    (entry.romance >= options.romance ||
+      (entry.prior.canonCouple && entry.bond.intimacy > 0 && entry.shown > 0)) &&
     entry.bond.strength >= least &&
     (entry.prior.canonCouple || entry.bond.intimacy + entry.bond.affection > 0)
   // A story with a romance lists it first, as authors do: the strongest romantic pair leads when it is

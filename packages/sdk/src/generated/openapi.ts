@@ -1075,12 +1075,17 @@ export interface components {
             /** @description Whether the indexer would add it to the work. Weaker suggestions (tropes under the bar, such as "POV First Person") are offered for the author to judge. */
             added: boolean;
         };
-        /** @description A story, and whatever tags its author has chosen so far. */
+        /**
+         * @description A story, and whatever tags its author has chosen so far.
+         * @example {
+         *       "text": "Addison finds Derek on the ferry at midnight, the way she used to find him in New York.\n\n\"You came back,\" he says.\n\n\"I came back,\" Addison says. \"Seattle Grace needed a neonatal surgeon, and I needed you to look at me.\"\n\nDerek looks at her for a long time. Then he kisses her, the way he did before the divorce, before Mark, before any of it.",
+         *       "fandoms": [
+         *         "Grey's Anatomy"
+         *       ]
+         *     }
+         */
         SuggestTagsRequest: {
-            /**
-             * @description The story as plain text (or HTML): one chapter or several, blank lines between paragraphs.
-             * @example Addison kissed Derek in the on-call room of Seattle Grace…
-             */
+            /** @description The story as plain text (or HTML): one chapter or several, blank lines between paragraphs. */
             text: string;
             /** @description The title, if there is one yet. */
             title?: string;
@@ -2368,6 +2373,178 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "suggestions": [
+                     *         {
+                     *           "kind": "character",
+                     *           "tag": "Addison Montgomery",
+                     *           "confidence": 0.5,
+                     *           "evidence": [
+                     *             {
+                     *               "phrase": "Addison",
+                     *               "count": 2
+                     *             }
+                     *           ],
+                     *           "added": true
+                     *         },
+                     *         {
+                     *           "kind": "character",
+                     *           "tag": "Derek Shepherd",
+                     *           "confidence": 0.5,
+                     *           "evidence": [
+                     *             {
+                     *               "phrase": "Derek",
+                     *               "count": 2
+                     *             }
+                     *           ],
+                     *           "added": true
+                     *         },
+                     *         {
+                     *           "kind": "character",
+                     *           "tag": "Mark Sloan",
+                     *           "confidence": 0.333,
+                     *           "evidence": [
+                     *             {
+                     *               "phrase": "Mark",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "added": true
+                     *         },
+                     *         {
+                     *           "kind": "era",
+                     *           "tag": "Grey's Anatomy Season 3",
+                     *           "confidence": 0.378,
+                     *           "evidence": [
+                     *             {
+                     *               "phrase": "Seattle Grace",
+                     *               "count": 1
+                     *             },
+                     *             {
+                     *               "phrase": "the ferry",
+                     *               "count": 1
+                     *             },
+                     *             {
+                     *               "phrase": "Addison Montgomery/Derek Shepherd: separated",
+                     *               "count": 1
+                     *             },
+                     *             {
+                     *               "phrase": "Addison Montgomery/Mark Sloan: together",
+                     *               "count": 1
+                     *             },
+                     *             {
+                     *               "phrase": "Addison Montgomery",
+                     *               "count": 1
+                     *             },
+                     *             {
+                     *               "phrase": "Derek Shepherd",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "added": true
+                     *         },
+                     *         {
+                     *           "kind": "relationship",
+                     *           "tag": "Addison Montgomery/Derek Shepherd",
+                     *           "confidence": 0.407,
+                     *           "evidence": [
+                     *             {
+                     *               "phrase": "lines to each other",
+                     *               "count": 2
+                     *             },
+                     *             {
+                     *               "phrase": "paragraphs together",
+                     *               "count": 2
+                     *             },
+                     *             {
+                     *               "phrase": "divorce",
+                     *               "count": 1
+                     *             },
+                     *             {
+                     *               "phrase": "kiss",
+                     *               "count": 1
+                     *             },
+                     *             {
+                     *               "phrase": "a canon couple",
+                     *               "count": 1
+                     *             },
+                     *             {
+                     *               "phrase": "separated in Grey's Anatomy Season 3",
+                     *               "count": 1
+                     *             },
+                     *             {
+                     *               "phrase": "canon friends",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "added": true
+                     *         },
+                     *         {
+                     *           "kind": "freeform",
+                     *           "tag": "Present Tense",
+                     *           "confidence": 0.35,
+                     *           "evidence": [
+                     *             {
+                     *               "phrase": "verbs in the present (narration)",
+                     *               "count": 4
+                     *             }
+                     *           ],
+                     *           "added": false
+                     *         },
+                     *         {
+                     *           "kind": "freeform",
+                     *           "tag": "Exes to Lovers",
+                     *           "confidence": 0.7,
+                     *           "evidence": [
+                     *             {
+                     *               "phrase": "separated in canon",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "added": true
+                     *         },
+                     *         {
+                     *           "kind": "freeform",
+                     *           "tag": "Getting Back Together",
+                     *           "confidence": 0.6,
+                     *           "evidence": [
+                     *             {
+                     *               "phrase": "separated in canon",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "added": true
+                     *         },
+                     *         {
+                     *           "kind": "freeform",
+                     *           "tag": "Divorce",
+                     *           "confidence": 0.6,
+                     *           "evidence": [
+                     *             {
+                     *               "phrase": "separated in canon",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "added": true
+                     *         },
+                     *         {
+                     *           "kind": "warning",
+                     *           "tag": "Creator Chose Not To Use Archive Warnings",
+                     *           "confidence": 1,
+                     *           "evidence": [],
+                     *           "added": true
+                     *         }
+                     *       ],
+                     *       "chosen": [
+                     *         {
+                     *           "kind": "fandom",
+                     *           "tag": "Grey's Anatomy",
+                     *           "wrangled": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["TagSuggestions"];
                 };
             };

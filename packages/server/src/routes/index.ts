@@ -15,10 +15,7 @@ export interface RouteDeps {
   suggestBodyLimit: number
 }
 
-export function mountRoutes(
-  app: AppRouter,
-  { engine, vocabulary, suggestBodyLimit }: RouteDeps,
-): void {
+export function mountRoutes(app: AppRouter, { engine, vocabulary, suggestBodyLimit }: RouteDeps): void {
   app.route('/v1', createWorksRouter(engine, vocabulary))
   app.route('/v1', createTagsRouter(engine, vocabulary, suggestBodyLimit))
   app.route('/', createHealthRouter(engine))

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../../test/helpers/create-test-app.js'
 import { expectProblem } from '../../../test/helpers/expect-problem.js'
+import { SUGGEST_TAGS_REQUEST_EXAMPLE, TAG_SUGGESTIONS_EXAMPLE } from './examples.js'
 import { TagSuggestions } from './suggest-tags.js'
 
 const STORY = [
@@ -47,6 +48,11 @@ describe('POST /v1/tags/suggest', () => {
       if (suggestion.kind !== 'warning') expect(suggestion.evidence.length).toBeGreaterThan(0)
     }
     expect(body.chosen).toEqual([])
+  })
+
+  it('answers the documented example with the documented suggestions, word for word', async () => {
+    const res = await suggest(SUGGEST_TAGS_REQUEST_EXAMPLE)
+    expect(await res.json()).toEqual(TAG_SUGGESTIONS_EXAMPLE)
   })
 
   it('respects what the author chose: filled kinds are not suggested, chosen fandoms scope the rest', async () => {

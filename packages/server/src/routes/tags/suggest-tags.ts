@@ -22,6 +22,7 @@ import { problemResponse } from '../../lib/problem.js'
 import { NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
 import { Evidence } from '../works/schema.js'
+import { SUGGEST_TAGS_REQUEST_EXAMPLE, TAG_SUGGESTIONS_EXAMPLE } from './examples.js'
 import { TagKind } from './schema.js'
 
 export const SUGGEST_PATH = '/v1/tags/suggest'
@@ -37,7 +38,6 @@ export const SuggestTagsRequest = z
     text: z.string().trim().min(1).openapi({
       description:
         'The story as plain text (or HTML): one chapter or several, blank lines between paragraphs.',
-      example: 'Addison kissed Derek in the on-call room of Seattle Grace…',
     }),
     title: Text('The title, if there is one yet.', 500).optional(),
     summary: Text('The summary, if there is one yet.', 5000).optional(),
@@ -53,7 +53,10 @@ export const SuggestTagsRequest = z
       .optional()
       .openapi({ description: 'Archive warnings chosen.' }),
   })
-  .openapi('SuggestTagsRequest', { description: 'A story, and whatever tags its author has chosen so far.' })
+  .openapi('SuggestTagsRequest', {
+    description: 'A story, and whatever tags its author has chosen so far.',
+    example: SUGGEST_TAGS_REQUEST_EXAMPLE,
+  })
 
 export const TagSuggestion = z
   .object({
@@ -81,6 +84,7 @@ export const TagSuggestions = z
     }),
   })
   .openapi('TagSuggestions', { description: 'The tags ficdex would give the story.' })
+export type TagSuggestions = z.infer<typeof TagSuggestions>
 
 export const suggestTagsRoute = createRoute({
   method: 'post',
@@ -101,7 +105,10 @@ export const suggestTagsRoute = createRoute({
     body: { required: true, content: { 'application/json': { schema: SuggestTagsRequest } } },
   },
   responses: {
-    200: { description: 'The suggested tags.', content: { 'application/json': { schema: TagSuggestions } } },
+    200: {
+      description: 'The suggested tags.',
+      content: { 'application/json': { schema: TagSuggestions, example: TAG_SUGGESTIONS_EXAMPLE } },
+    },
     ...errorResponses(413, 415),
   },
 })
