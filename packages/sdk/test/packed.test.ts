@@ -7,7 +7,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, get, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
@@ -55,9 +55,19 @@ function startServer(db: string): Promise<{ child: ChildProcess; url: string }> 
   })
 }
 
-/** The API's own answer, for comparing what the installed SDK printed. */
-async function apiGet<T>(path: string): Promise<T> {
-  return (await (await fetch(`${api}${path}`)).json()) as T
+/**
+ * The API's own answer, for comparing what the installed SDK printed. A new connection each time: a
+ * kept-alive one may be closed by the server between the test's steps, as the next request starts.
+ */
+function apiGet<T>(path: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    get(`${api}${path}`, { agent: false }, (res) => {
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (body += chunk))
+      res.on('end', () => resolve(JSON.parse(body) as T))
+    }).on('error', reject)
+  })
 }
 
 beforeAll(async () => {
