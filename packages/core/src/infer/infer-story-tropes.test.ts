@@ -82,6 +82,21 @@ describe('storyTropes: what the story shows by its shape', () => {
     expect(found['First Kiss']).toBeDefined()
   })
 
+  it('a romance at work: neither married nor apart, never at home, in a story set where they work', () => {
+    const atWork = [
+      'Lexie waited by the scrub sink outside the operating room, the chart under her arm. Mark came out of surgery.',
+      '"Grey," he said. "Your patient in four needs a consult, and the nurses want the chart back."',
+      '"Dr. Sloan," she said, and kissed him by the gurney, and the pager went off.',
+    ]
+    expect(tropes(atWork, at(5))['Workplace Relationship']).toBe(0.55)
+    // The same two at home are not a workplace romance, whatever the chart says.
+    const atHome = [
+      ...atWork,
+      'That night Mark held Lexie on the couch, and she made him breakfast in the kitchen.',
+    ]
+    expect(tropes(atHome, at(5))['Workplace Relationship']).toBeUndefined()
+  })
+
   it('a love triangle, and cheating, when one of the two is married to a third on the page', () => {
     const found = tropes(
       [

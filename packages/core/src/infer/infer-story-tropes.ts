@@ -2,7 +2,7 @@
  * Tropes a story shows by its shape rather than by its words: the point of view and tense it is told in,
  * and what its main relationship is at its moment in canon — friends, a mentor and protégé, sisters; exes
  * who stay apart or get back together; a couple already together; a first kiss between two who were
- * never a couple; a love triangle when one of the two is, in canon, married or engaged to a third
+ * never a couple; a romance at work; a love triangle when one of the two is, in canon, married or engaged to a third
  * character who is on the page (and cheating when the two are intimate). Each carries the facts it
  * rests on.
  * POV and tense are tagged by few authors for first person and present tense, so those two are only
@@ -32,6 +32,9 @@ const once = (phrase: string): Evidence => ({ phrase, count: 1 })
 
 /** Words of a shared home, in sentences about the two. */
 const DOMESTIC = new Set(INTERACTION_CUES.home.map((phrase) => phrase.replace(/\*$/, '')))
+
+/** Words of the workplace that set a story at work: a chart in passing does not. */
+const WORKPLACE_WORDS = 7
 
 /** References and lines a third character needs to make a triangle. */
 const THIRD_PRESENCE = 5
@@ -97,8 +100,8 @@ function relationshipTropes(
   }
   // A couple together in canon is tagged an established relationship when the story shows them at
   // home together (the couch, the kitchen, in bed), not for canon alone.
+  const home = bond.evidence.filter((entry) => DOMESTIC.has(entry.phrase))
   if (together.some((status) => status !== 'affair')) {
-    const home = bond.evidence.filter((entry) => DOMESTIC.has(entry.phrase))
     tropes.push(
       trope('Established Relationship', home.length > 0 ? 0.6 : 0.45, [
         ...together.map((status) => once(`${status} in canon`)),
@@ -114,6 +117,15 @@ function relationshipTropes(
     if (apart.includes('divorced') || apart.includes('separated'))
       tropes.push(trope('Divorce', 0.6, evidence))
   }
+  // Romance at work: a couple neither married nor apart, never shown at home, in a story set where they
+  // work.
+  if (
+    apart.length === 0 &&
+    !canon.statuses.includes('married') &&
+    home.length === 0 &&
+    story.setting.workWords >= WORKPLACE_WORDS
+  )
+    tropes.push(trope('Workplace Relationship', 0.55, story.setting.work.slice(0, 4)))
   const kissed = bond.evidence.some((entry) => entry.phrase === 'kiss')
   const romantic = vocab.get('relationship', formatRelationship(pair, 'romantic'))
   if (kissed && canon.statuses.length === 0 && (romantic?.canon ?? []).length === 0)

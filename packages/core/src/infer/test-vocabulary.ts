@@ -131,6 +131,8 @@ freeforms:
   - name: First Kiss
   - name: Love Triangles
   - name: Cheating
+  - name: Workplace Relationship
+    synonyms: [Workplace Romance]
   - name: POV Second Person
   - name: POV First Person
   - name: Present Tense

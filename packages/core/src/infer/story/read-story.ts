@@ -11,6 +11,7 @@ import type { WorkText } from '../work-text.js'
 import { type Bond, readBonds } from './bonds.js'
 import { type Cast, readCast } from './cast.js'
 import { readReferences, type StoryReferences } from './references.js'
+import { readSetting, type Setting } from './setting.js'
 import { guessViewpoint } from './viewpoint.js'
 import { readVoice, type Voice } from './voice.js'
 
@@ -21,6 +22,7 @@ export interface Story {
   references: StoryReferences
   cast: Cast
   bonds: Bond[]
+  setting: Setting
 }
 
 export function readStory(vocab: Vocabulary, text: WorkText, mentions: readonly Mention[]): Story {
@@ -32,5 +34,12 @@ export function readStory(vocab: Vocabulary, text: WorkText, mentions: readonly 
     voice,
     guess,
   )
-  return { words: text.tokens.length, voice, references, cast, bonds: readBonds(text, references) }
+  return {
+    words: text.tokens.length,
+    voice,
+    references,
+    cast,
+    bonds: readBonds(text, references),
+    setting: readSetting(text),
+  }
 }

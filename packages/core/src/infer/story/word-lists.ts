@@ -85,3 +85,16 @@ export const INTERACTION_CUES = {
   ),
 } as const
 export type InteractionKind = keyof typeof INTERACTION_CUES
+
+/**
+ * Words that set a scene at work, in a hospital or a practice (matched case-insensitively, `*` ends a
+ * prefix). Medicine, because the fandoms here are set in hospitals; a new fandom's workplace adds its
+ * own.
+ */
+export const SETTING_CUES = {
+  work: phrases(
+    'hospital|surgery|surgeries|surgeon*|scrub|scrubs|scrubbed|scrubbing|on-call|chart|charts|attending*|' +
+      'resident*|intern|interns|nurse*|patient*|consult*|rounds|pager|paged|operating room|clinic|gurney|' +
+      'exam room|the practice',
+  ),
+} as const
