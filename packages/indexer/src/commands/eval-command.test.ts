@@ -50,7 +50,9 @@ describe('ficdex eval inference', () => {
   it('with --check, exits 1 and names each target missed', async () => {
     const { code, err } = await run('inference', OWN, '--check')
     expect(code).toBe(1)
-    expect(err).toContain('target missed: trope hit 0.60 < 0.8')
+    // The own set misses the trope-hit target (fewer than 80% of its stories): the figure varies as
+    // inference improves, the line naming it does not.
+    expect(err.some((line) => /^target missed: trope hit 0\.\d\d < 0\.8$/.test(line))).toBe(true)
   })
 
   it('names each label it cannot score, and exits 1', async () => {
