@@ -1,0 +1,91 @@
+/**
+ * A work in a list of results, laid out like an AO3 blurb: title and authors, fandoms, the required
+ * tags, the other tags, the summary, a matching excerpt, and stats.
+ * @module
+ */
+import type { SearchHit, TagKind } from '@ficdex/sdk'
+import { formatChapters, formatDate, formatNumber, languageName } from '../format.js'
+import { Marked } from './marked.js'
+import { TagLink } from './tag-link.js'
+
+export function WorkBlurb({ hit }: { hit: SearchHit }) {
+  const { work, highlights = {} } = hit
+  const headingId = `work-${work.id}-title`
+  const tags: [TagKind, string[]][] = [
+    ['warning', work.warnings],
+    ['relationship', work.relationships],
+    ['character', work.characters],
+    ['era', work.eras],
+    ['freeform', work.freeforms],
+  ]
+  return (
+    <li class="work" data-work-id={work.id}>
+      <article aria-labelledby={headingId}>
+        <header class="work-header">
+          <h3 class="work-title" id={headingId}>
+            <a href={`/works/${encodeURIComponent(work.id)}`}>
+              <Marked html={highlights.title} text={work.title} />
+            </a>
+          </h3>
+          <p class="byline">by {work.authors.join(', ') || 'Anonymous'}</p>
+          <p class="work-fandoms">
+            {work.fandoms.map((fandom, i) => (
+              <>
+                {i > 0 && ', '}
+                <TagLink kind="fandom" value={fandom} />
+              </>
+            ))}
+          </p>
+          <p class="work-date">
+            <time datetime={work.updatedAt}>{formatDate(work.updatedAt)}</time>
+          </p>
+        </header>
+        <ul class="required-tags" aria-label="Rating, warnings, categories and status">
+          <li class="required rating">{work.rating}</li>
+          {work.categories.map((category) => (
+            <li class="required category">{category}</li>
+          ))}
+          <li class={`required status ${work.complete ? 'complete' : 'in-progress'}`}>
+            {work.complete ? 'Complete' : 'In progress'}
+          </li>
+          {work.visibility === 'restricted' && <li class="required members-only">Members only</li>}
+        </ul>
+        <ul class="work-tags" aria-label="Tags">
+          {tags.flatMap(([kind, values]) =>
+            values.map((value) => (
+              <li>
+                <TagLink kind={kind} value={value} />
+              </li>
+            )),
+          )}
+        </ul>
+        {work.summary && (
+          <blockquote class="summary">
+            <Marked html={highlights.summary} text={work.summary} />
+          </blockquote>
+        )}
+        {highlights.text && (
+          <p class="excerpt">
+            <span class="visually-hidden">From the text: </span>
+            <Marked html={highlights.text} text="" />
+          </p>
+        )}
+        <dl class="stats">
+          <Stat label="Language" value={languageName(work.language)} />
+          <Stat label="Words" value={formatNumber(work.words)} />
+          <Stat label="Chapters" value={formatChapters(work.chapters)} />
+          <Stat label="Kudos" value={formatNumber(work.kudos)} />
+          <Stat label="Bookmarks" value={formatNumber(work.bookmarks)} />
+          <Stat label="Hits" value={formatNumber(work.hits)} />
+        </dl>
+      </article>
+    </li>
+  )
+}
+
+export const Stat = ({ label, value }: { label: string; value: string }) => (
+  <div>
+    <dt>{label}:</dt>
+    <dd>{value}</dd>
+  </div>
+)

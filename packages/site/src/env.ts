@@ -1,0 +1,66 @@
+/**
+ * The site's configuration, read from the environment once, by `serve.ts`.
+ * @module
+ */
+import { z } from 'zod'
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
+
+export const SiteEnv = z
+  .object({
+    SITE_PORT: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'must be a port number from 0 to 65535' })
+        .int()
+        .min(0)
+        .max(65_535)
+        .default(8788),
+    ),
+    SITE_HOST: optional(z.string()),
+    SITE_NAME: z.preprocess(blankToUndefined, z.string().max(80).default('ficdex')),
+    FICDEX_API_URL: z.preprocess(
+      blankToUndefined,
+      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:8787'),
+    ),
+    SITE_MEMBER_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
+    FICDEX_MEMBERS_KEY: optional(z.string().min(16, 'must be at least 16 characters')),
+    SITE_SESSION_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  })
+  .superRefine((env, ctx) => {
+    // Half a member setup would offer a sign-in that cannot show anything more, or hold a key unused.
+    if ((env.SITE_MEMBER_PASSWORD === undefined) !== (env.FICDEX_MEMBERS_KEY === undefined)) {
+      const missing = env.SITE_MEMBER_PASSWORD === undefined ? 'SITE_MEMBER_PASSWORD' : 'FICDEX_MEMBERS_KEY'
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'member sign-in needs both SITE_MEMBER_PASSWORD and FICDEX_MEMBERS_KEY',
+      })
+    }
+  })
+  .transform((env) => ({
+    port: env.SITE_PORT,
+    host: env.SITE_HOST,
+    siteName: env.SITE_NAME,
+    apiUrl: env.FICDEX_API_URL.replace(/\/+$/, ''),
+    members:
+      env.SITE_MEMBER_PASSWORD && env.FICDEX_MEMBERS_KEY
+        ? { password: env.SITE_MEMBER_PASSWORD, apiKey: env.FICDEX_MEMBERS_KEY }
+        : undefined,
+    sessionSecret: env.SITE_SESSION_SECRET,
+  }))
+export type SiteConfig = z.output<typeof SiteEnv>
+
+/** The configuration, or every problem with it as one readable message. */
+export function readSiteConfig(
+  env: Record<string, string | undefined>,
+): { ok: true; config: SiteConfig } | { ok: false; message: string } {
+  const result = SiteEnv.safeParse(env)
+  if (result.success) return { ok: true, config: result.data }
+  const lines = result.error.issues.map(
+    (issue) => `  ${issue.path.join('.') || 'environment'}: ${issue.message}`,
+  )
+  return { ok: false, message: `Invalid site configuration:\n${lines.join('\n')}` }
+}

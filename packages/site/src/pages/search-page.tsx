@@ -1,0 +1,220 @@
+/**
+ * The search page: one GET form holding the search box, the sort, the facet sidebar and the other
+ * filters, beside the results. Submitting the form is the whole interface; the script only makes it
+ * answer sooner.
+ * @module
+ */
+import type { SearchResult } from '@ficdex/sdk'
+import { ActiveFilters } from '../components/active-filters.js'
+import { Facet } from '../components/facet.js'
+import { Layout, type PageContext } from '../components/layout.js'
+import { Pagination } from '../components/pagination.js'
+import { TagPicker } from '../components/tag-picker.js'
+import { WorkBlurb } from '../components/work-blurb.js'
+import { formatNumber, languageName } from '../format.js'
+import {
+  countFilters,
+  type SearchState,
+  SORTS,
+  type Sort,
+  searchHref,
+  sortOf,
+  TAG_KINDS,
+} from '../search-state.js'
+
+const SORT_LABEL: Record<Sort, string> = {
+  relevance: 'Best match',
+  updated: 'Date updated',
+  published: 'Date posted',
+  kudos: 'Kudos',
+  hits: 'Hits',
+  bookmarks: 'Bookmarks',
+  comments: 'Comments',
+  words: 'Word count',
+  title: 'Title',
+}
+
+/** Languages offered without typing; a code from a shared URL is offered too. */
+const LANGUAGES = ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'pl', 'ru', 'zh', 'ja', 'ko']
+
+export interface SearchPageProps {
+  page: PageContext
+  state: SearchState
+  /** Absent when the search could not be made. */
+  result: SearchResult | undefined
+  /** Sentences about what could not be used or went wrong. */
+  problems: string[]
+  /** What the reader typed into the other-tags boxes and could not be resolved. */
+  pending: { include: string; exclude: string }
+}
+
+export function SearchPage({ page, state, result, problems, pending }: SearchPageProps) {
+  const title = state.q ? `“${state.q}” · Search` : 'Search works'
+  return (
+    <Layout page={page} title={title} canonical={searchHref(state)}>
+      <form class="search" method="get" action="/" id="search-form" aria-label="Search and filter works">
+        <h1 class="visually-hidden">Search works</h1>
+        <search class="search-bar">
+          <label for="q">Search works</label>
+          <div class="search-row">
+            <input type="search" id="q" name="q" value={state.q} autocomplete="off" />
+            <button type="submit">Search</button>
+          </div>
+        </search>
+        {problems.length > 0 && (
+          <div class="problems" role="alert">
+            <ul>
+              {problems.map((problem) => (
+                <li>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div class="search-layout">
+          <Filters state={state} result={result} pending={pending} />
+          <Results state={state} result={result} />
+        </div>
+      </form>
+    </Layout>
+  )
+}
+
+function Filters({
+  state,
+  result,
+  pending,
+}: {
+  state: SearchState
+  result: SearchResult | undefined
+  pending: SearchPageProps['pending']
+}) {
+  const active = countFilters(state)
+  return (
+    <details class="filters" id="filters">
+      <summary>
+        Filters{' '}
+        <span id="filter-count" data-swap>
+          {active > 0 ? `(${active} in use)` : ''}
+        </span>
+      </summary>
+      <section class="filters-body" aria-labelledby="filters-heading">
+        <h2 id="filters-heading">Filters</h2>
+        <p class="filters-help">Tick a tag to include it, or its − box to exclude it.</p>
+        <div id="hidden-state" data-swap>
+          {state.more.map((kind) => (
+            <input type="hidden" name="more" value={kind} />
+          ))}
+        </div>
+        {TAG_KINDS.map((kind) => {
+          const values = result?.facets[kind] ?? []
+          return <Facet kind={kind} values={values} moreExist={values.length >= 10} state={state} />
+        })}
+        <fieldset class="other-tags">
+          <legend>Other tags</legend>
+          <TagPicker which="include" value={pending.include} />
+          <TagPicker which="exclude" value={pending.exclude} />
+        </fieldset>
+        <fieldset class="ranges">
+          <legend>Words</legend>
+          <div class="range">
+            <label for="words-min">From</label>
+            <input
+              type="number"
+              id="words-min"
+              name="words_min"
+              min="0"
+              inputmode="numeric"
+              value={state.wordsMin}
+            />
+            <label for="words-max">To</label>
+            <input
+              type="number"
+              id="words-max"
+              name="words_max"
+              min="0"
+              inputmode="numeric"
+              value={state.wordsMax}
+            />
+          </div>
+        </fieldset>
+        <fieldset class="ranges">
+          <legend>Date updated</legend>
+          <div class="range">
+            <label for="updated-from">From</label>
+            <input type="date" id="updated-from" name="updated_from" value={state.updatedFrom} />
+            <label for="updated-to">To</label>
+            <input type="date" id="updated-to" name="updated_to" value={state.updatedTo} />
+          </div>
+        </fieldset>
+        <fieldset class="more-filters">
+          <legend>Completion and language</legend>
+          <div class="check">
+            <input type="checkbox" id="complete" name="complete" value="true" checked={state.complete} />
+            <label for="complete">Complete works only</label>
+          </div>
+          <label for="lang">Language</label>
+          <select id="lang" name="lang">
+            <option value="">Any language</option>
+            {[...new Set([...LANGUAGES, ...(state.lang ? [state.lang] : [])])].map((code) => (
+              <option value={code} selected={code === state.lang}>
+                {languageName(code)}
+              </option>
+            ))}
+          </select>
+        </fieldset>
+        <div class="filter-actions">
+          <button type="submit">Apply filters</button>
+          <a href="/">Clear all</a>
+        </div>
+      </section>
+    </details>
+  )
+}
+
+function Results({ state, result }: { state: SearchState; result: SearchResult | undefined }) {
+  const sort = sortOf(state)
+  return (
+    <section class="results" id="results" aria-labelledby="results-heading" data-swap>
+      <div class="results-header">
+        <h2 id="results-heading" tabindex={-1}>
+          <ResultsHeading state={state} result={result} />
+        </h2>
+        <div class="sort">
+          <label for="sort">Sort by</label>
+          <select id="sort" name="sort">
+            {SORTS.filter((s) => s !== 'relevance' || state.q || sort === 'relevance').map((s) => (
+              <option value={s} selected={s === sort}>
+                {SORT_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <ActiveFilters state={state} />
+      {result && result.hits.length > 0 && (
+        <ol class="works">
+          {result.hits.map((hit) => (
+            <WorkBlurb hit={hit} />
+          ))}
+        </ol>
+      )}
+      {result && result.total === 0 && (
+        <p class="no-results">No works match. Try removing a filter, or searching for fewer words.</p>
+      )}
+      {result && <Pagination state={state} totalPages={result.totalPages} />}
+      <p id="status" class="visually-hidden" role="status" />
+    </section>
+  )
+}
+
+function ResultsHeading({ state, result }: { state: SearchState; result: SearchResult | undefined }) {
+  if (!result) return <>Search unavailable</>
+  const { total, page, perPage } = result
+  const noun = total === 1 ? 'work' : 'works'
+  const query = state.q ? ` for “${state.q}”` : ''
+  if (total === 0) return <>{`No works found${query}`}</>
+  const first = (page - 1) * perPage + 1
+  if (first > total) return <>{`Page ${page} is past the end: ${formatNumber(total)} ${noun}${query}`}</>
+  const last = Math.min(page * perPage, total)
+  return <>{`${formatNumber(first)} – ${formatNumber(last)} of ${formatNumber(total)} ${noun}${query}`}</>
+}

@@ -1,0 +1,78 @@
+/**
+ * `GET /`: the search page for the state in its URL.
+ * @module
+ */
+import { FicdexApiError, type FicdexClient, type SearchResult } from '@ficdex/sdk'
+import { searchParams } from '../api-query.js'
+import { PICKERS } from '../components/tag-picker.js'
+import { SearchPage } from '../pages/search-page.js'
+import { readState, type SearchState, searchHref, withTag } from '../search-state.js'
+import type { SiteApp } from '../site-env.js'
+
+export function registerSearch(app: SiteApp): void {
+  app.get('/', async (c) => {
+    const url = new URL(c.req.url)
+    const read = readState(url.searchParams)
+    const problems = [...read.problems]
+    const ficdex = c.get('ficdex')
+
+    const include = await resolveTyped(ficdex, read.state, url.searchParams.get(PICKERS.include.name), 'all')
+    const exclude = await resolveTyped(
+      ficdex,
+      include.state,
+      url.searchParams.get(PICKERS.exclude.name),
+      'not',
+    )
+    const state = exclude.state
+    const pending = { include: include.unknown.join(', '), exclude: exclude.unknown.join(', ') }
+    for (const name of [...include.unknown, ...exclude.unknown]) problems.push(`No tag is called “${name}”.`)
+
+    // A form submitted without script carries blank fields and typed tag names: once every name is
+    // resolved, move to the tidy URL, which is the one worth sharing.
+    const canonical = searchHref(state)
+    const untidy =
+      [...url.searchParams.values()].some((v) => v.trim() === '') || include.typed || exclude.typed
+    if (untidy && !pending.include && !pending.exclude && canonical !== `${url.pathname}${url.search}`) {
+      return c.redirect(canonical, 303)
+    }
+
+    let result: SearchResult | undefined
+    try {
+      result = await ficdex.searchWorks(searchParams(state))
+    } catch (error) {
+      if (!(error instanceof FicdexApiError) || error.status !== 400) throw error
+      problems.push(...problemLines(error))
+    }
+    return c.html(
+      <SearchPage page={c.get('page')} state={state} result={result} problems={problems} pending={pending} />,
+    )
+  })
+}
+
+/** Tag names typed into an other-tags box, each resolved to the canonical tag that best matches it. */
+async function resolveTyped(
+  ficdex: FicdexClient,
+  state: SearchState,
+  typed: string | null,
+  mode: 'all' | 'not',
+): Promise<{ state: SearchState; unknown: string[]; typed: boolean }> {
+  const names = (typed ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+  const unknown: string[] = []
+  let next = state
+  for (const name of names) {
+    const [best] = (await ficdex.searchTags({ q: name, limit: 1 })).tags
+    if (best) next = withTag(next, best.kind, best.name, mode)
+    else unknown.push(name)
+  }
+  return { state: { ...next, page: names.length > 0 ? 1 : next.page }, unknown, typed: typed !== null }
+}
+
+/** An API validation error as sentences: which parameter, and what is wrong with it. */
+export function problemLines(error: FicdexApiError): string[] {
+  const fields = error.body?.errors ?? []
+  if (fields.length === 0) return [error.body?.detail ?? error.message]
+  return fields.map(({ location, message }) => `${location.replace(/^query\./, '')}: ${message}`)
+}
