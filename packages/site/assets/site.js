@@ -51,10 +51,6 @@
       window.location.assign(response.url)
       return
     }
-    const canonical = next.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? url
-    if (how === 'push') window.history.pushState(null, '', canonical)
-    else if (how === 'replace') window.history.replaceState(null, '', canonical)
-
     const active = document.activeElement
     const activeId = active?.id
     if (full) {
@@ -68,8 +64,17 @@
       if (problems && nextProblems) problems.replaceWith(nextProblems)
       else if (problems) problems.remove()
       else if (nextProblems) form.querySelector('.search-bar')?.after(nextProblems)
+      // Typed tag names were sent and resolved (or not): show the boxes as the server left them.
+      for (const name of PICKER_FIELDS) {
+        const field = form.querySelector(`[name="${name}"]`)
+        const nextField = nextForm.querySelector(`[name="${name}"]`)
+        if (field && nextField) field.value = nextField.value
+      }
     }
     document.title = next.title
+    const canonical = next.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? url
+    if (how === 'push') window.history.pushState(null, '', canonical)
+    else if (how === 'replace') window.history.replaceState(null, '', canonical)
     const heading = document.getElementById('results-heading')
     if (focus === 'results') heading?.focus()
     else if (activeId && !document.contains(active)) document.getElementById(activeId)?.focus()

@@ -43,6 +43,8 @@ export function createSite(options: SiteOptions): Hono<SiteEnv> {
   const app = new Hono<SiteEnv>()
   app.use(
     secureHeaders({
+      // The work page links back to the search the reader came from, which it learns from Referer.
+      referrerPolicy: 'same-origin',
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readSiteConfig } from './env.js'
+import { readSiteConfig, SITE_VARIABLES } from './env.js'
+
+const ENV_EXAMPLE = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8')
 
 describe('readSiteConfig', () => {
   it('has defaults that serve beside a local API, without sign-in', () => {
@@ -43,5 +46,14 @@ describe('readSiteConfig', () => {
     const read = readSiteConfig(env)
     expect(read.ok).toBe(false)
     expect(!read.ok && read.message).toContain(message)
+  })
+})
+
+describe('.env.example', () => {
+  it.each(SITE_VARIABLES)('documents %s, blank or with its default, under a comment', (name) => {
+    const lines = ENV_EXAMPLE.split('\n')
+    const at = lines.findIndex((line) => line.startsWith(`${name}=`))
+    expect(at).toBeGreaterThan(0)
+    expect(lines[at - 1]).toMatch(/^#/)
   })
 })

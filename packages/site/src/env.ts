@@ -8,27 +8,32 @@ const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
 
+const shape = {
+  SITE_PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a port number from 0 to 65535' })
+      .int()
+      .min(0)
+      .max(65_535)
+      .default(8788),
+  ),
+  SITE_HOST: optional(z.string()),
+  SITE_NAME: z.preprocess(blankToUndefined, z.string().max(80).default('ficdex')),
+  FICDEX_API_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:8787'),
+  ),
+  SITE_MEMBER_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
+  FICDEX_MEMBERS_KEY: optional(z.string().min(16, 'must be at least 16 characters')),
+  SITE_SESSION_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+}
+
+/** Every variable the site reads. */
+export const SITE_VARIABLES = Object.keys(shape)
+
 export const SiteEnv = z
-  .object({
-    SITE_PORT: z.preprocess(
-      blankToUndefined,
-      z.coerce
-        .number({ error: 'must be a port number from 0 to 65535' })
-        .int()
-        .min(0)
-        .max(65_535)
-        .default(8788),
-    ),
-    SITE_HOST: optional(z.string()),
-    SITE_NAME: z.preprocess(blankToUndefined, z.string().max(80).default('ficdex')),
-    FICDEX_API_URL: z.preprocess(
-      blankToUndefined,
-      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:8787'),
-    ),
-    SITE_MEMBER_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
-    FICDEX_MEMBERS_KEY: optional(z.string().min(16, 'must be at least 16 characters')),
-    SITE_SESSION_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
-  })
+  .object(shape)
   .superRefine((env, ctx) => {
     // Half a member setup would offer a sign-in that cannot show anything more, or hold a key unused.
     if ((env.SITE_MEMBER_PASSWORD === undefined) !== (env.FICDEX_MEMBERS_KEY === undefined)) {

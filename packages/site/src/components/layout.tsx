@@ -34,6 +34,7 @@ export function Layout({ page, title, canonical, children }: LayoutProps) {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} · ${page.siteName}`}</title>
           {canonical && <link rel="canonical" href={canonical} />}
+          <link rel="icon" href="data:," />
           <link rel="stylesheet" href="/assets/site.css" />
           <script src="/assets/site.js" defer />
         </head>

@@ -14,6 +14,7 @@ import { WorkBlurb } from '../components/work-blurb.js'
 import { formatNumber, languageName } from '../format.js'
 import {
   countFilters,
+  defaultSort,
   type SearchState,
   SORTS,
   type Sort,
@@ -98,6 +99,9 @@ function Filters({
         </span>
       </summary>
       <section class="filters-body" aria-labelledby="filters-heading">
+        <a class="skip-inline" href="#results-heading">
+          Skip to results
+        </a>
         <h2 id="filters-heading">Filters</h2>
         <p class="filters-help">Tick a tag to include it, or its − box to exclude it.</p>
         <div id="hidden-state" data-swap>
@@ -183,7 +187,8 @@ function Results({ state, result }: { state: SearchState; result: SearchResult |
           <label for="sort">Sort by</label>
           <select id="sort" name="sort">
             {SORTS.filter((s) => s !== 'relevance' || state.q || sort === 'relevance').map((s) => (
-              <option value={s} selected={s === sort}>
+              // The default is sent as nothing, so that it follows the search: best match for text.
+              <option value={s === defaultSort(state) ? '' : s} selected={s === sort}>
                 {SORT_LABEL[s]}
               </option>
             ))}
