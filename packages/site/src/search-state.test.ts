@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { searchParams } from './api-query.js'
+import { facetShown, searchParams } from './api-query.js'
 import { emptyState, readState, type SearchState, searchHref, withTag, writeState } from './search-state.js'
 
 const read = (query: string) => readState(new URLSearchParams(query))
@@ -96,5 +96,21 @@ describe('searchParams', () => {
       facet_limit: 50,
       highlight: true,
     })
+  })
+})
+
+describe('facetShown', () => {
+  const values = (n: number) => Array.from({ length: n }, (_, i) => i)
+
+  it.each([
+    ['a short list', '', 'fandom', 4, 4, false],
+    ['a full list, which may go on', '', 'fandom', 10, 10, true],
+    ['an expanded facet', 'more=fandom', 'fandom', 30, 30, false],
+    ['an expanded facet at the limit', 'more=fandom', 'fandom', 50, 50, true],
+    ['another facet while one is expanded', 'more=fandom', 'character', 30, 10, true],
+  ] as const)('%s', (_, query, kind, given, shown, moreExist) => {
+    const result = facetShown(read(query).state, kind, values(given))
+    expect(result.shown).toHaveLength(shown)
+    expect(result.moreExist).toBe(moreExist)
   })
 })

@@ -5,6 +5,7 @@
  * @module
  */
 import type { SearchResult } from '@ficdex/sdk'
+import { facetShown } from '../api-query.js'
 import { ActiveFilters } from '../components/active-filters.js'
 import { Facet } from '../components/facet.js'
 import { Layout, type PageContext } from '../components/layout.js'
@@ -110,8 +111,8 @@ function Filters({
           ))}
         </div>
         {TAG_KINDS.map((kind) => {
-          const values = result?.facets[kind] ?? []
-          return <Facet kind={kind} values={values} moreExist={values.length >= 10} state={state} />
+          const { shown, moreExist } = facetShown(state, kind, result?.facets[kind] ?? [])
+          return <Facet kind={kind} values={shown} moreExist={moreExist} state={state} />
         })}
         <fieldset class="other-tags">
           <legend>Other tags</legend>
