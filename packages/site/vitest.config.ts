@@ -5,7 +5,8 @@ export default defineProject({
     name: 'site',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    testTimeout: 30_000,
+    // A browser test makes many round trips to Chromium, which slow down when the machine is busy.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 })

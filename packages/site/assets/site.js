@@ -9,6 +9,8 @@
   const PICKER_FIELDS = new Set(['other_tags', 'excluded_tags'])
 
   let inFlight
+  /** The search on show, to tell Back and Forward from following a link to a part of the page. */
+  let shown = window.location.search
 
   /** The page URL for the form as it stands: blank fields left out, as the server would tidy them. */
   function formUrl() {
@@ -75,6 +77,7 @@
     const canonical = next.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? url
     if (how === 'push') window.history.pushState(null, '', canonical)
     else if (how === 'replace') window.history.replaceState(null, '', canonical)
+    shown = window.location.search
     const heading = document.getElementById('results-heading')
     if (focus === 'results') heading?.focus()
     else if (activeId && !document.contains(active)) document.getElementById(activeId)?.focus()
@@ -124,7 +127,11 @@
     })
   })
 
-  window.addEventListener('popstate', () => navigate(window.location.href, { history: 'none', full: true }))
+  window.addEventListener('popstate', () => {
+    // A skip link changes only the fragment, which also fires popstate: the search is the same.
+    if (window.location.search === shown) return
+    navigate(window.location.href, { history: 'none', full: true })
+  })
 
   // Tag autocomplete: each other-tags box becomes a combobox over /suggest.
   const KIND_LABEL = {

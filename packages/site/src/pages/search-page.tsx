@@ -119,38 +119,20 @@ function Filters({
           <TagPicker which="include" value={pending.include} />
           <TagPicker which="exclude" value={pending.exclude} />
         </fieldset>
-        <fieldset class="ranges">
-          <legend>Words</legend>
-          <div class="range">
-            <label for="words-min">From</label>
-            <input
-              type="number"
-              id="words-min"
-              name="words_min"
-              min="0"
-              inputmode="numeric"
-              value={state.wordsMin}
-            />
-            <label for="words-max">To</label>
-            <input
-              type="number"
-              id="words-max"
-              name="words_max"
-              min="0"
-              inputmode="numeric"
-              value={state.wordsMax}
-            />
-          </div>
-        </fieldset>
-        <fieldset class="ranges">
-          <legend>Date updated</legend>
-          <div class="range">
-            <label for="updated-from">From</label>
-            <input type="date" id="updated-from" name="updated_from" value={state.updatedFrom} />
-            <label for="updated-to">To</label>
-            <input type="date" id="updated-to" name="updated_to" value={state.updatedTo} />
-          </div>
-        </fieldset>
+        <Range
+          legend="Words"
+          type="number"
+          field="words"
+          bounds={['min', 'max']}
+          values={[state.wordsMin, state.wordsMax]}
+        />
+        <Range
+          legend="Date updated"
+          type="date"
+          field="updated"
+          bounds={['from', 'to']}
+          values={[state.updatedFrom, state.updatedTo]}
+        />
         <fieldset class="more-filters">
           <legend>Completion and language</legend>
           <div class="check">
@@ -173,6 +155,36 @@ function Filters({
         </div>
       </section>
     </details>
+  )
+}
+
+/** A pair of inputs for the bounds of a range, named as the API names them (`words_min`, `updated_to`). */
+function Range(props: {
+  legend: string
+  type: 'number' | 'date'
+  field: string
+  bounds: [string, string]
+  values: [number | string | undefined, number | string | undefined]
+}) {
+  const { legend, type, field, bounds, values } = props
+  return (
+    <fieldset class="ranges">
+      <legend>{legend}</legend>
+      <div class="range">
+        {bounds.map((bound, i) => (
+          <>
+            <label for={`${field}-${bound}`}>{i === 0 ? 'From' : 'To'}</label>
+            <input
+              type={type}
+              id={`${field}-${bound}`}
+              name={`${field}_${bound}`}
+              value={values[i]}
+              {...(type === 'number' ? { min: '0', inputmode: 'numeric' } : {})}
+            />
+          </>
+        ))}
+      </div>
+    </fieldset>
   )
 }
 
