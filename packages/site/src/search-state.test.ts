@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { facetShown, searchParams } from './api-query.js'
-import { emptyState, readState, type SearchState, searchHref, withTag, writeState } from './search-state.js'
+import {
+  emptyState,
+  parseTagParam,
+  readState,
+  type SearchState,
+  searchHref,
+  withCanonicalTags,
+  withTag,
+  writeState,
+} from './search-state.js'
 
 const read = (query: string) => readState(new URLSearchParams(query))
 
@@ -77,40 +85,40 @@ describe('searchHref', () => {
   })
 })
 
-describe('searchParams', () => {
-  it('asks the API for the filters, one page, every facet and highlights', () => {
-    const { state } = read(
-      'q=x&fandom_any=A&freeform_not=Angst&words_min=10&complete=true&lang=es&page=2&more=fandom',
-    )
-    expect(searchParams(state)).toEqual({
-      q: 'x',
-      fandom_any: ['A'],
-      freeform_not: ['Angst'],
-      words_min: 10,
-      complete: true,
-      lang: ['es'],
-      sort: 'relevance',
-      page: 2,
-      per_page: 20,
-      facets: ['rating', 'warning', 'category', 'fandom', 'relationship', 'character', 'era', 'freeform'],
-      facet_limit: 50,
-      highlight: true,
-    })
+describe('parseTagParam', () => {
+  it.each([
+    ['fandom', { kind: 'fandom', mode: 'all' }],
+    ['relationship_any', { kind: 'relationship', mode: 'any' }],
+    ['freeform_not', { kind: 'freeform', mode: 'not' }],
+    ['era_from', undefined],
+    ['words_min', undefined],
+    ['fandoms', undefined],
+  ])('%s', (param, want) => {
+    expect(parseTagParam(param)).toEqual(want)
   })
 })
 
-describe('facetShown', () => {
-  const values = (n: number) => Array.from({ length: n }, (_, i) => i)
-
-  it.each([
-    ['a short list', '', 'fandom', 4, 4, false],
-    ['a full list, which may go on', '', 'fandom', 10, 10, true],
-    ['an expanded facet', 'more=fandom', 'fandom', 30, 30, false],
-    ['an expanded facet at the limit', 'more=fandom', 'fandom', 50, 50, true],
-    ['another facet while one is expanded', 'more=fandom', 'character', 30, 10, true],
-  ] as const)('%s', (_, query, kind, given, shown, moreExist) => {
-    const result = facetShown(read(query).state, kind, values(given))
-    expect(result.shown).toHaveLength(shown)
-    expect(result.moreExist).toBe(moreExist)
+describe('withCanonicalTags', () => {
+  it('writes known values as their canonical tags and lists the unknown ones', () => {
+    const { state } = read('relationship=addek&freeform_not=Angst&freeform_not=zzqq')
+    const filters = [
+      {
+        param: 'relationship',
+        kind: 'relationship',
+        value: 'addek',
+        tag: 'Addison Montgomery/Derek Shepherd',
+        known: true,
+      },
+      { param: 'freeform_not', kind: 'freeform', value: 'Angst', tag: 'Angst', known: true },
+      { param: 'freeform_not', kind: 'freeform', value: 'zzqq', tag: 'zzqq', known: false },
+    ] as const
+    const canonical = withCanonicalTags(state, filters)
+    expect(writeState(canonical.state).toString()).toBe(
+      new URLSearchParams(
+        'relationship=Addison Montgomery/Derek Shepherd&freeform_not=Angst&freeform_not=zzqq',
+      ).toString(),
+    )
+    expect(canonical.unknown).toEqual([filters[2]])
+    expect(state.tags.relationship.all).toEqual(['addek'])
   })
 })

@@ -5,7 +5,7 @@
  * searches). Writing is canonical: the same state always gives the same URL.
  * @module
  */
-import type { TagKind } from '@ficdex/sdk'
+import type { AppliedFilter, TagKind } from '@ficdex/sdk'
 
 /** The tag kinds in the order the sidebar shows them. */
 export const TAG_KINDS = [
@@ -205,4 +205,38 @@ export function countFilters(state: SearchState): number {
   )
   const others = [state.wordsMin, state.wordsMax, state.updatedFrom, state.updatedTo, state.lang]
   return tags + others.filter((value) => value !== undefined).length + (state.complete ? 1 : 0)
+}
+
+/** The kind and mode of a tag filter's query-string name, or undefined for any other name. */
+export function parseTagParam(param: string): { kind: TagKind; mode: TagMode } | undefined {
+  const [, name = '', suffix] = /^([a-z]+?)(?:_(any|not))?$/.exec(param) ?? []
+  const kind = TAG_KINDS.find((k) => k === name)
+  return kind ? { kind, mode: (suffix as TagMode | undefined) ?? 'all' } : undefined
+}
+
+/**
+ * The state with every tag value the API read as a known tag written as that tag (“Addek” becomes
+ * “Addison Montgomery/Derek Shepherd”), so that the page shows, ticks and links the tags it filters
+ * by; and the values the vocabulary does not know.
+ */
+export function withCanonicalTags(
+  state: SearchState,
+  filters: readonly AppliedFilter[],
+): { state: SearchState; unknown: AppliedFilter[] } {
+  const tags = structuredClone(state.tags)
+  const unknown: AppliedFilter[] = []
+  for (const filter of filters) {
+    const where = parseTagParam(filter.param)
+    if (!where) continue
+    if (!filter.known) {
+      unknown.push(filter)
+      continue
+    }
+    const list = tags[where.kind][where.mode]
+    const given = filter.value.trim().toLowerCase()
+    const at = list.findIndex((value) => value.toLowerCase() === given)
+    if (at >= 0) list[at] = filter.tag
+    tags[where.kind][where.mode] = [...new Set(list)]
+  }
+  return { state: { ...state, tags }, unknown }
 }

@@ -91,6 +91,9 @@ export async function apiSearch(pageUrl: string, extra: Record<string, string> =
   return (await response.json()) as {
     total: number
     hits: { work: { id: string } }[]
-    facets: Record<string, { value: string; count: number }[]>
+    facets: Record<
+      string,
+      { values: { value: string; count: number }[]; more: boolean; disjunctive: boolean }
+    >
   }
 }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FACET_VALUES } from '../src/api-query.js'
 import { BROWSER_NOTE, HAS_CHROMIUM, launch } from './browser.js'
 import { apiSearch, facetCounts, heading, hitIds, open, settled, where } from './pages.js'
+import { publicApi } from './stack.js'
 
 let browser: Browser
 beforeAll(async () => {
@@ -42,7 +43,7 @@ async function expectCountsMatchApi(page: Page) {
   const expected = Object.fromEntries(
     Object.keys(shown).map((kind) => [
       kind,
-      (api.facets[kind] ?? [])
+      (api.facets[kind]?.values ?? [])
         .slice(0, more.includes(kind) ? FACET_VALUES.more : FACET_VALUES.few)
         .map(({ value, count }) => [value, count]),
     ]),
@@ -53,17 +54,27 @@ async function expectCountsMatchApi(page: Page) {
 }
 
 describe.runIf(HAS_CHROMIUM)(`the search page ${BROWSER_NOTE}`, () => {
-  it('searches by text and marks what matched', async () => {
+  it('searches by text and marks every match in titles, summaries and tags', async () => {
     const { context, page, errors } = await open(browser, '/')
-    await page.fill('#q', 'ferry')
+    await page.fill('#q', 'addison')
     await page.press('#q', 'Enter')
-    await page.waitForURL((url) => url.search === '?q=ferry')
+    await page.waitForURL((url) => url.search === '?q=addison')
     await settled(page)
-    expect(await heading(page)).toMatch(/^1 – \d+ of \d+ works? for “ferry”$/)
-    expect(await hitIds(page)).toContain('ferry-crossing')
-    const marks = await page.locator('#results mark').allInnerTexts()
-    expect(marks.length).toBeGreaterThan(0)
-    for (const mark of marks) expect(mark.toLowerCase()).toBe('ferry')
+    expect(await heading(page)).toMatch(/^1 – \d+ of \d+ works? for “addison”$/)
+    // Every title, summary and tag that holds the word shows it marked, and nothing else is marked.
+    const places = await page
+      .locator('li.work :is(.work-title a, .summary, .work-fandoms a, .work-tags a)')
+      .evaluateAll((elements) =>
+        elements.map((element) => ({
+          text: element.textContent ?? '',
+          marks: [...element.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+        })),
+      )
+    const holding = places.filter(({ text }) => /addison/i.test(text))
+    expect(holding.length).toBeGreaterThan(10)
+    for (const place of holding)
+      expect(place, place.text).toMatchObject({ marks: expect.arrayContaining(['Addison']) })
+    for (const { marks } of places) for (const mark of marks) expect(mark.toLowerCase()).toBe('addison')
     expect(errors).toEqual([])
     await context.close()
   })
@@ -75,13 +86,25 @@ describe.runIf(HAS_CHROMIUM)(`the search page ${BROWSER_NOTE}`, () => {
     await includeBox(page, 'fandom', GREYS).check()
     await page.waitForURL((url) => url.searchParams.get('fandom_any') === GREYS)
     await settled(page)
-    const fandoms = await page.locator('li.work .work-fandoms').allInnerTexts()
-    expect(fandoms.length).toBeGreaterThan(0)
-    for (const line of fandoms) expect(line).toContain(GREYS)
+    const lines = await page.locator('li.work .work-fandoms').allInnerTexts()
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines) expect(line).toContain(GREYS)
     expect(await includeBox(page, 'fandom', GREYS).isChecked()).toBe(true)
     // Focus stays on the box the reader ticked, though the list was drawn anew.
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^in-fandom-/)
     const withFandom = await expectCountsMatchApi(page)
+    // The fandom facet still offers the other fandoms, each counted as if it were chosen instead.
+    const fandoms = (await facetCounts(page)).fandom ?? []
+    for (const other of [
+      'Private Practice',
+      'Pride and Prejudice - Jane Austen',
+      'Star Trek: The Original Series',
+    ]) {
+      const shownCount = fandoms.find(([value]) => value === other)?.[1]
+      expect(shownCount, other).toBe(
+        (await apiSearch(`http://x/?fandom_any=${encodeURIComponent(other)}`)).total,
+      )
+    }
 
     await excludeBox(page, 'freeform', 'Angst').click()
     await page.waitForURL((url) => url.searchParams.get('freeform_not') === 'Angst')
@@ -94,7 +117,7 @@ describe.runIf(HAS_CHROMIUM)(`the search page ${BROWSER_NOTE}`, () => {
     expect(await hitIds(page)).toEqual(withoutAngst.hits.map((hit) => hit.work.id))
     expect(await page.locator('.chip').allInnerTexts()).toEqual([
       expect.stringContaining(`Fandom: ${GREYS}`),
-      expect.stringContaining('Not Additional tag: Angst'),
+      expect.stringContaining('Without additional tag: Angst'),
     ])
     expect(errors).toEqual([])
     await context.close()
@@ -184,6 +207,25 @@ describe.runIf(HAS_CHROMIUM)(`the search page ${BROWSER_NOTE}`, () => {
     await settled(page)
     expect(await page.locator('#facet-character li.facet-value').count()).toBeGreaterThan(few)
     await expectCountsMatchApi(page)
+    await context.close()
+  })
+
+  it('searches among a facet’s values, with the API’s counts', async () => {
+    const { context, page, errors } = await open(browser, `/?fandom_any=${encodeURIComponent(GREYS)}`)
+    await page.fill('#find-character', 'shep')
+    await page.waitForURL((url) => url.searchParams.get('find_character') === 'shep')
+    await settled(page)
+    const shown = (await facetCounts(page)).character ?? []
+    const api = await publicApi().searchFacetValues('character', {
+      fandom_any: [GREYS],
+      facet_query: 'shep',
+      facet_limit: FACET_VALUES.few,
+    })
+    expect(shown).toEqual(api.values.map(({ value, count }) => [value, count]))
+    expect(shown.map(([value]) => value)).toContain('Derek Shepherd')
+    // The box keeps what was typed, and the search is in the URL to share.
+    expect(await page.inputValue('#find-character')).toBe('shep')
+    expect(errors).toEqual([])
     await context.close()
   })
 

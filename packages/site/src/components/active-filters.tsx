@@ -3,6 +3,7 @@
  * and a way out of a search that found nothing.
  * @module
  */
+import type { TagKind } from '@ficdex/sdk'
 import { formatNumber, KIND_LABEL, languageName } from '../format.js'
 import {
   change,
@@ -11,6 +12,7 @@ import {
   searchHref,
   TAG_KINDS,
   TAG_MODES,
+  type TagMode,
   withTag,
 } from '../search-state.js'
 
@@ -19,7 +21,10 @@ interface Chip {
   without: SearchState
 }
 
-const MODE_WORD = { all: '', any: '', not: 'Not ' } as const
+const chipLabel = (kind: TagKind, mode: TagMode, value: string) =>
+  mode === 'not'
+    ? `Without ${KIND_LABEL[kind].singular.toLowerCase()}: ${value}`
+    : `${KIND_LABEL[kind].singular}: ${value}`
 
 function chips(state: SearchState): Chip[] {
   const list: Chip[] = []
@@ -28,7 +33,7 @@ function chips(state: SearchState): Chip[] {
     for (const mode of TAG_MODES) {
       for (const value of state.tags[kind][mode]) {
         list.push({
-          label: `${MODE_WORD[mode]}${KIND_LABEL[kind].singular}: ${value}`,
+          label: chipLabel(kind, mode, value),
           without: withTag(state, kind, value, undefined),
         })
       }

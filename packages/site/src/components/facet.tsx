@@ -23,6 +23,8 @@ export interface FacetProps {
 interface Row {
   value: string
   count: number | undefined
+  /** How the search filters by the value, as the API says. */
+  selected?: FacetValue['selected']
 }
 
 /** The listed values, then any value filtered on that the list lacks, so every filter stays visible. */
@@ -83,7 +85,7 @@ export function Facet({ kind, values, moreExist, state }: FacetProps) {
 }
 
 function FacetRow({ kind, row, state }: { kind: TagKind; row: Row; state: SearchState }) {
-  const mode = tagModeOf(state, kind, row.value)
+  const mode = row.selected ?? tagModeOf(state, kind, row.value)
   const key = `${kind}-${valueKey(row.value)}`
   // A value the reader required with “other tags” stays required; a ticked box otherwise means any-of.
   const includeName = tagParam(kind, mode === 'all' ? 'all' : 'any')

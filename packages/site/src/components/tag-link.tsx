@@ -4,12 +4,22 @@
  */
 import type { TagKind } from '@ficdex/sdk'
 import { emptyState, searchHref, withTag } from '../search-state.js'
+import { Marked } from './marked.js'
 
 export const tagHref = (kind: TagKind, value: string): string =>
   searchHref(withTag(emptyState(), kind, value, 'all'))
 
-export const TagLink = ({ kind, value }: { kind: TagKind; value: string }) => (
+/** A tag's link; `html` is the tag with a search's matches marked, when it has any. */
+export const TagLink = ({
+  kind,
+  value,
+  html,
+}: {
+  kind: TagKind
+  value: string
+  html?: string | undefined
+}) => (
   <a class={`tag tag-${kind}`} href={tagHref(kind, value)}>
-    {value}
+    <Marked html={html} text={value} />
   </a>
 )

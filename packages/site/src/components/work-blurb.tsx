@@ -11,6 +11,9 @@ import { TagLink } from './tag-link.js'
 export function WorkBlurb({ hit }: { hit: SearchHit }) {
   const { work, highlights = {} } = hit
   const headingId = `work-${work.id}-title`
+  // The API marks matches in every tag of a kind that matched, in the work's own order.
+  const marked = (kind: TagKind, i: number) =>
+    kind === 'rating' || kind === 'warning' || kind === 'category' ? undefined : highlights.tags?.[kind]?.[i]
   const tags: [TagKind, string[]][] = [
     ['warning', work.warnings],
     ['relationship', work.relationships],
@@ -32,7 +35,7 @@ export function WorkBlurb({ hit }: { hit: SearchHit }) {
             {work.fandoms.map((fandom, i) => (
               <>
                 {i > 0 && ', '}
-                <TagLink kind="fandom" value={fandom} />
+                <TagLink kind="fandom" value={fandom} html={highlights.tags?.fandom?.[i]} />
               </>
             ))}
           </p>
@@ -52,9 +55,9 @@ export function WorkBlurb({ hit }: { hit: SearchHit }) {
         </ul>
         <ul class="work-tags" aria-label="Tags">
           {tags.flatMap(([kind, values]) =>
-            values.map((value) => (
+            values.map((value, i) => (
               <li>
-                <TagLink kind={kind} value={value} />
+                <TagLink kind={kind} value={value} html={marked(kind, i)} />
               </li>
             )),
           )}

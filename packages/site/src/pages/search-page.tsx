@@ -111,7 +111,7 @@ function Filters({
           ))}
         </div>
         {TAG_KINDS.map((kind) => {
-          const { shown, moreExist } = facetShown(state, kind, result?.facets[kind] ?? [])
+          const { shown, moreExist } = facetShown(state, kind, result?.facets[kind])
           return <Facet kind={kind} values={shown} moreExist={moreExist} state={state} />
         })}
         <fieldset class="other-tags">

@@ -2,11 +2,19 @@
  * `GET /`: the search page for the state in its URL.
  * @module
  */
-import { FicdexApiError, type FicdexClient, type SearchResult } from '@ficdex/sdk'
-import { searchParams } from '../api-query.js'
+import { type Facets, FicdexApiError, type FicdexClient, type SearchResult } from '@ficdex/sdk'
+import { facetValueQuery, searchQuery } from '../api-query.js'
 import { PICKERS } from '../components/tag-picker.js'
+import { KIND_LABEL } from '../format.js'
 import { SearchPage } from '../pages/search-page.js'
-import { readState, type SearchState, searchHref, withTag } from '../search-state.js'
+import {
+  readState,
+  type SearchState,
+  searchHref,
+  TAG_KINDS,
+  withCanonicalTags,
+  withTag,
+} from '../search-state.js'
 import type { SiteApp } from '../site-env.js'
 
 export function registerSearch(app: SiteApp): void {
@@ -23,30 +31,59 @@ export function registerSearch(app: SiteApp): void {
       url.searchParams.get(PICKERS.exclude.name),
       'not',
     )
-    const state = exclude.state
+    let state = exclude.state
     const pending = { include: include.unknown.join(', '), exclude: exclude.unknown.join(', ') }
     for (const name of [...include.unknown, ...exclude.unknown]) problems.push(`No tag is called “${name}”.`)
 
     // A form submitted without script carries blank fields and typed tag names: once every name is
     // resolved, move to the tidy URL, which is the one worth sharing.
-    const canonical = searchHref(state)
     const untidy =
       [...url.searchParams.values()].some((v) => v.trim() === '') || include.typed || exclude.typed
-    if (untidy && !pending.include && !pending.exclude && canonical !== `${url.pathname}${url.search}`) {
-      return c.redirect(canonical, 303)
+    if (
+      untidy &&
+      !pending.include &&
+      !pending.exclude &&
+      searchHref(state) !== `${url.pathname}${url.search}`
+    ) {
+      return c.redirect(searchHref(state), 303)
     }
 
     let result: SearchResult | undefined
+    let facets: Facets = {}
     try {
-      result = await ficdex.searchWorks(searchParams(state))
+      ;[result, facets] = await Promise.all([ficdex.search(searchQuery(state)), valueSearches(ficdex, state)])
+      const canonical = withCanonicalTags(state, result.filters)
+      state = canonical.state
+      for (const { kind, value } of canonical.unknown) {
+        problems.push(
+          `No ${KIND_LABEL[kind].singular.toLowerCase()} is called “${value}”: only works tagged exactly so match.`,
+        )
+      }
     } catch (error) {
       if (!(error instanceof FicdexApiError) || error.status !== 400) throw error
       problems.push(...problemLines(error))
     }
     return c.html(
-      <SearchPage page={c.get('page')} state={state} result={result} problems={problems} pending={pending} />,
+      <SearchPage
+        page={c.get('page')}
+        state={state}
+        result={result && { ...result, facets: { ...result.facets, ...facets } }}
+        problems={problems}
+        pending={pending}
+      />,
     )
   })
+}
+
+/** For each facet the reader searches within, the API's values matching the text, with their counts. */
+async function valueSearches(ficdex: FicdexClient, state: SearchState): Promise<Facets> {
+  const kinds = TAG_KINDS.filter((kind) => state.find[kind])
+  const found = await Promise.all(
+    kinds.map((kind) => ficdex.searchFacetValues(kind, facetValueQuery(state, kind, state.find[kind] ?? ''))),
+  )
+  return Object.fromEntries(
+    found.map(({ kind, values, more, disjunctive }) => [kind, { values, more, disjunctive }]),
+  )
 }
 
 /** Tag names typed into an other-tags box, each resolved to the canonical tag that best matches it. */
@@ -74,5 +111,5 @@ async function resolveTyped(
 export function problemLines(error: FicdexApiError): string[] {
   const fields = error.body?.errors ?? []
   if (fields.length === 0) return [error.body?.detail ?? error.message]
-  return fields.map(({ location, message }) => `${location.replace(/^query\./, '')}: ${message}`)
+  return fields.map(({ location, message }) => `${location.replace(/^(query|body)\./, '')}: ${message}`)
 }
