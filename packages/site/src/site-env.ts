@@ -2,7 +2,7 @@
  * What the site's routes share: the options it was built with and, per request, the reader's client.
  * @module
  */
-import type { FicdexClient } from '@ficdex/sdk'
+import type { FetchFunction, FicdexClient } from '@ficdex/sdk'
 import type { Hono } from 'hono'
 import type { PageContext } from './components/layout.js'
 import type { Throttle } from './sign-in-throttle.js'
@@ -11,7 +11,7 @@ export interface SiteOptions {
   /** Where the ficdex API is, e.g. `http://localhost:8787`. */
   apiUrl: string
   /** A `fetch` for API calls instead of the global one (tests, other runtimes). */
-  fetch?: (request: Request) => Promise<Response>
+  fetch?: FetchFunction
   /** The name in the banner and page titles. */
   siteName?: string
   /**

@@ -1,41 +1,17 @@
 /**
- * Debian's Chromium driven by playwright-core, for the tests that need a real browser. Playwright
- * gives every launch a fresh temporary profile (its own `--user-data-dir`), so no state leaks between
- * runs. Without /usr/bin/chromium the browser tests are skipped and say why, except in CI, where
- * `.ci/run` installs it and a missing browser is a failure.
+ * The site's browser-test helpers over the one Chromium launch every package shares
+ * (`@ficdex/chromium`): the two widths the page is checked at, screenshots, and axe-core.
  * @module
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-export const CHROMIUM = '/usr/bin/chromium'
-export const HAS_CHROMIUM = existsSync(CHROMIUM)
-if (!HAS_CHROMIUM && process.env.CI)
-  throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get`)
-/** Put in the names of browser suites, so a skipped run says why. */
-export const BROWSER_NOTE = HAS_CHROMIUM
-  ? 'in Chromium'
-  : `skipped: ${CHROMIUM} is missing (apt-get install chromium)`
-
-export const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { BROWSER_NOTE, HAS_CHROMIUM, launchChromium as launch } from '@ficdex/chromium'
 
 export const DESKTOP = { width: 1280, height: 900 }
 export const PHONE = { width: 390, height: 844 }
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS })
-}
 
 /** Where the test run writes screenshots (ignored by git). */
 export const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url))

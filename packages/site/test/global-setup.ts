@@ -46,7 +46,6 @@ export default async function setup(project: TestProject) {
       engine,
       vocabulary: defaultVocabulary(),
       apiKeys: [{ scope: 'members', key: MEMBERS_KEY }],
-      version: 'site-test',
     }).fetch,
   )
   const site = await listen(

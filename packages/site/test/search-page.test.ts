@@ -216,7 +216,7 @@ describe.runIf(HAS_CHROMIUM)(`the search page ${BROWSER_NOTE}`, () => {
     await page.waitForURL((url) => url.searchParams.get('find_character') === 'shep')
     await settled(page)
     const shown = (await facetCounts(page)).character ?? []
-    const api = await publicApi().searchFacetValues('character', {
+    const api = await publicApi().works.facetValues('character', {
       fandom_any: [GREYS],
       facet_query: 'shep',
       facet_limit: FACET_VALUES.few,

@@ -10,8 +10,8 @@ export function registerChapter(app: SiteApp): void {
     const ficdex = c.get('ficdex')
     const id = c.req.param('id')
     const [work, chapter] = await Promise.all([
-      ficdex.getWork(id),
-      ficdex.getChapter(id, Number(c.req.param('n'))),
+      ficdex.works.get(id),
+      ficdex.works.chapter(id, Number(c.req.param('n'))),
     ])
     return c.html(<ChapterPage page={c.get('page')} work={work} chapter={chapter} />)
   })

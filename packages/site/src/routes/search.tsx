@@ -51,7 +51,10 @@ export function registerSearch(app: SiteApp): void {
     let result: SearchResult | undefined
     let facets: Facets = {}
     try {
-      ;[result, facets] = await Promise.all([ficdex.search(searchQuery(state)), valueSearches(ficdex, state)])
+      ;[result, facets] = await Promise.all([
+        ficdex.works.search(searchQuery(state)),
+        valueSearches(ficdex, state),
+      ])
       const canonical = withCanonicalTags(state, result.filters)
       state = canonical.state
       for (const { kind, value } of canonical.unknown) {
@@ -79,7 +82,7 @@ export function registerSearch(app: SiteApp): void {
 async function valueSearches(ficdex: FicdexClient, state: SearchState): Promise<Facets> {
   const kinds = TAG_KINDS.filter((kind) => state.find[kind])
   const found = await Promise.all(
-    kinds.map((kind) => ficdex.searchFacetValues(kind, facetValueQuery(state, kind, state.find[kind] ?? ''))),
+    kinds.map((kind) => ficdex.works.facetValues(kind, facetValueQuery(state, kind, state.find[kind] ?? ''))),
   )
   return Object.fromEntries(
     found.map(({ kind, values, more, disjunctive }) => [kind, { values, more, disjunctive }]),
@@ -100,7 +103,7 @@ async function resolveTyped(
   const unknown: string[] = []
   let next = state
   for (const name of names) {
-    const [best] = (await ficdex.searchTags({ q: name, limit: 1 })).tags
+    const [best] = (await ficdex.tags.search({ q: name, limit: 1 })).tags
     if (best) next = withTag(next, best.kind, best.name, mode)
     else unknown.push(name)
   }

@@ -11,7 +11,7 @@ export function registerSuggest(app: SiteApp): void {
   app.get('/suggest', async (c) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, 100)
     if (q === '') return c.json({ tags: [] })
-    const { tags } = await c.get('ficdex').searchTags({ q, limit: SUGGESTIONS })
+    const { tags } = await c.get('ficdex').tags.search({ q, limit: SUGGESTIONS })
     c.header('Cache-Control', 'private, max-age=60')
     return c.json({
       tags: tags.map(({ kind, name, matched, works }) => ({ kind, name, matched, works })),

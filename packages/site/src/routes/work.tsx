@@ -8,8 +8,8 @@ import type { SiteApp } from '../site-env.js'
 export function registerWork(app: SiteApp): void {
   app.get('/works/:id', async (c) => {
     const ficdex = c.get('ficdex')
-    const work = await ficdex.getWork(c.req.param('id'))
-    const text = work.chapterTitles.length === 1 ? await ficdex.getChapter(work.id, 1) : undefined
+    const work = await ficdex.works.get(c.req.param('id'))
+    const text = work.chapterTitles.length === 1 ? await ficdex.works.chapter(work.id, 1) : undefined
     return c.html(
       <WorkPage
         page={c.get('page')}
