@@ -9,8 +9,8 @@ import {
   type WorkInput,
   wrangleWork,
 } from '@ficdex/core'
-import { createApp } from '@ficdex/server'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createApp, signMemberToken } from '@ficdex/server'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { main as searchExample } from '../examples/search.js'
 import packageJson from '../package.json' with { type: 'json' }
 import {
@@ -21,6 +21,7 @@ import {
   FicdexTimeoutError,
   SDK_VERSION,
   type SearchHit,
+  type TokenSource,
 } from './index.js'
 
 const BASE_URL = 'http://ficdex.test'
@@ -63,6 +64,7 @@ beforeAll(async () => {
     engine,
     vocabulary,
     apiKeys: [{ scope: 'members', key: MEMBERS_KEY }],
+    tokenSecret: TOKEN_SECRET,
   })
   // In process: the client's requests go straight to the server app, no port involved.
   fetchApp = async (url, init) => app.fetch(new Request(url, init))
@@ -74,7 +76,8 @@ afterAll(async () => {
 
 /** Requests as the app received them, for checks on what the client sends. */
 let received: Request[] = []
-const client = (options: { apiKey?: string; maxRetries?: number } = {}) =>
+const TOKEN_SECRET = 'sdk-test-token-secret-0123456789abcdef'
+const client = (options: { apiKey?: string; token?: TokenSource; maxRetries?: number } = {}) =>
   createClient({
     baseUrl: BASE_URL,
     fetch: (url, init) => {
@@ -307,12 +310,48 @@ describe('tags.search and tags.get', () => {
   })
 })
 
+describe('member tokens', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('a member token sees a restricted work, and the same token after its exp gets 401', async () => {
+    const token = await signMemberToken({ scope: 'members', sub: 'reader-1' }, TOKEN_SECRET, 60)
+    const ficdex = client({ token })
+    expect((await ficdex.works.get('austen-locked')).id).toBe('austen-locked')
+    await expect(client().works.get('austen-locked')).rejects.toMatchObject({ status: 404 })
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.now() + 61_000)
+    const error = await ficdex.works.get('austen-locked').catch((e: unknown) => e)
+    expect(error).toMatchObject({ status: 401, code: 'unauthorized' })
+    expect(String((error as Error).message)).toContain('expired')
+  })
+
+  it('asks a token function before every request, so a site can renew tokens', async () => {
+    let calls = 0
+    const ficdex = client({
+      token: () => {
+        calls++
+        return signMemberToken({ scope: 'members' }, TOKEN_SECRET, 60)
+      },
+    })
+    await ficdex.works.get('austen-locked')
+    await ficdex.works.get('austen-locked')
+    expect(calls).toBe(2)
+    expect(received[0]!.headers.get('authorization')).toMatch(/^Bearer ey/)
+  })
+
+  it('refuses an API key and a token together', () => {
+    expect(() => createClient({ baseUrl: BASE_URL, apiKey: MEMBERS_KEY, token: 'x.y.z' })).toThrow(TypeError)
+  })
+})
+
 describe('health', () => {
-  it('reports the engine, the number of works and the server’s version', async () => {
+  it('reports the engine, the number of works the caller may see and the server’s version', async () => {
     expect(await client().health()).toEqual({
       status: 'ok',
       engine: 'embedded',
-      works: WORKS.length,
+      works: WORKS.filter((w) => w.visibility !== 'restricted').length,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
     })
   })

@@ -8,14 +8,14 @@
  * @module
  */
 import { type TagsApi, tagsApi } from './tags.js'
-import { type CallOptions, createTransport, type FetchFunction } from './transport.js'
+import { type CallOptions, createTransport, type FetchFunction, type TokenSource } from './transport.js'
 import type { Health } from './types.js'
 import { type WorksApi, worksApi } from './works.js'
 
 export * from './errors.js'
 export type { paths } from './generated/openapi.js'
 export type { TagsApi } from './tags.js'
-export type { CallOptions, FetchFunction } from './transport.js'
+export type { CallOptions, FetchFunction, TokenSource } from './transport.js'
 export type * from './types.js'
 export { SDK_VERSION } from './version.js'
 export type { WorksApi } from './works.js'
@@ -23,8 +23,13 @@ export type { WorksApi } from './works.js'
 export interface ClientOptions {
   /** Where the API is, e.g. `https://fics.example.org` (no trailing `/v1`). */
   baseUrl: string
-  /** Sent as `Authorization: Bearer <key>`; raises what you may see (members-only works). */
+  /** Sent as `Authorization: Bearer <key>`; raises what you may see (members-only works). Server side only. */
   apiKey?: string
+  /**
+   * A member token your site signed for a signed-in member (HS256 JWT with `exp` and `scope`), or a
+   * function answering the current one; sent instead of `apiKey`. Safe to hold in a browser: it expires.
+   */
+  token?: TokenSource
   /** A `fetch` to use instead of the global one: for tests, proxies, or other runtimes. */
   fetch?: FetchFunction
   /** Headers sent with every request. */
@@ -56,6 +61,9 @@ export const DEFAULT_MAX_RETRIES = 2
  * const work = await ficdex.works.get('the-trailer-in-the-woods')
  */
 export function createClient(options: ClientOptions): FicdexClient {
+  if (options.apiKey !== undefined && options.token !== undefined) {
+    throw new TypeError('createClient: give apiKey or token, not both')
+  }
   const request = createTransport({
     ...options,
     timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,

@@ -22,9 +22,13 @@ import { SDK_VERSION } from './version.js'
  */
 export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>
 
+/** A member token, or a function that answers the current one (called before every try, so it may renew it). */
+export type TokenSource = string | (() => string | Promise<string>)
+
 export interface TransportOptions {
   baseUrl: string
   apiKey?: string
+  token?: TokenSource
   fetch?: FetchFunction
   headers?: Record<string, string>
   /** Milliseconds one try may take. */
@@ -68,7 +72,9 @@ export function createTransport(options: TransportOptions): Transport {
     ...options.headers,
     'X-Ficdex-Client': CLIENT,
     ...(options.apiKey ? { Authorization: `Bearer ${options.apiKey}` } : {}),
+    ...(typeof options.token === 'string' ? { Authorization: `Bearer ${options.token}` } : {}),
   }
+  const { token } = options
 
   return async function request<T>(spec: RequestSpec, call: CallOptions = {}): Promise<T> {
     const query = spec.query?.toString()
@@ -78,7 +84,9 @@ export function createTransport(options: TransportOptions): Transport {
     const timeout = call.timeout ?? options.timeout
 
     for (let attempt = 0; ; attempt++) {
-      const outcome = await tryOnce(send, what, url, spec, headers, timeout, call.signal)
+      const sent =
+        typeof token === 'function' ? { ...headers, Authorization: `Bearer ${await token()}` } : headers
+      const outcome = await tryOnce(send, what, url, spec, sent, timeout, call.signal)
       const canRetry = attempt < retries
       if ('error' in outcome) {
         if (!canRetry) throw outcome.error

@@ -8,18 +8,22 @@ import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
+import { authenticate, type KeySource } from './auth/authenticate.js'
+import { FailureDelay } from './auth/failure-delay.js'
+import { type ClientAddress, socketAddress } from './lib/client-address.js'
 import { type AppRouter, createRouter } from './lib/create-router.js'
 import { createErrorHandler, handleNotFound } from './lib/handle-error.js'
 import { consoleLogger, type Logger } from './lib/logger.js'
 import { problemResponse } from './lib/problem.js'
-import { type ApiKey, apiKeyAuth } from './middleware/api-key.js'
 import { buildOpenApiDocument, registerSecurityScheme } from './openapi.js'
 import { createDocsRouter } from './routes/docs/index.js'
 import { mountRoutes } from './routes/index.js'
 import { DEFAULT_SUGGEST_BODY_LIMIT, SUGGEST_PATH } from './routes/tags/suggest-tags.js'
 
+export type { KeySource } from './auth/authenticate.js'
+export type { ApiKey, KeyScope } from './auth/key-scope.js'
+export { signMemberToken, type TokenScope } from './auth/member-token.js'
 export type { Logger } from './lib/logger.js'
-export type { ApiKey } from './middleware/api-key.js'
 
 /** The largest request body accepted, by default: ample for a search, small enough to refuse abuse. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024
@@ -32,7 +36,16 @@ export interface AppDeps {
    */
   vocabulary?: Vocabulary
   /** Keys that raise a caller's scope above `public`. */
-  apiKeys?: readonly ApiKey[]
+  apiKeys?: KeySource
+  /** The secret member tokens are signed with (HS256); without it only keys are accepted. */
+  tokenSecret?: string | undefined
+  /**
+   * The address a request came from, for per-client limits: the socket's by default. Behind a proxy,
+   * a function that reads the proxy's header.
+   */
+  clientAddress?: ClientAddress
+  /** How failed authentication is slowed down, per client address. */
+  failureDelay?: FailureDelay
   /** Where unexpected errors are reported; standard error by default. */
   logger?: Logger
   /** Largest accepted request body, in bytes. */
@@ -50,6 +63,9 @@ export function createApp({
   engine,
   vocabulary = defaultVocabulary(),
   apiKeys = [],
+  tokenSecret,
+  clientAddress = socketAddress,
+  failureDelay = new FailureDelay(),
   logger = consoleLogger,
   bodyLimit: maxSize = DEFAULT_BODY_LIMIT,
   suggestBodyLimit = DEFAULT_SUGGEST_BODY_LIMIT,
@@ -69,11 +85,15 @@ export function createApp({
   )
   const limit = bodyLimit({
     maxSize,
-    onError: (c) => problemResponse(c, 'payload_too_large', `The request body exceeds ${maxSize} bytes.`),
+    onError: (c) => {
+      // The unread rest of the body would be parsed as the next request: end this connection instead.
+      c.header('Connection', 'close')
+      return problemResponse(c, 'payload_too_large', `The request body exceeds ${maxSize} bytes.`)
+    },
   })
   // Tag suggestions read a whole chapter; their route sets its own, larger limit.
   app.use((c, next) => (c.req.path === SUGGEST_PATH ? next() : limit(c, next)))
-  app.use(apiKeyAuth(apiKeys))
+  app.use(authenticate({ keys: apiKeys, tokenSecret, clientAddress, failureDelay }))
   app.onError(createErrorHandler(logger))
   app.notFound(handleNotFound)
 

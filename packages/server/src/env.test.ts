@@ -14,6 +14,8 @@ describe('readConfig', () => {
           port: 8787,
           host: undefined,
           apiKeys: [],
+          apiKeysFile: undefined,
+          tokenSecret: undefined,
           engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -26,6 +28,8 @@ describe('readConfig', () => {
           port: 8787,
           host: undefined,
           apiKeys: [],
+          apiKeysFile: undefined,
+          tokenSecret: undefined,
           engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -38,6 +42,8 @@ describe('readConfig', () => {
           port: 9000,
           host: '127.0.0.1',
           apiKeys: [],
+          apiKeysFile: undefined,
+          tokenSecret: undefined,
           engine: { kind: 'embedded', path: '/srv/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -50,6 +56,8 @@ describe('readConfig', () => {
           port: 8787,
           host: undefined,
           apiKeys: [],
+          apiKeysFile: undefined,
+          tokenSecret: undefined,
           engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 0 },
         },
       },
@@ -62,6 +70,8 @@ describe('readConfig', () => {
           port: 8787,
           host: undefined,
           apiKeys: [],
+          apiKeysFile: undefined,
+          tokenSecret: undefined,
           engine: { kind: 'meilisearch', url: 'http://localhost:7700', apiKey: 'master', index: 'works' },
         },
       },
@@ -77,6 +87,8 @@ describe('readConfig', () => {
             { scope: 'members', key: MEMBERS_KEY },
             { scope: 'all', key: ALL_KEY },
           ],
+          apiKeysFile: undefined,
+          tokenSecret: undefined,
           engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -101,13 +113,14 @@ describe('readConfig', () => {
     ['a key without a scope', { given: { FICDEX_API_KEYS: MEMBERS_KEY }, mentions: 'FICDEX_API_KEYS' }],
     [
       'a key with an unknown scope',
-      { given: { FICDEX_API_KEYS: `admin:${ALL_KEY}` }, mentions: 'scope members or all' },
+      { given: { FICDEX_API_KEYS: `owner:${ALL_KEY}` }, mentions: 'scope search, members, all, admin' },
     ],
     [
       'the public scope, which needs no key',
       { given: { FICDEX_API_KEYS: `public:${ALL_KEY}` }, mentions: 'FICDEX_API_KEYS' },
     ],
     ['a short key', { given: { FICDEX_API_KEYS: 'members:short' }, mentions: 'at least 16 characters' }],
+    ['a short token secret', { given: { FICDEX_TOKEN_SECRET: 'short' }, mentions: 'FICDEX_TOKEN_SECRET' }],
   ]
   it.each(invalid)('rejects %s', (_name, { given, mentions }) => {
     const result = readConfig(given)
@@ -118,9 +131,28 @@ describe('readConfig', () => {
     }
   })
 
-  it('never prints a key in its messages', () => {
-    const result = readConfig({ FICDEX_API_KEYS: 'admin:secret-value-0123456789' })
+  it.each([
+    ['an unknown scope', 'owner:s3cretKEYvalue0123456789'],
+    ['a key pasted without its scope', 's3cretKEYvalue0123456789'],
+    ['a key with a colon pasted without its scope', 's3cretKEYvalue:0123456789abcdef'],
+    ['a short key', 'members:s3cretKEY'],
+  ])('never prints any part of a misconfigured entry: %s', (_name, entry) => {
+    const result = readConfig({ FICDEX_API_KEYS: `search:${MEMBERS_KEY},${entry}` })
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.message).not.toContain('secret-value')
+    if (!result.ok) {
+      expect(result.message).toContain('entry 2 of 2')
+      expect(result.message).not.toMatch(/s3cret|owner/)
+    }
+  })
+
+  it('accepts several keys per scope, and refuses one key under two scopes', () => {
+    const several = readConfig({ FICDEX_API_KEYS: `admin:${MEMBERS_KEY},admin:${ALL_KEY}` })
+    expect(several.ok && several.config.apiKeys.map((k) => k.scope)).toEqual(['admin', 'admin'])
+    const twice = readConfig({ FICDEX_API_KEYS: `members:${MEMBERS_KEY},admin:${MEMBERS_KEY}` })
+    expect(twice).toEqual({
+      ok: false,
+      message: expect.stringContaining('entry 2 of 2 repeats the key of an earlier entry'),
+    })
+    if (!twice.ok) expect(twice.message).not.toContain(MEMBERS_KEY)
   })
 })

@@ -2,43 +2,18 @@
  * The server's configuration, read from the environment once, by `serve.ts`.
  * @module
  */
-import { DEFAULT_RESULT_CACHE_SIZE, MEILISEARCH_DEFAULTS, SCOPES } from '@ficdex/core'
+import { DEFAULT_RESULT_CACHE_SIZE, MEILISEARCH_DEFAULTS } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
-import type { ApiKey } from './middleware/api-key.js'
-
-const KEY_SCOPES = SCOPES.filter((scope) => scope !== 'public') as ApiKey['scope'][]
+import { type ApiKey, parseKeyEntries } from './auth/key-scope.js'
 
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
 
-/**
- * `FICDEX_API_KEYS`: comma-separated `scope:key` entries, e.g. `members:abc123,all:def456`.
- * Keys must be at least 16 characters, so that a short test value cannot end up guarding a real server.
- */
-export function parseApiKeys(value: string, ctx: z.core.$RefinementCtx): ApiKey[] {
-  const keys: ApiKey[] = []
-  for (const entry of value
-    .split(',')
-    .map((e) => e.trim())
-    .filter((e) => e !== '')) {
-    const colon = entry.indexOf(':')
-    const scope = entry.slice(0, colon)
-    const key = entry.slice(colon + 1)
-    if (colon < 0 || !(KEY_SCOPES as string[]).includes(scope)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `each entry must be "scope:key" with scope ${KEY_SCOPES.join(' or ')}; got "${entry.slice(0, Math.max(colon, 0)) || '(no scope)'}:…"`,
-      })
-    } else if (key.length < 16 || /\s/.test(key)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `the ${scope} key must be at least 16 characters, without spaces`,
-      })
-    } else {
-      keys.push({ scope: scope as ApiKey['scope'], key })
-    }
-  }
+/** Adds each problem `parseKeyEntries` finds to the environment's issues. */
+function parseApiKeys(value: string, ctx: z.core.$RefinementCtx): ApiKey[] {
+  const { keys, problems } = parseKeyEntries(value)
+  for (const message of problems) ctx.addIssue({ code: 'custom', message })
   return keys
 }
 
@@ -73,11 +48,17 @@ export const Env = z
         .default(MEILISEARCH_DEFAULTS.index),
     ),
     FICDEX_API_KEYS: z.preprocess(blankToUndefined, z.string().default('').transform(parseApiKeys)),
+    FICDEX_API_KEYS_FILE: optional(z.string()),
+    FICDEX_TOKEN_SECRET: optional(
+      z.string().min(32, { error: 'must be at least 32 characters (it signs member tokens)' }),
+    ),
   })
   .transform((env) => ({
     port: env.PORT,
     host: env.HOST,
     apiKeys: env.FICDEX_API_KEYS,
+    apiKeysFile: env.FICDEX_API_KEYS_FILE,
+    tokenSecret: env.FICDEX_TOKEN_SECRET,
     engine: env.MEILISEARCH_URL
       ? {
           kind: 'meilisearch' as const,

@@ -9,6 +9,7 @@ import type { RouteConfig, z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../test/helpers/create-test-app.js'
 import { getHealthRoute } from './routes/health/get-health.js'
+import { getReadyRoute } from './routes/health/get-ready.js'
 import { getTagRoute } from './routes/tags/get-tag.js'
 import { searchTagsRoute } from './routes/tags/search-tags.js'
 import { suggestTagsRoute } from './routes/tags/suggest-tags.js'
@@ -28,6 +29,7 @@ const ROUTES: RouteConfig[] = [
   getTagRoute,
   suggestTagsRoute,
   getHealthRoute,
+  getReadyRoute,
 ]
 
 interface Parameter {

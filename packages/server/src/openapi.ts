@@ -16,7 +16,7 @@ export const DOCUMENT_CONFIG = {
       '',
       'Every error is an `application/problem+json` document (RFC 9457) with a stable `code` and the `requestId` of the request, also sent as the `X-Request-Id` header. Invalid input answers 400 with `code` `validation_failed` and one entry per invalid value in `errors`.',
       '',
-      'No key is needed: without one you see public works. Send `Authorization: Bearer <key>` with a member key to also see restricted (archive-locked) works.',
+      'No key is needed: without one you see public works. Send `Authorization: Bearer <key>` with a `members` key, or a member token your site signed, to also see restricted (archive-locked) works; an `all` key sees every work, an `admin` key may also write.',
     ].join('\n'),
   },
   tags: [
@@ -44,7 +44,7 @@ export function registerSecurityScheme(app: AppRouter): void {
     type: 'http',
     scheme: 'bearer',
     description:
-      'An API key, as `Authorization: Bearer <key>`. Optional: it raises what you may see from public works to members-only (or all) works.',
+      'An API key or a member token (an HS256 JWT with `exp` and `scope`), as `Authorization: Bearer <credential>`. Optional: it raises what you may see from public works to members-only (or all) works. A wrong, expired or altered credential is a 401.',
   })
 }
 

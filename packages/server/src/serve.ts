@@ -16,8 +16,10 @@ import {
   type Vocabulary,
 } from '@ficdex/core'
 import { serve } from '@hono/node-server'
-import { createApp } from './app.js'
+import { createApp, type KeySource } from './app.js'
+import { KeyFile } from './auth/key-file.js'
 import { readConfig, type ServerConfig } from './env.js'
+import { answerClientErrors } from './lib/client-error.js'
 
 async function openEngine(
   engine: ServerConfig['engine'],
@@ -63,18 +65,39 @@ async function main(): Promise<void> {
     console.error(`Could not open the ${config.engine.kind} search engine: ${(error as Error).message}`)
     process.exit(1)
   }
+  let keys: KeySource = config.apiKeys
+  if (config.apiKeysFile !== undefined) {
+    try {
+      const file = new KeyFile(resolve(baseDir, config.apiKeysFile), config.apiKeys)
+      const report = (result: ReturnType<KeyFile['reload']>) =>
+        console.log(
+          result.ok
+            ? `API keys reloaded: ${result.count} key(s)`
+            : `${result.message}; the previous keys stay in force`,
+        )
+      file.watch(report)
+      process.on('SIGHUP', () => report(file.reload()))
+      keys = file
+    } catch (error) {
+      console.error((error as Error).message)
+      process.exit(1)
+    }
+  }
+  const keyCount = 'current' in keys ? keys.current().length : keys.length
   const works = await engine.count()
-  const app = createApp({ engine, vocabulary, apiKeys: config.apiKeys })
+  const app = createApp({ engine, vocabulary, apiKeys: keys, tokenSecret: config.tokenSecret })
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const keys = config.apiKeys.length > 0 ? `, ${config.apiKeys.length} API key(s)` : ''
+    const keyNote = keyCount > 0 ? `, ${keyCount} API key(s)` : ''
+    const tokenNote = config.tokenSecret === undefined ? '' : ', member tokens on'
     console.log(
-      `ficdex listening on ${displayUrl(info, config.host)} (engine: ${engine.name}, ${works} works${keys})`,
+      `ficdex listening on ${displayUrl(info, config.host)} (engine: ${engine.name}, ${works} works${keyNote}${tokenNote})`,
     )
     if (works === 0 && config.engine.kind === 'embedded') {
       console.log('The index is empty: load works with `pnpm ficdex index <folder>`.')
     }
   })
+  answerClientErrors(server)
   server.on('error', (error: NodeJS.ErrnoException) => {
     const where = `${config.host ?? 'port'} ${config.port}`
     console.error(

@@ -203,9 +203,29 @@ export interface paths {
         };
         /**
          * Check health
-         * @description Answers 200 when the search engine answers, 503 (`unavailable`) when it does not.
+         * @description Answers 200 while the server runs and its search engine answers, 503 (`unavailable`) when it does not. Load balancers should route by `/ready`, which runs a real search.
          */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check readiness
+         * @description Answers 200 once the search engine answers a real search over every work, 503 (`unavailable`) otherwise.
+         */
+        get: operations["getReady"];
         put?: never;
         post?: never;
         delete?: never;
@@ -598,7 +618,7 @@ export interface components {
              * @example not_found
              * @enum {string}
              */
-            code: "bad_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "unavailable";
+            code: "bad_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
             /**
              * @description The id of this request, also sent as the `X-Request-Id` header; quote it when reporting a problem.
              * @example 0b9f2c4e-6a53-4c1e-9d2e-3f1c7a8b9d10
@@ -1221,7 +1241,7 @@ export interface components {
              */
             engine: string;
             /**
-             * @description Stored works, of any visibility.
+             * @description Works you may see: public ones without a key.
              * @example 42
              */
             works: number;
@@ -1230,6 +1250,11 @@ export interface components {
              * @example 0.1.0
              */
             version: string;
+        };
+        /** @description The engine answered a real search. */
+        Ready: {
+            /** @enum {string} */
+            status: "ready";
         };
     };
     responses: never;
@@ -2724,6 +2749,67 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Searches can be served. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ready"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Ready"];
                 };
             };
             /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */

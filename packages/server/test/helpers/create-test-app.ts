@@ -19,6 +19,10 @@ import { SEED_WORKS } from './seed-works.js'
 
 export const MEMBERS_KEY = 'members-test-key-0123456789'
 export const ALL_KEY = 'all-test-key-0123456789abcdef'
+export const SEARCH_KEY = 'search-test-key-0123456789ab'
+export const ADMIN_KEY = 'admin-test-key-0123456789abc'
+/** The secret test member tokens are signed with. */
+export const TOKEN_SECRET = 'token-secret-for-tests-0123456789abcdef'
 
 export interface TestApp {
   app: ReturnType<typeof createApp>
@@ -41,7 +45,10 @@ export async function createTestApp(
     apiKeys: [
       { scope: 'members', key: MEMBERS_KEY },
       { scope: 'all', key: ALL_KEY },
+      { scope: 'search', key: SEARCH_KEY },
+      { scope: 'admin', key: ADMIN_KEY },
     ],
+    tokenSecret: TOKEN_SECRET,
     logger: { error: (message, details) => logged.push({ message, details }) },
     ...deps,
   })

@@ -116,6 +116,15 @@ describe('GET /v1/tags/{kind}/{name}', () => {
     expect(problem.detail).toBe(`No ${kind} tag "${name}".`)
   })
 
+  it.each([
+    ['a space', ' '],
+    ['spaces and a tab', '  \t '],
+    ['a zero-width space', '\u200b'],
+    ['a byte-order mark and a no-break space', '\ufeff\u00a0'],
+  ])('answers 404 for a name of only %s', async (_name, name) => {
+    await expectProblem(await t.app.request(path('fandom', name)), { status: 404, code: 'not_found' })
+  })
+
   it('answers 400 for an unknown kind', async () => {
     const problem = await expectProblem(await t.app.request(path('mood', 'Angst')), {
       status: 400,

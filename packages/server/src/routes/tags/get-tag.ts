@@ -2,7 +2,7 @@
  * `GET /v1/tags/{kind}/{name}`: one tag, asked by its canonical name or any synonym.
  * @module
  */
-import type { SearchEngine, Vocabulary } from '@ficdex/core'
+import { type SearchEngine, tagKey, type Vocabulary } from '@ficdex/core'
 import { createRoute, z } from '@hono/zod-openapi'
 import { ApiError } from '../../lib/api-error.js'
 import type { AppRouter } from '../../lib/create-router.js'
@@ -66,6 +66,8 @@ export const getTagRoute = createRoute({
 export function registerGetTag(router: AppRouter, engine: SearchEngine, vocabulary: Vocabulary): void {
   router.openapi(getTagRoute, async (c) => {
     const { kind, name } = c.req.valid('param')
+    // A name of only spaces or invisible characters names no tag; it must not reach the wrangler.
+    if (tagKey(name) === '') throw new ApiError('not_found', `No ${kind} tag with an empty name.`)
     const tag = await describeTag(engine, vocabulary, kind, name, c.get('scope'))
     if (tag === null) throw new ApiError('not_found', `No ${kind} tag "${name}".`)
     if (tag.resolvedFrom !== undefined) c.header('Content-Location', tagPath(tag.kind, tag.name))
