@@ -4,6 +4,7 @@
  * @module
  */
 import { defaultVocabulary, type SearchEngine, type Vocabulary } from '@ficdex/core'
+import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { requestId } from 'hono/request-id'
@@ -11,10 +12,13 @@ import { secureHeaders } from 'hono/secure-headers'
 import { authenticate, type KeySource } from './auth/authenticate.js'
 import { FailureDelay } from './auth/failure-delay.js'
 import { type ClientAddress, socketAddress } from './lib/client-address.js'
+import type { AppEnv } from './lib/context.js'
 import { type AppRouter, createRouter } from './lib/create-router.js'
 import { createErrorHandler, handleNotFound } from './lib/handle-error.js'
 import { consoleLogger, type Logger } from './lib/logger.js'
 import { problemResponse } from './lib/problem.js'
+import { type ConcurrencyOptions, concurrencyLimit } from './limits/concurrency-limit.js'
+import { type RateLimitOptions, rateLimit } from './limits/rate-limit.js'
 import { buildOpenApiDocument, registerSecurityScheme } from './openapi.js'
 import { createDocsRouter } from './routes/docs/index.js'
 import { mountRoutes } from './routes/index.js'
@@ -46,6 +50,10 @@ export interface AppDeps {
   clientAddress?: ClientAddress
   /** How failed authentication is slowed down, per client address. */
   failureDelay?: FailureDelay
+  /** Requests per client and window on `/v1`; none when absent. */
+  rateLimit?: RateLimitOptions | undefined
+  /** Requests working at once on `/v1`, and how the rest queue; unbounded when absent. */
+  concurrency?: ConcurrencyOptions | undefined
   /** Where unexpected errors are reported; standard error by default. */
   logger?: Logger
   /** Largest accepted request body, in bytes. */
@@ -66,6 +74,8 @@ export function createApp({
   tokenSecret,
   clientAddress = socketAddress,
   failureDelay = new FailureDelay(),
+  rateLimit: rateLimitOptions,
+  concurrency,
   logger = consoleLogger,
   bodyLimit: maxSize = DEFAULT_BODY_LIMIT,
   suggestBodyLimit = DEFAULT_SUGGEST_BODY_LIMIT,
@@ -94,6 +104,9 @@ export function createApp({
   // Tag suggestions read a whole chapter; their route sets its own, larger limit.
   app.use((c, next) => (c.req.path === SUGGEST_PATH ? next() : limit(c, next)))
   app.use(authenticate({ keys: apiKeys, tokenSecret, clientAddress, failureDelay }))
+  const clientOf = (c: Context<AppEnv>) => c.get('caller').id ?? `address:${clientAddress(c)}`
+  if (rateLimitOptions !== undefined) app.use('/v1/*', rateLimit(rateLimitOptions, clientOf))
+  if (concurrency !== undefined) app.use('/v1/*', concurrencyLimit(concurrency, clientOf))
   app.onError(createErrorHandler(logger))
   app.notFound(handleNotFound)
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readConfig, type ServerConfig } from './env.js'
+import { DEFAULT_CONCURRENCY } from './limits/concurrency-limit.js'
+import { DEFAULT_RATE_LIMIT } from './limits/rate-limit.js'
 
 const MEMBERS_KEY = 'members-key-0123456789'
 const ALL_KEY = 'all-key-0123456789abcdef'
@@ -16,6 +18,8 @@ describe('readConfig', () => {
           apiKeys: [],
           apiKeysFile: undefined,
           tokenSecret: undefined,
+          rateLimit: DEFAULT_RATE_LIMIT,
+          concurrency: DEFAULT_CONCURRENCY,
           engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -30,6 +34,8 @@ describe('readConfig', () => {
           apiKeys: [],
           apiKeysFile: undefined,
           tokenSecret: undefined,
+          rateLimit: DEFAULT_RATE_LIMIT,
+          concurrency: DEFAULT_CONCURRENCY,
           engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -44,6 +50,8 @@ describe('readConfig', () => {
           apiKeys: [],
           apiKeysFile: undefined,
           tokenSecret: undefined,
+          rateLimit: DEFAULT_RATE_LIMIT,
+          concurrency: DEFAULT_CONCURRENCY,
           engine: { kind: 'embedded', path: '/srv/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -58,6 +66,8 @@ describe('readConfig', () => {
           apiKeys: [],
           apiKeysFile: undefined,
           tokenSecret: undefined,
+          rateLimit: DEFAULT_RATE_LIMIT,
+          concurrency: DEFAULT_CONCURRENCY,
           engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 0 },
         },
       },
@@ -72,6 +82,8 @@ describe('readConfig', () => {
           apiKeys: [],
           apiKeysFile: undefined,
           tokenSecret: undefined,
+          rateLimit: DEFAULT_RATE_LIMIT,
+          concurrency: DEFAULT_CONCURRENCY,
           engine: { kind: 'meilisearch', url: 'http://localhost:7700', apiKey: 'master', index: 'works' },
         },
       },
@@ -89,6 +101,8 @@ describe('readConfig', () => {
           ],
           apiKeysFile: undefined,
           tokenSecret: undefined,
+          rateLimit: DEFAULT_RATE_LIMIT,
+          concurrency: DEFAULT_CONCURRENCY,
           engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -120,6 +134,11 @@ describe('readConfig', () => {
       { given: { FICDEX_API_KEYS: `public:${ALL_KEY}` }, mentions: 'FICDEX_API_KEYS' },
     ],
     ['a short key', { given: { FICDEX_API_KEYS: 'members:short' }, mentions: 'at least 16 characters' }],
+    [
+      'a rate limit that is not a number',
+      { given: { FICDEX_RATE_LIMIT: 'many' }, mentions: 'FICDEX_RATE_LIMIT' },
+    ],
+    ['a queue share of 0', { given: { FICDEX_QUEUE_PER_CLIENT: '0' }, mentions: 'FICDEX_QUEUE_PER_CLIENT' }],
     ['a short token secret', { given: { FICDEX_TOKEN_SECRET: 'short' }, mentions: 'FICDEX_TOKEN_SECRET' }],
   ]
   it.each(invalid)('rejects %s', (_name, { given, mentions }) => {
@@ -143,6 +162,18 @@ describe('readConfig', () => {
       expect(result.message).toContain('entry 2 of 2')
       expect(result.message).not.toMatch(/s3cret|owner/)
     }
+  })
+
+  it('turns the rate limit and the concurrency limit off with 0, and reads their settings', () => {
+    const off = readConfig({ FICDEX_RATE_LIMIT: '0', FICDEX_CONCURRENCY: '0' })
+    expect(off.ok && [off.config.rateLimit, off.config.concurrency]).toEqual([undefined, undefined])
+    const set = readConfig({
+      FICDEX_RATE_LIMIT: '30',
+      FICDEX_RATE_WINDOW_SECONDS: '10',
+      FICDEX_QUEUE_WAIT_MS: '250',
+    })
+    expect(set.ok && set.config.rateLimit).toEqual({ limit: 30, windowMs: 10_000 })
+    expect(set.ok && set.config.concurrency?.maxWaitMs).toBe(250)
   })
 
   it('accepts several keys per scope, and refuses one key under two scopes', () => {

@@ -5,10 +5,20 @@
 import { DEFAULT_RESULT_CACHE_SIZE, MEILISEARCH_DEFAULTS } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import { type ApiKey, parseKeyEntries } from './auth/key-scope.js'
+import { DEFAULT_CONCURRENCY } from './limits/concurrency-limit.js'
+import { DEFAULT_RATE_LIMIT } from './limits/rate-limit.js'
 
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
+/** A whole number setting with a default; `what` names its unit in the error. */
+const count = (fallback: number, what: string, min = 0) => {
+  const error = `must be a whole number of ${what}, at least ${min}`
+  return z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error }).int({ error }).min(min, { error }).default(fallback),
+  )
+}
 
 /** Adds each problem `parseKeyEntries` finds to the environment's issues. */
 function parseApiKeys(value: string, ctx: z.core.$RefinementCtx): ApiKey[] {
@@ -49,6 +59,12 @@ export const Env = z
     ),
     FICDEX_API_KEYS: z.preprocess(blankToUndefined, z.string().default('').transform(parseApiKeys)),
     FICDEX_API_KEYS_FILE: optional(z.string()),
+    FICDEX_RATE_LIMIT: count(DEFAULT_RATE_LIMIT.limit, 'requests per window, 0 for no limit'),
+    FICDEX_RATE_WINDOW_SECONDS: count(DEFAULT_RATE_LIMIT.windowMs / 1000, 'seconds', 1),
+    FICDEX_CONCURRENCY: count(DEFAULT_CONCURRENCY.concurrency, 'requests at once, 0 for no limit'),
+    FICDEX_QUEUE: count(DEFAULT_CONCURRENCY.maxQueued, 'waiting requests'),
+    FICDEX_QUEUE_PER_CLIENT: count(DEFAULT_CONCURRENCY.maxQueuedPerClient, 'waiting requests', 1),
+    FICDEX_QUEUE_WAIT_MS: count(DEFAULT_CONCURRENCY.maxWaitMs, 'milliseconds', 1),
     FICDEX_TOKEN_SECRET: optional(
       z.string().min(32, { error: 'must be at least 32 characters (it signs member tokens)' }),
     ),
@@ -58,6 +74,19 @@ export const Env = z
     host: env.HOST,
     apiKeys: env.FICDEX_API_KEYS,
     apiKeysFile: env.FICDEX_API_KEYS_FILE,
+    rateLimit:
+      env.FICDEX_RATE_LIMIT === 0
+        ? undefined
+        : { limit: env.FICDEX_RATE_LIMIT, windowMs: env.FICDEX_RATE_WINDOW_SECONDS * 1000 },
+    concurrency:
+      env.FICDEX_CONCURRENCY === 0
+        ? undefined
+        : {
+            concurrency: env.FICDEX_CONCURRENCY,
+            maxQueued: env.FICDEX_QUEUE,
+            maxQueuedPerClient: env.FICDEX_QUEUE_PER_CLIENT,
+            maxWaitMs: env.FICDEX_QUEUE_WAIT_MS,
+          },
     tokenSecret: env.FICDEX_TOKEN_SECRET,
     engine: env.MEILISEARCH_URL
       ? {

@@ -85,7 +85,14 @@ async function main(): Promise<void> {
   }
   const keyCount = 'current' in keys ? keys.current().length : keys.length
   const works = await engine.count()
-  const app = createApp({ engine, vocabulary, apiKeys: keys, tokenSecret: config.tokenSecret })
+  const app = createApp({
+    engine,
+    vocabulary,
+    apiKeys: keys,
+    tokenSecret: config.tokenSecret,
+    rateLimit: config.rateLimit,
+    concurrency: config.concurrency,
+  })
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const keyNote = keyCount > 0 ? `, ${keyCount} API key(s)` : ''

@@ -8,10 +8,13 @@ declare module 'autocannon' {
     path?: string
     headers?: Record<string, string>
     body?: string
+    onResponse?: (status: number, body: string, context: unknown, headers: Record<string, string>) => void
   }
   interface Options {
     url: string
     connections?: number
+    /** Requests per second across all connections, at most. */
+    overallRate?: number
     duration?: number
     requests?: Request[]
     timeout?: number

@@ -1,0 +1,198 @@
+/**
+ * The overload check: a real server process on 127.0.0.1 over a synthetic index, put under three bounded
+ * loads with autocannon while one ordinary client ("reader") keeps searching, one request at a time:
+ * 1. the reader alone (20 searches a second, well within its limit), for its unloaded latency;
+ * 2. a greedy client far over its rate limit, beside the reader: its answers must be 429s with
+ *    Retry-After, and the reader's p99 should stay within 2× of its unloaded p99;
+ * 3. 200 concurrent expensive searches (an admin key, so the rate limit does not stop them first), beside
+ *    the reader, with the concurrency gate on and then off, to show what the gate buys.
+ * Prints one JSON report. Run: `pnpm --filter @ficdex/bench load [--works 5000] [--seconds 6]`.
+ * @module
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { openEmbeddedEngine } from '@ficdex/core'
+import autocannon from 'autocannon'
+import { REPO_ROOT } from '../child/child-process.js'
+import { ensureCorpus } from '../corpus-cache.js'
+import { indexPaths } from '../indexer-api.js'
+
+const KEYS = {
+  reader: 'reader-search-key-0123456789',
+  greedy: 'greedy-search-key-0123456789',
+  flood: 'flood-admin-key-0123456789ab',
+}
+const READER_PATHS = ['ferry', 'hospital', 'letters', 'storm', 'coffee', 'night'].map(
+  (q) => `/v1/works?q=${q}&facets=fandom`,
+)
+// Each computes every match, four facets, highlights and a page of 100 (about 50 ms on 5,000 works with
+// texts). A short prefix such as `th` costs far more (8 s measured): see the report.
+const EXPENSIVE_PATHS = ['she', 'ferry', 'hospital', 'night', 'storm'].map(
+  (q) =>
+    `/v1/works?q=${q}&facets=fandom,relationship,character,freeform&facet_limit=50&highlight=true&per_page=100&sort=kudos`,
+)
+
+interface Phase {
+  connections: number
+  requests: number
+  p50: number
+  p99: number
+  max: number
+  statuses: Record<string, number>
+}
+
+const { values } = parseArgs({
+  options: { works: { type: 'string', default: '5000' }, seconds: { type: 'string', default: '6' } },
+})
+const works = Number(values.works)
+const seconds = Number(values.seconds)
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => done(port))
+    })
+  })
+
+async function indexFile(): Promise<string> {
+  const cacheDir = resolve(REPO_ROOT, 'data/bench')
+  const corpus = await ensureCorpus(
+    cacheDir,
+    { works, seed: '1', bodies: true },
+    join(REPO_ROOT, '../shared/data/ao3-freeform-tags-2016.json'),
+  )
+  mkdirSync(join(cacheDir, 'load'), { recursive: true })
+  const path = join(cacheDir, 'load', `works-${works}.db`)
+  if (!existsSync(path)) {
+    const engine = await openEmbeddedEngine({ path })
+    await indexPaths([corpus.dir], engine)
+    await engine.close()
+  }
+  return path
+}
+
+async function startServer(
+  db: string,
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort()
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_ROOT, 'packages/server/src/serve.ts')],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        FICDEX_DB: db,
+        // Every search computed: a cached answer is not the load this measures.
+        FICDEX_RESULT_CACHE: '0',
+        FICDEX_API_KEYS: `search:${KEYS.reader},search:${KEYS.greedy},admin:${KEYS.flood}`,
+        // 300 per 10 s: the reader's 20 a second stay within it, the greedy client's do not.
+        FICDEX_RATE_LIMIT: '300',
+        FICDEX_RATE_WINDOW_SECONDS: '10',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  await new Promise<void>((ready, fail) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('listening')) ready()
+    })
+    child.once('exit', (code) => fail(new Error(`the server exited with ${code}`)))
+  })
+  return { url: `http://127.0.0.1:${port}`, child }
+}
+
+/**
+ * The reader joins a flood a second after its 200 connections opened: a connection opened in the same
+ * instant as the burst was seen to wait for the whole burst (see the report).
+ */
+const afterBurst = () => new Promise((resolve) => setTimeout(resolve, 1000))
+
+/** The ordinary client: one connection, 20 searches a second. */
+const READER_RATE = 20
+
+async function load(
+  url: string,
+  key: string,
+  paths: string[],
+  connections: number,
+  counted: Record<string, number>,
+  overallRate?: number,
+) {
+  const retryAfter = { seen: 0 }
+  const result = await autocannon({
+    url,
+    connections,
+    ...(overallRate === undefined ? {} : { overallRate }),
+    duration: seconds,
+    timeout: 20,
+    requests: paths.map((path) => ({
+      method: 'GET',
+      path,
+      headers: { Authorization: `Bearer ${key}` },
+      onResponse: (status: number, _body: string, _context: unknown, headers: Record<string, string>) => {
+        counted[status] = (counted[status] ?? 0) + 1
+        if (status === 429 && headers['retry-after'] !== undefined) retryAfter.seen++
+      },
+    })),
+  })
+  const phase: Phase = {
+    connections,
+    requests: result.requests.total,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    statuses: counted,
+  }
+  return { phase, retryAfter: retryAfter.seen }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((done) => child.once('exit', done))
+  child.kill('SIGTERM')
+  await exited
+}
+
+const db = await indexFile()
+const report: Record<string, unknown> = { works, seconds }
+
+const gated = await startServer(db, {})
+try {
+  await load(gated.url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE) // warm-up, not reported
+  report.readerAlone = (await load(gated.url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE)).phase
+  const [greedy, reader] = await Promise.all([
+    load(gated.url, KEYS.greedy, READER_PATHS, 20, {}),
+    load(gated.url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE),
+  ])
+  report.greedyOverLimit = { ...greedy.phase, with429RetryAfter: greedy.retryAfter }
+  report.readerBesideGreedy = reader.phase
+  const [flood, readerFlooded] = await Promise.all([
+    load(gated.url, KEYS.flood, EXPENSIVE_PATHS, 200, {}),
+    afterBurst().then(() => load(gated.url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE)),
+  ])
+  report.flood200Gated = flood.phase
+  report.readerBesideFloodGated = readerFlooded.phase
+} finally {
+  await stop(gated.child)
+}
+
+const ungated = await startServer(db, { FICDEX_CONCURRENCY: '0', FICDEX_RATE_LIMIT: '0' })
+try {
+  const [flood, reader] = await Promise.all([
+    load(ungated.url, KEYS.flood, EXPENSIVE_PATHS, 200, {}),
+    afterBurst().then(() => load(ungated.url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE)),
+  ])
+  report.flood200Ungated = flood.phase
+  report.readerBesideFloodUngated = reader.phase
+} finally {
+  await stop(ungated.child)
+}
+
+console.log(JSON.stringify(report, null, 2))

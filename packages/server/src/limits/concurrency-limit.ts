@@ -1,0 +1,46 @@
+/**
+ * Middleware that lets a bounded number of requests work at once, queues the rest fairly per client
+ * (see `fair-gate.ts`), and answers 503 with `Retry-After` when the queue is full or a request waited
+ * longer than its budget: overload then costs the excess requests, not everyone.
+ * @module
+ */
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../lib/context.js'
+import { problemResponse } from '../lib/problem.js'
+import { FairGate, type FairGateOptions } from './fair-gate.js'
+
+export interface ConcurrencyOptions extends FairGateOptions {
+  /** Longest a request waits for its turn before it is answered 503. */
+  maxWaitMs: number
+}
+
+/**
+ * One at a time suits the embedded engine, whose searches run synchronously on the one thread anyway;
+ * an engine that waits on the network (Meilisearch) is better served by several.
+ */
+export const DEFAULT_CONCURRENCY: ConcurrencyOptions = {
+  concurrency: 1,
+  maxQueued: 128,
+  maxQueuedPerClient: 32,
+  maxWaitMs: 5_000,
+}
+
+export function concurrencyLimit(
+  options: ConcurrencyOptions,
+  clientOf: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => string,
+): MiddlewareHandler<AppEnv> {
+  const gate = new FairGate(options)
+  return async function concurrencyLimit(c, next) {
+    const release = await gate.enter(clientOf(c), options.maxWaitMs)
+    // Answered here rather than thrown: overload is expected, and logging every refusal would add to it.
+    if (release === null) {
+      c.header('Retry-After', '1')
+      return problemResponse(c, 'unavailable', 'The server is busy; try again in a moment.')
+    }
+    try {
+      await next()
+    } finally {
+      release()
+    }
+  }
+}

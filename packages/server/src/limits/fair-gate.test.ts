@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { FairGate, type Release } from './fair-gate.js'
+
+const settle = () => new Promise((resolve) => setImmediate(resolve))
+
+describe('FairGate', () => {
+  it('admits up to its concurrency at once and queues the rest', async () => {
+    const gate = new FairGate({ concurrency: 2, maxQueued: 10, maxQueuedPerClient: 10 })
+    const first = await gate.enter('a')
+    const second = await gate.enter('a')
+    let third: Release | null | undefined
+    void gate.enter('a').then((release) => {
+      third = release
+    })
+    await settle()
+    expect([gate.holders, gate.queued, third]).toEqual([2, 1, undefined])
+    first?.()
+    await settle()
+    expect(typeof third).toBe('function')
+    second?.()
+    third?.()
+    expect([gate.holders, gate.queued]).toEqual([0, 0])
+  })
+
+  it('admits waiting clients round-robin, so a flood waits behind itself', async () => {
+    const gate = new FairGate({ concurrency: 1, maxQueued: 100, maxQueuedPerClient: 100 })
+    const held = await gate.enter('flood')
+    const order: string[] = []
+    const wait = (client: string) =>
+      gate.enter(client).then((release) => {
+        order.push(client)
+        release?.()
+      })
+    const all = [wait('flood'), wait('flood'), wait('flood'), wait('other'), wait('flood'), wait('third')]
+    held?.()
+    await Promise.all(all)
+    expect(order).toEqual(['flood', 'other', 'third', 'flood', 'flood', 'flood'])
+  })
+
+  it('refuses at once past the queue limits, overall and per client', async () => {
+    const gate = new FairGate({ concurrency: 1, maxQueued: 3, maxQueuedPerClient: 2 })
+    await gate.enter('a')
+    void gate.enter('a')
+    void gate.enter('a')
+    expect(await gate.enter('a')).toBeNull()
+    void gate.enter('b')
+    expect(await gate.enter('c')).toBeNull()
+    expect(gate.queued).toBe(3)
+  })
+
+  it('gives up a wait that passes its budget, and leaves the queue as it was', async () => {
+    const gate = new FairGate({ concurrency: 1, maxQueued: 5, maxQueuedPerClient: 5 })
+    const held = await gate.enter('a')
+    expect(await gate.enter('b', 20)).toBeNull()
+    expect(gate.queued).toBe(0)
+    held?.()
+    expect(gate.holders).toBe(0)
+  })
+
+  it('ignores a second release', async () => {
+    const gate = new FairGate({ concurrency: 1, maxQueued: 1, maxQueuedPerClient: 1 })
+    const release = await gate.enter('a')
+    release?.()
+    release?.()
+    expect(gate.holders).toBe(0)
+  })
+})
