@@ -35,6 +35,10 @@ const COMMON = {
   'sort: every field in both directions, ties by id': 'no tie-break on id for equal sort values',
   'sort: default directions (title ascending, the rest descending)':
     'no defined order for relevance without text',
+  'leaks: every scope gets the answers of an engine holding only what it may see':
+    'a baseline for speed: its matching reads every stored work',
+  'leaks: a spelling only an unseen work uses is never shown':
+    'a baseline for speed: keeps the first spelling',
 }
 
 runEngineContract('orama', async () => new OramaEngine(), {

@@ -8,11 +8,14 @@ import type { SearchResult } from '../../model/result.js'
 import type { SearchEngine } from '../search-engine.js'
 import { FIXTURE_WORKS } from './fixtures.js'
 
-/** One behaviour every engine must show. `run` gets a fresh, empty engine. */
+/**
+ * One behaviour every engine must show. `run` gets a fresh, empty engine, and `open` to make more (closed
+ * by the case), for cases that compare two engines.
+ */
 export interface ContractCase {
   /** Unique across the suite: it is also the key callers use to skip the case. */
   readonly name: string
-  run(engine: SearchEngine): Promise<void>
+  run(engine: SearchEngine, open: () => Promise<SearchEngine>): Promise<void>
 }
 
 /** A titled list of cases, reported as one `describe` block. */

@@ -18,6 +18,7 @@ import { disjunctiveFacets } from './cases/disjunctive-facets.js'
 import { facetSearch } from './cases/facet-search.js'
 import { facetsAndStats } from './cases/facets-and-stats.js'
 import { fieldFilters } from './cases/field-filters.js'
+import { leaks } from './cases/leaks.js'
 import { rebuild } from './cases/rebuild.js'
 import { sortAndPagination } from './cases/sort-and-pagination.js'
 import { tagFilters } from './cases/tag-filters.js'
@@ -44,6 +45,7 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = [
   facetSearch,
   sortAndPagination,
   visibility,
+  leaks,
   rebuild,
 ]
 
@@ -82,7 +84,7 @@ export function runEngineContract(
           it(contractCase.name, async () => {
             const engine = await open()
             try {
-              await contractCase.run(engine)
+              await contractCase.run(engine, open)
             } finally {
               await engine.close()
             }

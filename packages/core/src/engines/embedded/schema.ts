@@ -4,7 +4,9 @@
  * Layout, and why:
  * - `works` holds only what filters and sorts read (numbers, visibility, language, title sort key), so
  *   scans and rowid lookups stay on small rows; the document JSON and the chapters live in their own tables.
- * - Tag values are interned in `tags` (one row per kind and normalized value, with one display spelling).
+ * - Tag values are interned in `tags` (one row per kind and normalized value, with one display spelling,
+ *   taken from the most visible work that used it: `display_rank` is that work's visibility rank, so a
+ *   spelling only a hidden work uses is never shown while a visible work spells it otherwise).
  *   `work_tags` keeps two strings per work: the tokens its filter values put in the text index (own tags,
  *   `filterTags`, authors and visibility; see `filter-tokens.ts`), and the codes of its own tags for
  *   facets, so counting every facet kind over the matches reads one row per match (see `facet-counts.ts`).
@@ -66,6 +68,7 @@ CREATE TABLE tags (
   kind INTEGER NOT NULL,
   norm TEXT NOT NULL,
   display TEXT NOT NULL,
+  display_rank INTEGER NOT NULL DEFAULT 2,
   UNIQUE (kind, norm)
 );
 
@@ -124,12 +127,29 @@ const schemaVersion = (db: Database.Database): number => db.pragma('user_version
  * again under the write lock, so two processes opening a new file at once create it once.
  */
 export function applySchema(db: Database.Database, path: string): void {
-  if (schemaVersion(db) === SCHEMA_VERSION) return
+  if (schemaVersion(db) === SCHEMA_VERSION) {
+    addDisplayRank(db)
+    return
+  }
   db.transaction(() => {
     const version = schemaVersion(db)
     if (version === SCHEMA_VERSION) return
     const empty = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() === 0
     if (version !== 0 || !empty) throw new SchemaVersionError(path, version)
     db.exec(DDL)
+  }).immediate()
+}
+
+/**
+ * Files written before `tags.display_rank` existed get the column on open (older engines name their
+ * columns and so keep working on the file). Their spellings count as hidden ones until a visible work
+ * writes its own.
+ */
+function addDisplayRank(db: Database.Database): void {
+  const hasColumn = () =>
+    (db.pragma('table_info(tags)') as { name: string }[]).some((column) => column.name === 'display_rank')
+  if (hasColumn()) return
+  db.transaction(() => {
+    if (!hasColumn()) db.exec('ALTER TABLE tags ADD COLUMN display_rank INTEGER NOT NULL DEFAULT 2')
   }).immediate()
 }

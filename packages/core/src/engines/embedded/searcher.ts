@@ -72,7 +72,7 @@ export class Searcher {
     this.#resolveTag.get(kindCode(kind), normalizeFacet(value)) as number | undefined
 
   #run(query: SearchQuery): SearchResult {
-    const fts = this.#compileText(query.text)
+    const fts = this.#compileText(query)
     const { total, match } = this.#collect(query, fts, true)
     const { page, perPage } = query
     const offset = (page - 1) * perPage
@@ -97,14 +97,14 @@ export class Searcher {
 
   #runFacetSearch(query: SearchQuery, facet: FacetSearch): FacetSearchResult {
     const relaxed = withoutAnyOf(query, facet.kind)
-    const matches = this.#collect(relaxed, this.#compileText(query.text), false).total
+    const matches = this.#collect(relaxed, this.#compileText(query), false).total
     const values = this.#facets.values(facet.kind, matches)
     this.#clearMatches.run()
     return searchFacetValues(values, facet)
   }
 
-  #compileText(text: string): FtsQuery {
-    return text === '' ? NO_TEXT : compileFtsQuery(text, this.#vocabulary.resolve)
+  #compileText({ text, scope }: SearchQuery): FtsQuery {
+    return text === '' ? NO_TEXT : compileFtsQuery(text, this.#vocabulary.resolverFor(scope))
   }
 
   /**

@@ -44,7 +44,7 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
     ['none on the first letter', { text: 'Eddison', want: ['"eddison"'] }],
   ]
   it.each(cases)('%s', (_name, { text, want }) => {
-    expect(compileFtsQuery(text, vocabulary.resolve).required).toEqual(want)
+    expect(compileFtsQuery(text, vocabulary.resolverFor('all')).required).toEqual(want)
   })
 
   it('finds works through a corrected word', async () => {
@@ -53,9 +53,12 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
   })
 
   it('sees words added after it was created', async () => {
-    expect(vocabulary.resolve('tidepool', false)).toEqual({ prefix: false, corrections: [] })
+    expect(vocabulary.resolverFor('all')('tidepool', false)).toEqual({ prefix: false, corrections: [] })
     await engine.upsert([{ ...FIXTURE_WORKS[0]!, id: 'extra', text: [{ body: 'Tidepools at dusk.' }] }])
-    expect(vocabulary.resolve('tidepool', false)).toEqual({ prefix: false, corrections: ['tidepools'] })
-    expect(vocabulary.resolve('tidep', true)).toEqual({ prefix: true, corrections: [] })
+    expect(vocabulary.resolverFor('all')('tidepool', false)).toEqual({
+      prefix: false,
+      corrections: ['tidepools'],
+    })
+    expect(vocabulary.resolverFor('all')('tidep', true)).toEqual({ prefix: true, corrections: [] })
   })
 })

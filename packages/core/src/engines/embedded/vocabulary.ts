@@ -6,6 +6,10 @@
  *   the terms sharing its first letter. fts5vocab counts every posting of each term it lists, so reading
  *   a letter's terms is slow on a large index; they are kept in memory until the database changes.
  *
+ * Every decision is made from the works the searching scope may see: a word, prefix or correction that
+ * only a work above the scope holds does not count, so how a query is read reveals nothing of them. The
+ * cheap whole-index checks run first; only a yes is confirmed within the scope.
+ *
  * Unlike Meilisearch, a complete word is not also prefix-matched: over full texts a common word's prefix
  * expands to many long posting lists (measured 10–400 ms at 20k works), while an exact term costs well
  * under a millisecond.
@@ -13,12 +17,17 @@
  */
 import type Database from 'better-sqlite3'
 import { allowedTypos, type IndexedTerm, typoCorrections } from '../../engine/text/typo.js'
+import type { Scope } from '../../model/query.js'
+import { scopeRank } from './codes.js'
 import { type DataVersion, MapUntilChange } from './data-version.js'
-import { IN_TEXT } from './filter-tokens.js'
-import type { ResolveWord, WordMatch } from './fts-query.js'
+import { IN_FILTERS, IN_TEXT, visibilityToken } from './filter-tokens.js'
+import { group, type ResolveWord, type WordMatch } from './fts-query.js'
 
 /** Sorts after every string that starts with the same prefix. */
 const AFTER_PREFIX = '\u{10FFFF}'
+
+/** Corrections tried per word at most. */
+const CORRECTIONS = 10
 
 const AS_TYPED: WordMatch = { prefix: false, corrections: [] }
 const AS_PREFIX: WordMatch = { prefix: true, corrections: [] }
@@ -42,18 +51,36 @@ export class Vocabulary {
     )
   }
 
-  readonly resolve: ResolveWord = (token, last) => {
-    if (this.#hasTerm.get(`${IN_TEXT} "${token}"`) !== undefined) return AS_TYPED
-    if (last && this.#hasPrefix.get(token, token + AFTER_PREFIX) !== undefined) return AS_PREFIX
-    return { prefix: false, corrections: this.#corrections(token) }
+  /** How words match for a caller in `scope`. */
+  resolverFor(scope: Scope): ResolveWord {
+    const rank = scopeRank(scope)
+    const seen =
+      rank >= scopeRank('all')
+        ? (expression: string) => this.#hasTerm.get(expression) !== undefined
+        : (expression: string) => {
+            const ranks = Array.from({ length: rank + 1 }, (_, r) => visibilityToken(r))
+            return this.#hasTerm.get(`${expression} AND ${IN_FILTERS} ${group(ranks, 'OR')}`) !== undefined
+          }
+    return (token, last) => {
+      if (seen(`${IN_TEXT} "${token}"`)) return AS_TYPED
+      if (
+        last &&
+        this.#hasPrefix.get(token, token + AFTER_PREFIX) !== undefined &&
+        (rank >= scopeRank('all') || seen(`${IN_TEXT} "${token}"*`))
+      ) {
+        return AS_PREFIX
+      }
+      return { prefix: false, corrections: this.#corrections(token, (term) => seen(`${IN_TEXT} "${term}"`)) }
+    }
   }
 
-  #corrections(token: string): string[] {
+  #corrections(token: string, visible: (term: string) => boolean): string[] {
     const typos = allowedTypos(token)
     if (typos === 0) return []
     const length = [...token].length
     const close = this.#termsStartingLike(token).filter((t) => Math.abs(t.term.length - length) <= typos)
-    return typoCorrections(token, close)
+    // Ranked among every close term, then kept only where the scope sees them, before the limit applies.
+    return typoCorrections(token, close, Number.POSITIVE_INFINITY).filter(visible).slice(0, CORRECTIONS)
   }
 
   #termsStartingLike(token: string): IndexedTerm[] {

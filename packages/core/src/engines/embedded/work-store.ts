@@ -30,9 +30,11 @@ const statementsSql = (t: TableNames) => ({
     WHERE rowid = @rowid`,
   putDoc: `INSERT OR REPLACE INTO ${t.docs} (rowid, doc) VALUES (?, ?)`,
   putText: `INSERT OR REPLACE INTO ${t.texts} (rowid, chapters) VALUES (?, ?)`,
-  internTags: `INSERT INTO ${t.tags} (kind, norm, display)
-    SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true
-    ON CONFLICT (kind, norm) DO NOTHING`,
+  // A more visible work's spelling replaces a less visible one's (see `tags.display_rank`).
+  internTags: `INSERT INTO ${t.tags} (kind, norm, display, display_rank)
+    SELECT value ->> 0, value ->> 1, value ->> 2, @rank FROM json_each(@values) WHERE true
+    ON CONFLICT (kind, norm) DO UPDATE SET display = excluded.display, display_rank = excluded.display_rank
+      WHERE excluded.display_rank < ${t.tags}.display_rank`,
   putTags: `INSERT OR REPLACE INTO ${t.workTags} (rowid, filter_tokens, facet_codes)
     SELECT @rowid,
       concat_ws(' ', group_concat(${filterTokensSql('t.tag_id', 'v.value ->> 4')}, ' '), ${visibilityTokenSql('@visibility')}),
@@ -121,7 +123,7 @@ export class WorkStore {
       else s.updateWork.run({ ...record.columns, rowid })
       s.putDoc.run(rowid, record.doc)
       s.putText.run(rowid, record.chapters)
-      s.internTags.run(record.tagValues)
+      s.internTags.run({ values: record.tagValues, rank: record.columns.visibility })
       s.putTags.run({ rowid, values: record.tagValues, visibility: record.columns.visibility })
       return rowid
     })
