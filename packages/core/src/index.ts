@@ -27,6 +27,7 @@ export {
 } from './engines/meilisearch/meilisearch-engine.js'
 export * from './infer/index.js'
 export * from './model/ao3.js'
+export { canonicalJson, contentHash, withContentHash } from './model/content-hash.js'
 export * from './model/query.js'
 export * from './model/result.js'
 export * from './model/tag-kind.js'
@@ -59,6 +60,7 @@ export {
 export { type SearchTagsOptions, searchTags, type TagSearchHit } from './tags/search-tags.js'
 export { suggest, type TagSuggestion } from './tags/suggest.js'
 export { tagChildren } from './tags/tag-relations.js'
+export { type TaggedWork, tagWork } from './tags/tag-work.js'
 export {
   type CanonSpan,
   type Cue,

@@ -23,7 +23,6 @@ export {
   type RebuildTally,
 } from './index-works.js'
 export { type ChapterCount, parseChapterCount, settleChapters } from './normalize/chapter-count.js'
-export { canonicalJson, contentHash, withContentHash } from './normalize/content-hash.js'
 export { parseDate } from './normalize/dates.js'
 export { normalizeWork } from './normalize/normalize-work.js'
 export { slugFromPath } from './normalize/slug.js'

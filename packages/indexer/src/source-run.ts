@@ -6,14 +6,13 @@
  * @module
  */
 import { extname, relative, resolve, sep } from 'node:path'
-import { defaultVocabulary, type Work } from '@ficdex/core'
+import { defaultVocabulary, tagWork, type Work } from '@ficdex/core'
 import type { IndexOptions, IndexProgress, IndexReport } from './index-works.js'
 import { splitSource } from './normalize/source-location.js'
 import { isReadable } from './read/readers.js'
 import { SourceError } from './read/source-error.js'
 import { walkSources } from './read/walk.js'
 import { readWorkFile } from './read-file.js'
-import { tagWork } from './tag-work.js'
 
 export interface SourceRun {
   /** Filled in as `works()` is consumed; the consumer adds its own counts (loaded, unchanged …). */

@@ -63,7 +63,10 @@ beforeAll(async () => {
   const app = createApp({
     engine,
     vocabulary,
-    apiKeys: [{ scope: 'members', key: MEMBERS_KEY }],
+    apiKeys: [
+      { scope: 'members', key: MEMBERS_KEY },
+      { scope: 'admin', key: ADMIN_KEY },
+    ],
     tokenSecret: TOKEN_SECRET,
   })
   // In process: the client's requests go straight to the server app, no port involved.
@@ -77,6 +80,7 @@ afterAll(async () => {
 /** Requests as the app received them, for checks on what the client sends. */
 let received: Request[] = []
 const TOKEN_SECRET = 'sdk-test-token-secret-0123456789abcdef'
+const ADMIN_KEY = 'sdk-test-admin-key-0123456789'
 const client = (options: { apiKey?: string; token?: TokenSource; maxRetries?: number } = {}) =>
   createClient({
     baseUrl: BASE_URL,
@@ -307,6 +311,44 @@ describe('tags.search and tags.get', () => {
       .tags.get('freeform', 'No Such Trope At All')
       .catch((e: unknown) => e)
     expect(error).toMatchObject({ status: 404, code: 'not_found' })
+  })
+})
+
+describe('works.put and works.delete', () => {
+  const story = {
+    title: 'Shore Leave Again',
+    fandoms: ['Star Trek'],
+    relationships: ['Kirk/Spock'],
+    words: 900,
+    complete: true,
+    publishedAt: 1_600_000_000,
+    updatedAt: 1_600_000_000,
+    visibility: 'restricted' as const,
+    text: [{ body: 'A tribble-shaped cloud over the quillback shore.' }],
+  }
+
+  it('a work put with an admin key is found by search at once, and a member token sees it', async () => {
+    const admin = client({ apiKey: ADMIN_KEY })
+    const result = await admin.works.put('trek-put', story)
+    expect(result).toMatchObject({ created: true, changed: true })
+    expect(result.work.relationships).toEqual(['James T. Kirk/Spock'])
+    expect((await admin.works.search({ q: 'quillback' })).hits.map((hit) => hit.work.id)).toEqual([
+      'trek-put',
+    ])
+    expect((await client().works.search({ q: 'quillback' })).total).toBe(0)
+    const token = await signMemberToken({ scope: 'members' }, TOKEN_SECRET, 60)
+    expect((await client({ token }).works.search({ q: 'quillback' })).total).toBe(1)
+    expect(await admin.works.put('trek-put', story)).toMatchObject({ created: false, changed: false })
+    await admin.works.delete('trek-put')
+    expect((await admin.works.search({ q: 'quillback' })).total).toBe(0)
+    await admin.works.delete('trek-put')
+  })
+
+  it('refuses a write without an admin key', async () => {
+    await expect(client({ apiKey: MEMBERS_KEY }).works.put('trek-put', story)).rejects.toMatchObject({
+      status: 403,
+      code: 'forbidden',
+    })
   })
 })
 

@@ -46,7 +46,7 @@ export interface CallOptions {
 }
 
 export interface RequestSpec {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** From the API root, as `/v1/works`, with a query string if the path carries one. */
   path: string
   query?: URLSearchParams

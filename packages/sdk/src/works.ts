@@ -15,6 +15,8 @@ import type {
   SearchResultFor,
   TagKind,
   Work,
+  WorkWrite,
+  WorkWriteResult,
 } from './types.js'
 
 /** Hits per page while iterating, when the query names none: the most the API gives at once. */
@@ -50,6 +52,15 @@ export interface WorksApi {
   get(id: string, options?: CallOptions): Promise<Work>
   /** `GET /v1/works/{id}/chapters/{n}`: one chapter's text, numbered from 1. */
   chapter(id: string, n: number, options?: CallOptions): Promise<Chapter>
+  /**
+   * `PUT /v1/works/{id}` (admin key): stores the work, searchable at once; tags are wrangled and missing
+   * ones inferred as the indexer does. Safe to repeat: the same work again reports `changed: false`.
+   * @example
+   * const { created, changed } = await admin.works.put('ferry-home', { title: 'The Ferry Home', words: 1200, complete: true, publishedAt: 1609459200, updatedAt: 1609459200 })
+   */
+  put(id: string, work: WorkWrite, options?: CallOptions): Promise<WorkWriteResult>
+  /** `DELETE /v1/works/{id}` (admin key): removes the work at once; resolves the same if it was not there. */
+  delete(id: string, options?: CallOptions): Promise<void>
 }
 
 export function worksApi(request: Transport): WorksApi {
@@ -70,5 +81,9 @@ export function worksApi(request: Transport): WorksApi {
     get: (id, options) => request({ method: 'GET', path: `/v1/works/${encodeURIComponent(id)}` }, options),
     chapter: (id, n, options) =>
       request({ method: 'GET', path: `/v1/works/${encodeURIComponent(id)}/chapters/${n}` }, options),
+    put: (id, work, options) =>
+      request({ method: 'PUT', path: `/v1/works/${encodeURIComponent(id)}`, body: work }, options),
+    delete: (id, options) =>
+      request({ method: 'DELETE', path: `/v1/works/${encodeURIComponent(id)}` }, options),
   }
 }

@@ -87,7 +87,7 @@ export function createApp({
   app.use(
     cors({
       origin: '*',
-      allowMethods: ['GET', 'HEAD', 'POST'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
       allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id', 'X-Ficdex-Client'],
       exposeHeaders: ['X-Request-Id', 'Content-Location'],
       maxAge: 86_400,
@@ -101,8 +101,9 @@ export function createApp({
       return problemResponse(c, 'payload_too_large', `The request body exceeds ${maxSize} bytes.`)
     },
   })
-  // Tag suggestions read a whole chapter; their route sets its own, larger limit.
-  app.use((c, next) => (c.req.path === SUGGEST_PATH ? next() : limit(c, next)))
+  // Tag suggestions read a whole chapter and a stored work holds a whole story: their routes set their
+  // own, larger limits (after checking the key, for writes).
+  app.use((c, next) => (c.req.path === SUGGEST_PATH || c.req.method === 'PUT' ? next() : limit(c, next)))
   app.use(authenticate({ keys: apiKeys, tokenSecret, clientAddress, failureDelay }))
   const clientOf = (c: Context<AppEnv>) => c.get('caller').id ?? `address:${clientAddress(c)}`
   if (rateLimitOptions !== undefined) app.use('/v1/*', rateLimit(rateLimitOptions, clientOf))

@@ -38,6 +38,9 @@ export const SECURITY_SCHEME = 'bearerAuth'
  */
 export const OPTIONAL_BEARER_AUTH: Record<string, string[]>[] = [{}, { [SECURITY_SCHEME]: [] }]
 
+/** The `security` of the write routes: an `admin` key is required. */
+export const ADMIN_BEARER_AUTH: Record<string, string[]>[] = [{ [SECURITY_SCHEME]: [] }]
+
 /** Declares the optional bearer key, once for the whole document. */
 export function registerSecurityScheme(app: AppRouter): void {
   app.openAPIRegistry.registerComponent('securitySchemes', SECURITY_SCHEME, {

@@ -8,11 +8,10 @@
 import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, extname, join } from 'node:path'
-import type { Vocabulary } from '@ficdex/core'
+import { tagWork, type Vocabulary } from '@ficdex/core'
 import { isReadable } from '../read/readers.js'
 import { SourceError } from '../read/source-error.js'
 import { readWorkFile } from '../read-file.js'
-import { tagWork } from '../tag-work.js'
 import { type StoryScore, scoreStory } from './score-story.js'
 import { StoryLabel } from './story-label.js'
 

@@ -1,8 +1,7 @@
-import type { Work } from '@ficdex/core'
+import { contentHash, type Work } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
 import { SourceError } from '../read/source-error.js'
 import type { SourceWork } from '../read/source-work.js'
-import { contentHash } from './content-hash.js'
 import { normalizeWork } from './normalize-work.js'
 
 const MTIME = 1_700_000_000

@@ -4,13 +4,12 @@
  * word count, dates), and hashes the result.
  * @module
  */
-import { Work } from '@ficdex/core'
+import { Work, withContentHash } from '@ficdex/core'
 import type { z } from 'zod'
 import { SourceError } from '../read/source-error.js'
 import type { SourceWork } from '../read/source-work.js'
 import { settleChapters } from './chapter-count.js'
 import { closest } from './closest.js'
-import { withContentHash } from './content-hash.js'
 import { deriveTitle } from './derive-title.js'
 import { slugFromPath } from './slug.js'
 import { SOURCE_KEYS, SourceFields } from './source-fields.js'

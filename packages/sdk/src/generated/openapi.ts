@@ -94,9 +94,17 @@ export interface paths {
          * @description A work with its metadata, tags (with where each came from) and stats. The text is read one chapter at a time from `/v1/works/{id}/chapters/{n}`; `chapterTitles` lists the chapters. A work you may not see answers 404, exactly like one that does not exist.
          */
         get: operations["getWork"];
-        put?: never;
+        /**
+         * Store a work
+         * @description Adds the work, or replaces the work with this id, and makes it searchable at once. Answers 201 when it is new, 200 otherwise, with `changed: false` when the same work was already stored. Needs an `admin` key.
+         */
+        put: operations["putWork"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a work
+         * @description Removes the work at once from every search. Answers 204 whether or not it existed. Needs an `admin` key.
+         */
+        delete: operations["deleteWork"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1020,6 +1028,112 @@ export interface components {
              */
             chapterCount: number;
         };
+        WorkWriteResult: {
+            work: components["schemas"]["Work"];
+            /** @description No work had this id before. */
+            created: boolean;
+            /** @description What is stored changed; false for the same work again. */
+            changed: boolean;
+            /** @description Author tags the vocabulary does not know, kept as written. */
+            unwrangled: {
+                kind: string;
+                tag: string;
+            }[];
+        };
+        /**
+         * @description A work to store: metadata, author tags, stats and chapters. Dates are Unix seconds. Tags are wrangled and missing ones inferred as the indexer does.
+         * @example {
+         *       "title": "The Ferry Home",
+         *       "authors": [
+         *         "marigold"
+         *       ],
+         *       "summary": "Meredith rides the ferry home.",
+         *       "fandoms": [
+         *         "Grey's Anatomy"
+         *       ],
+         *       "relationships": [
+         *         "Addek"
+         *       ],
+         *       "words": 1200,
+         *       "complete": true,
+         *       "publishedAt": 1609459200,
+         *       "updatedAt": 1609459200,
+         *       "visibility": "restricted",
+         *       "text": [
+         *         {
+         *           "title": "Chapter 1",
+         *           "body": "The ferry left at six."
+         *         }
+         *       ]
+         *     }
+         */
+        WorkWrite: {
+            title: string;
+            /** @default [] */
+            authors: string[];
+            /** @default  */
+            summary: string;
+            /** @default  */
+            notes: string;
+            /** @default en */
+            language: string;
+            /**
+             * @default Not Rated
+             * @enum {string}
+             */
+            rating: "General Audiences" | "Teen And Up Audiences" | "Mature" | "Explicit" | "Not Rated";
+            /** @default [] */
+            warnings: ("Creator Chose Not To Use Archive Warnings" | "No Archive Warnings Apply" | "Graphic Depictions Of Violence" | "Major Character Death" | "Rape/Non-Con" | "Underage Sex")[];
+            /** @default [] */
+            categories: ("F/F" | "F/M" | "Gen" | "M/M" | "Multi" | "Other")[];
+            /** @default [] */
+            fandoms: string[];
+            /** @default [] */
+            relationships: string[];
+            /** @default [] */
+            characters: string[];
+            /** @default [] */
+            eras: string[];
+            /** @default [] */
+            freeforms: string[];
+            /** @default null */
+            series: {
+                name: string;
+                position?: number;
+            } | null;
+            words: number;
+            /**
+             * @default {
+             *       "posted": 1,
+             *       "expected": null
+             *     }
+             */
+            chapters: {
+                posted: number;
+                expected: number | null;
+            };
+            complete: boolean;
+            publishedAt: number;
+            updatedAt: number;
+            /** @default 0 */
+            kudos: number;
+            /** @default 0 */
+            hits: number;
+            /** @default 0 */
+            comments: number;
+            /** @default 0 */
+            bookmarks: number;
+            /**
+             * @default public
+             * @enum {string}
+             */
+            visibility: "public" | "restricted" | "hidden";
+            /** @default [] */
+            text: {
+                title?: string;
+                body: string;
+            }[];
+        };
         /** @description Tags, the most used first (then by name). */
         TagList: {
             tags: components["schemas"]["TagHit"][];
@@ -1589,7 +1703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1833,7 +1947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2012,7 +2126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2199,7 +2313,438 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The work’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkWrite"];
+            };
+        };
+        responses: {
+            /** @description Replaced, or already stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "work": {
+                     *         "id": "the-trailer-in-the-woods",
+                     *         "title": "The Trailer in the Woods",
+                     *         "titleDerived": false,
+                     *         "authors": [
+                     *           "redheadedsurgeon"
+                     *         ],
+                     *         "summary": "The night after she signs, Addison drives out to the land one last time. Derek is not expecting her. Neither of them knows what to say, so they talk about the weather.",
+                     *         "notes": "",
+                     *         "language": "en",
+                     *         "rating": "Teen And Up Audiences",
+                     *         "warnings": [
+                     *           "No Archive Warnings Apply"
+                     *         ],
+                     *         "categories": [
+                     *           "F/M"
+                     *         ],
+                     *         "fandoms": [
+                     *           "Grey's Anatomy"
+                     *         ],
+                     *         "relationships": [
+                     *           "Addison Montgomery/Derek Shepherd"
+                     *         ],
+                     *         "characters": [
+                     *           "Addison Montgomery",
+                     *           "Derek Shepherd"
+                     *         ],
+                     *         "eras": [
+                     *           "Grey's Anatomy Season 3"
+                     *         ],
+                     *         "freeforms": [
+                     *           "Angst",
+                     *           "Missing Scene",
+                     *           "Divorce"
+                     *         ],
+                     *         "series": null,
+                     *         "words": 328,
+                     *         "chapters": {
+                     *           "posted": 1,
+                     *           "expected": 1
+                     *         },
+                     *         "complete": true,
+                     *         "publishedAt": "2009-02-11T00:00:00Z",
+                     *         "updatedAt": "2009-02-11T00:00:00Z",
+                     *         "kudos": 412,
+                     *         "hits": 6821,
+                     *         "comments": 38,
+                     *         "bookmarks": 61,
+                     *         "visibility": "public",
+                     *         "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7",
+                     *         "provenance": [
+                     *           {
+                     *             "kind": "fandom",
+                     *             "tag": "Grey's Anatomy",
+                     *             "source": "author",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "relationship",
+                     *             "tag": "Addison Montgomery/Derek Shepherd",
+                     *             "source": "author",
+                     *             "original": "Addek",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "character",
+                     *             "tag": "Addison Montgomery",
+                     *             "source": "author",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "character",
+                     *             "tag": "Derek Shepherd",
+                     *             "source": "author",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "era",
+                     *             "tag": "Grey's Anatomy Season 3",
+                     *             "source": "author",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "freeform",
+                     *             "tag": "Angst",
+                     *             "source": "author",
+                     *             "original": "ANGST",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "freeform",
+                     *             "tag": "Missing Scene",
+                     *             "source": "author",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "freeform",
+                     *             "tag": "Divorce",
+                     *             "source": "inferred",
+                     *             "wrangled": true,
+                     *             "confidence": 0.69,
+                     *             "evidence": [
+                     *               {
+                     *                 "phrase": "divorce papers",
+                     *                 "count": 2
+                     *               },
+                     *               {
+                     *                 "phrase": "signed the papers",
+                     *                 "count": 1
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "chapterTitles": [
+                     *           null
+                     *         ]
+                     *       },
+                     *       "created": false,
+                     *       "changed": true,
+                     *       "unwrangled": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkWriteResult"];
+                };
+            };
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "work": {
+                     *         "id": "the-trailer-in-the-woods",
+                     *         "title": "The Trailer in the Woods",
+                     *         "titleDerived": false,
+                     *         "authors": [
+                     *           "redheadedsurgeon"
+                     *         ],
+                     *         "summary": "The night after she signs, Addison drives out to the land one last time. Derek is not expecting her. Neither of them knows what to say, so they talk about the weather.",
+                     *         "notes": "",
+                     *         "language": "en",
+                     *         "rating": "Teen And Up Audiences",
+                     *         "warnings": [
+                     *           "No Archive Warnings Apply"
+                     *         ],
+                     *         "categories": [
+                     *           "F/M"
+                     *         ],
+                     *         "fandoms": [
+                     *           "Grey's Anatomy"
+                     *         ],
+                     *         "relationships": [
+                     *           "Addison Montgomery/Derek Shepherd"
+                     *         ],
+                     *         "characters": [
+                     *           "Addison Montgomery",
+                     *           "Derek Shepherd"
+                     *         ],
+                     *         "eras": [
+                     *           "Grey's Anatomy Season 3"
+                     *         ],
+                     *         "freeforms": [
+                     *           "Angst",
+                     *           "Missing Scene",
+                     *           "Divorce"
+                     *         ],
+                     *         "series": null,
+                     *         "words": 328,
+                     *         "chapters": {
+                     *           "posted": 1,
+                     *           "expected": 1
+                     *         },
+                     *         "complete": true,
+                     *         "publishedAt": "2009-02-11T00:00:00Z",
+                     *         "updatedAt": "2009-02-11T00:00:00Z",
+                     *         "kudos": 412,
+                     *         "hits": 6821,
+                     *         "comments": 38,
+                     *         "bookmarks": 61,
+                     *         "visibility": "public",
+                     *         "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7",
+                     *         "provenance": [
+                     *           {
+                     *             "kind": "fandom",
+                     *             "tag": "Grey's Anatomy",
+                     *             "source": "author",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "relationship",
+                     *             "tag": "Addison Montgomery/Derek Shepherd",
+                     *             "source": "author",
+                     *             "original": "Addek",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "character",
+                     *             "tag": "Addison Montgomery",
+                     *             "source": "author",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "character",
+                     *             "tag": "Derek Shepherd",
+                     *             "source": "author",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "era",
+                     *             "tag": "Grey's Anatomy Season 3",
+                     *             "source": "author",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "freeform",
+                     *             "tag": "Angst",
+                     *             "source": "author",
+                     *             "original": "ANGST",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "freeform",
+                     *             "tag": "Missing Scene",
+                     *             "source": "author",
+                     *             "wrangled": true
+                     *           },
+                     *           {
+                     *             "kind": "freeform",
+                     *             "tag": "Divorce",
+                     *             "source": "inferred",
+                     *             "wrangled": true,
+                     *             "confidence": 0.69,
+                     *             "evidence": [
+                     *               {
+                     *                 "phrase": "divorce papers",
+                     *                 "count": 2
+                     *               },
+                     *               {
+                     *                 "phrase": "signed the papers",
+                     *                 "count": 1
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "chapterTitles": [
+                     *           null
+                     *         ]
+                     *       },
+                     *       "created": true,
+                     *       "changed": true,
+                     *       "unwrangled": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkWriteResult"];
+                };
+            };
+            /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your key may not do this (`forbidden`): writing needs an `admin` key. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from your key or address (`rate_limited`); wait as `Retry-After` says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The work’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The work is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your key may not do this (`forbidden`): writing needs an `admin` key. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from your key or address (`rate_limited`); wait as `Retry-After` says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2278,7 +2823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2368,7 +2913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2618,7 +3163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2714,7 +3259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2778,7 +3323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2839,7 +3384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -21,13 +21,17 @@ const RESPONSES = {
   401: problem(
     'The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public.',
   ),
+  403: problem('Your key may not do this (`forbidden`): writing needs an `admin` key.'),
   404: problem('Nothing exists at this address that you may see (`not_found`).'),
   413: problem('The request body is larger than the server accepts (`payload_too_large`).'),
   415: problem('The request body is not `application/json` (`unsupported_media_type`).'),
   500: problem(
     'Something failed on the server (`internal`); the detail never says what. Quote the `requestId`.',
   ),
-  503: problem('The search engine is not answering (`unavailable`); try again shortly.'),
+  429: problem('Too many requests from your key or address (`rate_limited`); wait as `Retry-After` says.'),
+  503: problem(
+    'The search engine is not answering, or the server is busy (`unavailable`); try again shortly.',
+  ),
 }
 
 type ErrorStatus = keyof typeof RESPONSES

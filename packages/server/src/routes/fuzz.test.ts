@@ -7,6 +7,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  ADMIN_KEY,
   ALL_KEY,
   bearer,
   createTestApp,
@@ -17,7 +18,7 @@ import { FailureDelay } from '../auth/failure-delay.js'
 import { Problem } from '../lib/problem.js'
 import { FACET_SEARCH_FIELDS, SEARCH_FIELDS } from './works/search-fields.js'
 
-/** Cases per property; six properties make a few thousand requests in all. */
+/** Cases per property; seven properties make a few thousand requests in all. */
 const RUNS = 600
 
 let t: TestApp
@@ -194,6 +195,39 @@ describe('fuzzing every route: no 5xx, every error a problem document', () => {
         >
         await check(path, { headers: defined })
       }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('works written with an admin key: any id, any body', async () => {
+    const body = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.dictionary(
+        fc.constantFrom(
+          'title',
+          'words',
+          'complete',
+          'publishedAt',
+          'updatedAt',
+          'text',
+          'rating',
+          'fandoms',
+          'id',
+          'x',
+        ),
+        fc.oneof(anyText, fc.jsonValue({ maxDepth: 2 })),
+        { maxKeys: 8 },
+      ),
+    )
+    const method = fc.constantFrom('PUT', 'DELETE')
+    await fc.assert(
+      fc.asyncProperty(method, segment, body, async (m, id, value) =>
+        check(`/v1/works/${id}`, {
+          method: m,
+          headers: { 'Content-Type': 'application/json', ...bearer(ADMIN_KEY) },
+          ...(m === 'PUT' ? { body: JSON.stringify(value) ?? 'null' } : {}),
+        }),
+      ),
       { numRuns: RUNS },
     )
   })

@@ -1,11 +1,14 @@
 /**
- * The works resource: search, search a facet's values, read one work, read its chapters.
+ * The works resource: search, search a facet's values, read one work, read its chapters; store and
+ * delete works (admin).
  * @module
  */
 import type { SearchEngine, Vocabulary } from '@ficdex/core'
 import { type AppRouter, createRouter } from '../../lib/create-router.js'
+import { registerDeleteWork } from './delete-work.js'
 import { registerGetChapter } from './get-chapter.js'
 import { registerGetWork } from './get-work.js'
+import { registerPutWork } from './put-work.js'
 import { registerSearchFacetValues } from './search-facet-values.js'
 import { registerSearchWorks } from './search-works.js'
 import { registerSearchWorksBody } from './search-works-body.js'
@@ -17,5 +20,7 @@ export function createWorksRouter(engine: SearchEngine, vocabulary: Vocabulary):
   registerSearchFacetValues(router, engine, vocabulary)
   registerGetWork(router, engine)
   registerGetChapter(router, engine)
+  registerPutWork(router, engine, vocabulary)
+  registerDeleteWork(router, engine)
   return router
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { createHash } from 'node:crypto'
-import type { Work } from '@ficdex/core'
+import type { Work } from './work.js'
 
 export function contentHash(work: Work): string {
   const { contentHash: _ignored, ...rest } = work

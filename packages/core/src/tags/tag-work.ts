@@ -5,8 +5,11 @@
  * the next run rewrites exactly the works it affects.
  * @module
  */
-import { inferTags, type Vocabulary, type Work, wrangleWork } from '@ficdex/core'
-import { withContentHash } from './normalize/content-hash.js'
+import { inferTags } from '../infer/index.js'
+import { withContentHash } from '../model/content-hash.js'
+import type { Work } from '../model/work.js'
+import type { Vocabulary } from './vocabulary.js'
+import { wrangleWork } from './wrangle-work.js'
 
 export interface TaggedWork {
   work: Work
