@@ -5,7 +5,12 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { type CorpusManifest, GENERATOR_VERSION, generateCorpus, MANIFEST_FILE } from './indexer-api.js'
+import {
+  type CorpusManifest,
+  GENERATOR_VERSION,
+  generateCorpus,
+  MANIFEST_FILE,
+} from '@ficdex/indexer/generate'
 
 /** Small files keep the indexer's per-file memory (it reads a file whole) independent of corpus size. */
 export const BENCH_WORKS_PER_FILE = 1_000

@@ -6,7 +6,7 @@
  * @module
  */
 import { parseQuery, RATINGS, type SearchQuery, type SearchQueryInput, type TagKind } from '@ficdex/core'
-import { buildVocabulary, generateWorks, Rng } from './indexer-api.js'
+import { buildVocabulary, generateWorks, Rng } from '@ficdex/indexer/generate'
 
 export const QUERY_KINDS = [
   'text',

@@ -2,9 +2,10 @@
  * ficdex core: the domain model, the query model, and the search engine interface.
  * @module
  */
+
+export * from './engine/errors.js'
 export { compareFacetValues, topFacet } from './engine/facet-order.js'
 export { searchFacetValues } from './engine/facet-values.js'
-export * from './engine/normalize.js'
 export * from './engine/search-engine.js'
 export {
   DEFAULT_RESULT_CACHE_SIZE,
@@ -12,8 +13,14 @@ export {
   type EmbeddedEngineOptions,
   openEmbeddedEngine,
   SCHEMA_VERSION,
-  SchemaVersionError,
 } from './engines/embedded/index.js'
+export {
+  ConfigError,
+  DEFAULT_DB,
+  describeEngine,
+  EngineConfig,
+  engineConfig,
+} from './engines/engine-config.js'
 export {
   MeilisearchEngineError,
   MeilisearchTaskError,
@@ -25,22 +32,25 @@ export {
   type MeilisearchEngine,
   type MeilisearchEngineOptions,
 } from './engines/meilisearch/meilisearch-engine.js'
+export { meilisearchSynonyms } from './engines/meilisearch/synonyms.js'
+export { meilisearchEngineFor, type OpenEngineOptions, openEngine } from './engines/open-engine.js'
 export * from './infer/index.js'
 export * from './model/ao3.js'
 export { canonicalJson, contentHash, withContentHash } from './model/content-hash.js'
+export * from './model/normalize-facet.js'
 export * from './model/query.js'
 export * from './model/result.js'
 export * from './model/tag-kind.js'
 export * from './model/work.js'
 export { createVocabulary, type VocabularySource } from './tags/build-vocabulary.js'
 export { EraRangeConflictError } from './tags/era-groups.js'
+export { decodeHtmlEntities } from './tags/html-entities.js'
 export {
   DEFAULT_VOCABULARY_DIR,
   defaultVocabulary,
   loadVocabulary,
   parseVocabularyFile,
 } from './tags/load-vocabulary.js'
-export { meilisearchSynonyms } from './tags/meilisearch-synonyms.js'
 export { cleanTag, tagKey } from './tags/normalize-tag.js'
 export { formatRelationship, type PairingType, splitRelationship } from './tags/relationship-name.js'
 export {

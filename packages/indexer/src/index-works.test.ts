@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openEmbeddedEngine, parseQuery, type SearchEngine } from '@ficdex/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type IndexProgress, indexPaths } from './index-works.js'
+import type { IndexProgress } from './index-report.js'
+import { indexPaths } from './index-works.js'
 
 const FIXTURE_WORKS = fileURLToPath(new URL('../test/fixtures/works', import.meta.url))
 const SHARED_SEED = fileURLToPath(new URL('../../../../shared/corpus/no-anesthesia.txt', import.meta.url))

@@ -11,7 +11,6 @@
  * await engine.close()
  * @module
  */
-export { ConfigError, DEFAULT_DB, describeEngine, type EngineConfig, engineConfig } from './engine-config.js'
 export {
   DEFAULT_BATCH_SIZE,
   type FileRead,
@@ -19,16 +18,15 @@ export {
   type IndexOptions,
   type IndexProgress,
   type IndexReport,
-  indexPaths,
   type RebuildTally,
-} from './index-works.js'
+} from './index-report.js'
+export { indexPaths } from './index-works.js'
 export { type ChapterCount, parseChapterCount, settleChapters } from './normalize/chapter-count.js'
 export { parseDate } from './normalize/dates.js'
 export { normalizeWork } from './normalize/normalize-work.js'
 export { slugFromPath } from './normalize/slug.js'
 export { SourceFields } from './normalize/source-fields.js'
 export { countTextWords, countWords } from './normalize/word-count.js'
-export { openEngine } from './open-engine.js'
 export { createProgressBar, type ProgressBar, type ProgressStream, summaryLines } from './progress.js'
 export { createProgressLines, type ProgressRecord, parseProgressLine } from './progress-lines.js'
 export { isReadable, READERS, readerFor } from './read/readers.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { IndexProgress } from './index-works.js'
+import type { IndexProgress } from './index-report.js'
 import { createProgressLines, parseProgressLine } from './progress-lines.js'
 
 const progress = (filesDone: number): IndexProgress => ({

@@ -4,7 +4,7 @@
  * and always for the last file. Unlike the bar it is written whatever the stream is.
  * @module
  */
-import type { IndexProgress } from './index-works.js'
+import type { IndexProgress } from './index-report.js'
 import { estimate, type ProgressBar } from './progress.js'
 
 /** The JSON of one `progress` line. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { IndexProgress, IndexReport } from './index-works.js'
+import type { IndexProgress, IndexReport } from './index-report.js'
 import { createProgressBar, duration, progressLine, summaryLines } from './progress.js'
 
 const progress = (over: Partial<IndexProgress> = {}): IndexProgress => ({

@@ -4,7 +4,7 @@
  * final summary with every failure and its reason.
  * @module
  */
-import type { IndexProgress, IndexReport } from './index-works.js'
+import type { IndexProgress, IndexReport } from './index-report.js'
 
 /** The parts of a stream the bar needs (`process.stderr` fits). */
 export interface ProgressStream {

@@ -10,7 +10,7 @@
  * @module
  */
 import type { SearchEngine, Work } from '@ficdex/core'
-import { DEFAULT_BATCH_SIZE, type IndexOptions, type IndexReport } from './index-works.js'
+import { DEFAULT_BATCH_SIZE, type IndexOptions, type IndexReport } from './index-report.js'
 import { startSourceRun } from './source-run.js'
 
 export interface RebuildPathsOptions extends Omit<IndexOptions, 'prune'> {

@@ -7,7 +7,7 @@
  */
 import { extname, relative, resolve, sep } from 'node:path'
 import { defaultVocabulary, tagWork, type Work } from '@ficdex/core'
-import type { IndexOptions, IndexProgress, IndexReport } from './index-works.js'
+import type { IndexOptions, IndexProgress, IndexReport } from './index-report.js'
 import { splitSource } from './normalize/source-location.js'
 import { isReadable } from './read/readers.js'
 import { SourceError } from './read/source-error.js'

@@ -20,7 +20,7 @@ describe('readConfig', () => {
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
           concurrency: DEFAULT_CONCURRENCY,
-          engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 256 },
+          engine: { kind: 'embedded', path: '/repo/data/ficdex.db', resultCacheSize: 256 },
         },
       },
     ],
@@ -36,7 +36,7 @@ describe('readConfig', () => {
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
           concurrency: DEFAULT_CONCURRENCY,
-          engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 256 },
+          engine: { kind: 'embedded', path: '/repo/data/ficdex.db', resultCacheSize: 256 },
         },
       },
     ],
@@ -68,7 +68,7 @@ describe('readConfig', () => {
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
           concurrency: DEFAULT_CONCURRENCY,
-          engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 0 },
+          engine: { kind: 'embedded', path: '/repo/data/ficdex.db', resultCacheSize: 0 },
         },
       },
     ],
@@ -103,13 +103,13 @@ describe('readConfig', () => {
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
           concurrency: DEFAULT_CONCURRENCY,
-          engine: { kind: 'embedded', path: 'data/ficdex.db', resultCacheSize: 256 },
+          engine: { kind: 'embedded', path: '/repo/data/ficdex.db', resultCacheSize: 256 },
         },
       },
     ],
   ]
   it.each(valid)('%s', (_name, { given, want }) => {
-    expect(readConfig(given)).toEqual({ ok: true, config: want })
+    expect(readConfig(given, '/repo')).toEqual({ ok: true, config: want })
   })
 
   const invalid: [string, { given: Record<string, string>; mentions: string }][] = [
@@ -142,7 +142,7 @@ describe('readConfig', () => {
     ['a short token secret', { given: { FICDEX_TOKEN_SECRET: 'short' }, mentions: 'FICDEX_TOKEN_SECRET' }],
   ]
   it.each(invalid)('rejects %s', (_name, { given, mentions }) => {
-    const result = readConfig(given)
+    const result = readConfig(given, '/repo')
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.message).toMatch(/^Invalid configuration:/)
@@ -156,7 +156,7 @@ describe('readConfig', () => {
     ['a key with a colon pasted without its scope', 's3cretKEYvalue:0123456789abcdef'],
     ['a short key', 'members:s3cretKEY'],
   ])('never prints any part of a misconfigured entry: %s', (_name, entry) => {
-    const result = readConfig({ FICDEX_API_KEYS: `search:${MEMBERS_KEY},${entry}` })
+    const result = readConfig({ FICDEX_API_KEYS: `search:${MEMBERS_KEY},${entry}` }, '/repo')
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.message).toContain('entry 2 of 2')
@@ -165,21 +165,24 @@ describe('readConfig', () => {
   })
 
   it('turns the rate limit and the concurrency limit off with 0, and reads their settings', () => {
-    const off = readConfig({ FICDEX_RATE_LIMIT: '0', FICDEX_CONCURRENCY: '0' })
+    const off = readConfig({ FICDEX_RATE_LIMIT: '0', FICDEX_CONCURRENCY: '0' }, '/repo')
     expect(off.ok && [off.config.rateLimit, off.config.concurrency]).toEqual([undefined, undefined])
-    const set = readConfig({
-      FICDEX_RATE_LIMIT: '30',
-      FICDEX_RATE_WINDOW_SECONDS: '10',
-      FICDEX_QUEUE_WAIT_MS: '250',
-    })
+    const set = readConfig(
+      {
+        FICDEX_RATE_LIMIT: '30',
+        FICDEX_RATE_WINDOW_SECONDS: '10',
+        FICDEX_QUEUE_WAIT_MS: '250',
+      },
+      '/repo',
+    )
     expect(set.ok && set.config.rateLimit).toEqual({ limit: 30, windowMs: 10_000 })
     expect(set.ok && set.config.concurrency?.maxWaitMs).toBe(250)
   })
 
   it('accepts several keys per scope, and refuses one key under two scopes', () => {
-    const several = readConfig({ FICDEX_API_KEYS: `admin:${MEMBERS_KEY},admin:${ALL_KEY}` })
+    const several = readConfig({ FICDEX_API_KEYS: `admin:${MEMBERS_KEY},admin:${ALL_KEY}` }, '/repo')
     expect(several.ok && several.config.apiKeys.map((k) => k.scope)).toEqual(['admin', 'admin'])
-    const twice = readConfig({ FICDEX_API_KEYS: `members:${MEMBERS_KEY},admin:${MEMBERS_KEY}` })
+    const twice = readConfig({ FICDEX_API_KEYS: `members:${MEMBERS_KEY},admin:${MEMBERS_KEY}` }, '/repo')
     expect(twice).toEqual({
       ok: false,
       message: expect.stringContaining('entry 2 of 2 repeats the key of an earlier entry'),

@@ -1,8 +1,9 @@
 /**
- * The server's configuration, read from the environment once, by `serve.ts`.
+ * The server's configuration, read from the environment once, by `serve.ts`. The engine's part is
+ * core's `engineConfig`, which the indexer and the bench read too.
  * @module
  */
-import { DEFAULT_RESULT_CACHE_SIZE, MEILISEARCH_DEFAULTS } from '@ficdex/core'
+import { ConfigError, type EngineConfig, engineConfig } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import { type ApiKey, parseKeyEntries } from './auth/key-scope.js'
 import { DEFAULT_CONCURRENCY } from './limits/concurrency-limit.js'
@@ -39,24 +40,6 @@ export const Env = z
         .default(8787),
     ),
     HOST: optional(z.string()),
-    FICDEX_DB: z.preprocess(blankToUndefined, z.string().default('data/ficdex.db')),
-    FICDEX_RESULT_CACHE: z.preprocess(
-      blankToUndefined,
-      z.coerce
-        .number({ error: 'must be a whole number of results, 0 to keep none' })
-        .int({ error: 'must be a whole number of results, 0 to keep none' })
-        .min(0, { error: 'must be a whole number of results, 0 to keep none' })
-        .default(DEFAULT_RESULT_CACHE_SIZE),
-    ),
-    MEILISEARCH_URL: optional(z.url({ protocol: /^https?$/ })),
-    MEILISEARCH_API_KEY: optional(z.string()),
-    MEILISEARCH_INDEX: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "-" and "_"')
-        .default(MEILISEARCH_DEFAULTS.index),
-    ),
     FICDEX_API_KEYS: z.preprocess(blankToUndefined, z.string().default('').transform(parseApiKeys)),
     FICDEX_API_KEYS_FILE: optional(z.string()),
     FICDEX_RATE_LIMIT: count(DEFAULT_RATE_LIMIT.limit, 'requests per window, 0 for no limit'),
@@ -88,25 +71,26 @@ export const Env = z
             maxWaitMs: env.FICDEX_QUEUE_WAIT_MS,
           },
     tokenSecret: env.FICDEX_TOKEN_SECRET,
-    engine: env.MEILISEARCH_URL
-      ? {
-          kind: 'meilisearch' as const,
-          url: env.MEILISEARCH_URL,
-          apiKey: env.MEILISEARCH_API_KEY,
-          index: env.MEILISEARCH_INDEX,
-        }
-      : { kind: 'embedded' as const, path: env.FICDEX_DB, resultCacheSize: env.FICDEX_RESULT_CACHE },
   }))
-export type ServerConfig = z.output<typeof Env>
+export type ServerConfig = z.output<typeof Env> & { engine: EngineConfig }
 
 /** The configuration, or every problem with it as one readable message. */
+/** @param cwd a relative `FICDEX_DB` is resolved against it */
 export function readConfig(
   env: Record<string, string | undefined>,
+  cwd: string,
 ): { ok: true; config: ServerConfig } | { ok: false; message: string } {
   const result = Env.safeParse(env)
-  if (result.success) return { ok: true, config: result.data }
-  const lines = result.error.issues.map(
-    (issue) => `  ${issue.path.join('.') || 'environment'}: ${issue.message}`,
-  )
-  return { ok: false, message: `Invalid configuration:\n${lines.join('\n')}` }
+  const lines = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)
+  let engine: EngineConfig | undefined
+  try {
+    engine = engineConfig(env, { cwd })
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    lines.push(...error.message.split('; '))
+  }
+  if (result.success && engine) return { ok: true, config: { ...result.data, engine } }
+  return { ok: false, message: `Invalid configuration:\n${lines.map((line) => `  ${line}`).join('\n')}` }
 }

@@ -4,43 +4,14 @@
  * closes the server and the engine.
  * @module
  */
-import { mkdirSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { dirname, resolve } from 'node:path'
-import {
-  createMeilisearchEngine,
-  defaultVocabulary,
-  meilisearchSynonyms,
-  openEmbeddedEngine,
-  type SearchEngine,
-  type Vocabulary,
-} from '@ficdex/core'
+import { resolve } from 'node:path'
+import { defaultVocabulary, openEngine, type SearchEngine } from '@ficdex/core'
 import { serve } from '@hono/node-server'
 import { createApp, type KeySource } from './app.js'
 import { KeyFile } from './auth/key-file.js'
-import { readConfig, type ServerConfig } from './env.js'
+import { readConfig } from './env.js'
 import { answerClientErrors } from './lib/client-error.js'
-
-async function openEngine(
-  engine: ServerConfig['engine'],
-  baseDir: string,
-  vocabulary: Vocabulary,
-): Promise<SearchEngine> {
-  if (engine.kind === 'meilisearch') {
-    // A search that has not answered in 10 s will not be waited for by anyone: fail it as unavailable.
-    return await createMeilisearchEngine({
-      url: engine.url,
-      apiKey: engine.apiKey,
-      index: engine.index,
-      requestTimeoutMs: 10_000,
-      // Full-text search for "Addek" also finds works tagged with its canonical pairing.
-      synonyms: meilisearchSynonyms(vocabulary),
-    })
-  }
-  const path = resolve(baseDir, engine.path)
-  mkdirSync(dirname(path), { recursive: true })
-  return await openEmbeddedEngine({ path, resultCacheSize: engine.resultCacheSize })
-}
 
 function displayUrl({ address, port }: AddressInfo, host: string | undefined): string {
   const name = host === undefined || address === '::' || address === '0.0.0.0' ? 'localhost' : address
@@ -48,19 +19,20 @@ function displayUrl({ address, port }: AddressInfo, host: string | undefined): s
 }
 
 async function main(): Promise<void> {
-  const read = readConfig(process.env)
+  // `pnpm serve` runs inside this package; relative paths mean the directory the user ran pnpm from.
+  const underPnpmScript = ['serve', 'dev'].includes(process.env.npm_lifecycle_event ?? '')
+  const baseDir = (underPnpmScript && process.env.INIT_CWD) || process.cwd()
+  const read = readConfig(process.env, baseDir)
   if (!read.ok) {
     console.error(read.message)
     process.exit(1)
   }
   const { config } = read
-  // `pnpm serve` runs inside this package; relative paths mean the directory the user ran pnpm from.
-  const underPnpmScript = ['serve', 'dev'].includes(process.env.npm_lifecycle_event ?? '')
-  const baseDir = (underPnpmScript && process.env.INIT_CWD) || process.cwd()
   const vocabulary = defaultVocabulary()
   let engine: SearchEngine
   try {
-    engine = await openEngine(config.engine, baseDir, vocabulary)
+    // A search that has not answered in 10 s will not be waited for by anyone: fail it as unavailable.
+    engine = await openEngine(config.engine, { vocabulary, requestTimeoutMs: 10_000 })
   } catch (error) {
     console.error(`Could not open the ${config.engine.kind} search engine: ${(error as Error).message}`)
     process.exit(1)

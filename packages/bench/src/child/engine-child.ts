@@ -4,8 +4,8 @@
  * @module
  */
 import type { SearchQuery } from '@ficdex/core'
+import { indexPaths } from '@ficdex/indexer'
 import { diskBytes, type EngineName, openEngine } from '../engines/registry.js'
-import { indexPaths } from '../indexer-api.js'
 import { type KindMeasurement, measureQueries } from '../measure/run-queries.js'
 import type { QueryKind } from '../query-mix.js'
 import { maxRssBytes, reply, serveOnce } from './child-side.js'

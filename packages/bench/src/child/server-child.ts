@@ -6,10 +6,10 @@
  */
 import type { Server } from 'node:http'
 import type { SearchQuery } from '@ficdex/core'
+import { indexPaths } from '@ficdex/indexer'
 import { createApp } from '@ficdex/server'
 import { serve } from '@hono/node-server'
 import { type EngineName, openEngine, PERSISTENT } from '../engines/registry.js'
-import { indexPaths } from '../indexer-api.js'
 import type { LatencySummary } from '../measure/latency-summary.js'
 import { measureQueries } from '../measure/run-queries.js'
 import { maxRssBytes, nextMessage, reply } from './child-side.js'

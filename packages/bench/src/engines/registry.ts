@@ -3,9 +3,13 @@
  * @module
  */
 import { statSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { openEmbeddedEngine, type SearchEngine } from '@ficdex/core'
+import {
+  defaultVocabulary,
+  EngineConfig,
+  openEngine as openCoreEngine,
+  type SearchEngine,
+} from '@ficdex/core'
 import { MINISEARCH_LACKS, MiniSearchEngine } from './minisearch-engine.js'
 import { ORAMA_LACKS, OramaEngine } from './orama-engine.js'
 
@@ -38,11 +42,15 @@ export async function openEngine(
 ): Promise<SearchEngine> {
   switch (name) {
     case 'embedded':
-      await mkdir(workDir, { recursive: true })
-      return await openEmbeddedEngine({
-        path: embeddedPath(workDir),
-        resultCacheSize: options.resultCacheSize,
-      })
+      // Opened as `ficdex` opens it, so the figures are the served engine's.
+      return await openCoreEngine(
+        EngineConfig.parse({
+          kind: 'embedded',
+          path: embeddedPath(workDir),
+          resultCacheSize: options.resultCacheSize,
+        }),
+        { vocabulary: defaultVocabulary() },
+      )
     case 'orama':
       return new OramaEngine()
     case 'minisearch':

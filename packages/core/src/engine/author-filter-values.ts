@@ -11,10 +11,11 @@
  * tag counts as the author's.
  * @module
  */
+
+import { normalizeFacet } from '../model/normalize-facet.js'
 import type { FreeTagKind } from '../model/tag-kind.js'
 import { TAG_FIELD } from '../model/tag-kind.js'
 import type { Work } from '../model/work.js'
-import { normalizeFacet } from './normalize.js'
 
 type AttributedWork = Pick<Work, (typeof TAG_FIELD)[FreeTagKind] | 'filterTags' | 'provenance'>
 

@@ -3,8 +3,9 @@
  * then normalized value ascending by code point; the spelling itself breaks what is left.
  * @module
  */
+
+import { normalizeFacet } from '../model/normalize-facet.js'
 import type { Facet, FacetValue } from '../model/result.js'
-import { normalizeFacet } from './normalize.js'
 
 /** Orders strings by Unicode code point (UTF-16 comparison misplaces astral characters). */
 export function compareCodePoints(a: string, b: string): number {

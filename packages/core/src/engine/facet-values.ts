@@ -9,13 +9,14 @@
  * the facet order (count descending, then value).
  * @module
  */
+
+import { normalizeFacet } from '../model/normalize-facet.js'
 import type { FacetSearch } from '../model/query.js'
 import type { FacetSearchResult, FacetValue } from '../model/result.js'
 import { BoundedCache } from '../tags/bounded-cache.js'
 import { type MatchableKey, MatchRank, matchableKey, matchKey } from '../tags/key-match.js'
 import { tagKey } from '../tags/normalize-tag.js'
 import { sortFacetValues } from './facet-order.js'
-import { normalizeFacet } from './normalize.js'
 
 /** Keys with word starts by value: the same values are searched again and again. */
 const keys = new BoundedCache<string, MatchableKey>(50_000)

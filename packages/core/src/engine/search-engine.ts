@@ -40,10 +40,3 @@ export interface RebuildOptions {
   /** Works per write while building, where the engine batches by count (default: the engine's own). */
   batchSize?: number
 }
-
-/** Which works a scope may see. */
-export const VISIBLE_IN_SCOPE = {
-  public: ['public'],
-  members: ['public', 'restricted'],
-  all: ['public', 'restricted', 'hidden'],
-} as const satisfies Record<Scope, readonly string[]>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FandomScope } from '../tags/vocabulary.js'
 import { type FindCharactersOptions, findCharacters, mayFindCharacters } from './find-characters.js'
-import { testVocabulary } from './test-vocabulary.js'
+import { testVocabulary } from './vocabulary.testkit.js'
 import { WorkText } from './work-text.js'
 
 const vocab = testVocabulary()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createVocabulary } from '../tags/build-vocabulary.js'
 import { parseVocabularyFile } from '../tags/load-vocabulary.js'
 import { inferCrossover } from './infer-crossover.js'
-import { testVocabulary } from './test-vocabulary.js'
+import { testVocabulary } from './vocabulary.testkit.js'
 
 const vocab = testVocabulary()
 

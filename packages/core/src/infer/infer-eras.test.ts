@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CueCounter } from './cue-score.js'
 import { ERA_DEFAULTS, type EraVote, fandomEras, pickEras, voteEras } from './infer-eras.js'
 import { storyOf } from './story/story.testkit.js'
-import { testVocabulary } from './test-vocabulary.js'
+import { testVocabulary } from './vocabulary.testkit.js'
 import { WorkText } from './work-text.js'
 
 const vocab = testVocabulary()

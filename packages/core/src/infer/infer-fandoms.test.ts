@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CueCounter } from './cue-score.js'
 import { findCharacters } from './find-characters.js'
 import { FANDOM_DEFAULTS, inferFandoms } from './infer-fandoms.js'
-import { testVocabulary } from './test-vocabulary.js'
+import { testVocabulary } from './vocabulary.testkit.js'
 import { WorkText } from './work-text.js'
 
 const vocab = testVocabulary()

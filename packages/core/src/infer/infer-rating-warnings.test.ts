@@ -3,7 +3,7 @@ import type { Rating, Warning } from '../model/ao3.js'
 import { CueCounter } from './cue-score.js'
 import { inferByCues, TROPE_RULE } from './infer-by-cues.js'
 import { inferRating, inferWarnings } from './infer-rating-warnings.js'
-import { testVocabulary } from './test-vocabulary.js'
+import { testVocabulary } from './vocabulary.testkit.js'
 import { WorkText } from './work-text.js'
 
 const vocab = testVocabulary()

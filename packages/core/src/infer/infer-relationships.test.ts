@@ -6,7 +6,7 @@ import {
   readRelationships,
 } from './infer-relationships.js'
 import { storyOf } from './story/story.testkit.js'
-import { testVocabulary } from './test-vocabulary.js'
+import { testVocabulary } from './vocabulary.testkit.js'
 
 const vocab = testVocabulary()
 const NO_ERA: CanonMoment = { fandoms: ["Grey's Anatomy"], eraOrder: new Map() }

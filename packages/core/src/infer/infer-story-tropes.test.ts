@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { type CanonMoment, RELATIONSHIP_DEFAULTS, readRelationships } from './infer-relationships.js'
 import { storyTropes } from './infer-story-tropes.js'
 import { storyOf } from './story/story.testkit.js'
-import { testVocabulary } from './test-vocabulary.js'
+import { testVocabulary } from './vocabulary.testkit.js'
 
 const vocab = testVocabulary()
 const at = (season?: number): CanonMoment => ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { type Work, type WorkInput, Work as WorkSchema } from '../model/work.js'
 import { wrangleWork } from '../tags/wrangle-work.js'
 import { type InferOptions, inferTags, proposeTags } from './infer-tags.js'
-import { testVocabulary } from './test-vocabulary.js'
+import { testVocabulary } from './vocabulary.testkit.js'
 
 const vocab = testVocabulary()
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { TAG_KINDS, type TagKind } from './tag-kind.js'
+import type { Visibility } from './work.js'
 
 export const RANGE_FIELDS = [
   'words',
@@ -39,8 +40,12 @@ export type Scope = (typeof SCOPES)[number]
 
 export const MAX_PER_PAGE = 100
 export const MAX_FACET_VALUES = 100
+/** Values one filter may list (tags of one kind, authors, languages). */
+export const MAX_FILTER_VALUES = 50
+/** Characters of the search text, and of one filter value. */
+export const MAX_TEXT_LENGTH = 500
 
-const Values = z.array(z.string().trim().min(1)).max(50)
+const Values = z.array(z.string().trim().min(1).max(MAX_TEXT_LENGTH)).max(MAX_FILTER_VALUES)
 
 /** Include-all, include-any and exclude for one tag kind. Exclusion keeps works lacking the kind. */
 export const TagFilter = z.object({
@@ -57,7 +62,7 @@ export const Range = z
 export type Range = z.infer<typeof Range>
 
 export const SearchQuery = z.object({
-  text: z.string().trim().max(500).default(''),
+  text: z.string().trim().max(MAX_TEXT_LENGTH).default(''),
   tags: z.partialRecord(z.enum(TAG_KINDS), TagFilter).default({}),
   /** Works by any of these authors. */
   authors: Values.default([]),
@@ -132,3 +137,10 @@ export interface FacetSearch {
    */
   alsoMatching?: readonly string[]
 }
+
+/** Which works a scope may see. */
+export const VISIBLE_IN_SCOPE = {
+  public: ['public'],
+  members: ['public', 'restricted'],
+  all: ['public', 'restricted', 'hidden'],
+} as const satisfies Record<Scope, readonly Visibility[]>

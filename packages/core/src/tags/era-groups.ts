@@ -4,7 +4,7 @@
  * Groups are combined here where that is exact, and refused where it is not.
  * @module
  */
-import { normalizeFacet } from '../engine/normalize.js'
+import { normalizeFacet } from '../model/normalize-facet.js'
 import type { TagFilter } from '../model/query.js'
 import { uniqueValues } from './unique-values.js'
 import { TagLookupError } from './vocabulary-error.js'

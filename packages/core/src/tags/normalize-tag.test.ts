@@ -13,6 +13,9 @@ describe('decodeHtmlEntities', () => {
     ['&unknown; stays', '&unknown; stays'],
     ['&#0; and &#xD800; stay', '&#0; and &#xD800; stay'],
     ['no entities', 'no entities'],
+    ['&#X41;', 'A'],
+    ['&#x110000;', '&#x110000;'],
+    ['Tom & Jerry', 'Tom & Jerry'],
   ])('%j → %j', (given, want) => {
     expect(decodeHtmlEntities(given)).toBe(want)
   })

@@ -3,7 +3,7 @@
  * never carries two values that match the same works.
  * @module
  */
-import { normalizeFacet } from '../engine/normalize.js'
+import { normalizeFacet } from '../model/normalize-facet.js'
 
 /** The values without repeats, first spelling kept, in order. */
 export function uniqueValues(values: readonly string[]): string[] {

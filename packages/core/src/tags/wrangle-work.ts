@@ -4,7 +4,7 @@
  * each tag recorded.
  * @module
  */
-import { normalizeFacet } from '../engine/normalize.js'
+import { normalizeFacet } from '../model/normalize-facet.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD } from '../model/tag-kind.js'
 import type { TagProvenance, Work } from '../model/work.js'
 import { cleanTag, tagKey } from './normalize-tag.js'

@@ -6,10 +6,17 @@
  */
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { SearchEngine } from '@ficdex/core'
-import { ConfigError, describeEngine, type EngineConfig, engineConfig } from '../engine-config.js'
-import { DEFAULT_BATCH_SIZE, type IndexReport, indexPaths } from '../index-works.js'
-import { openEngine } from '../open-engine.js'
+import {
+  ConfigError,
+  defaultVocabulary,
+  describeEngine,
+  type EngineConfig,
+  engineConfig,
+  openEngine,
+  type SearchEngine,
+} from '@ficdex/core'
+import { DEFAULT_BATCH_SIZE, type IndexReport } from '../index-report.js'
+import { indexPaths } from '../index-works.js'
 import { createProgressBar, type ProgressBar, summaryLines } from '../progress.js'
 import { createProgressLines } from '../progress-lines.js'
 import { READERS } from '../read/readers.js'
@@ -77,7 +84,7 @@ export async function runIndex(args: readonly string[], context: CommandContext)
     }
   }
 
-  const engine = await openEngine(config)
+  const engine = await openEngine(config, { vocabulary: defaultVocabulary() })
   const bar = progressBar(flags.progress ?? 'bar', context)
   const common = {
     cwd: context.cwd,

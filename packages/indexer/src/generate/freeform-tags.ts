@@ -5,7 +5,7 @@
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { decodeHtmlEntities } from './html-entities.js'
+import { decodeHtmlEntities } from '@ficdex/core'
 
 export interface FreeformTags {
   /** Tag names, most used first. */

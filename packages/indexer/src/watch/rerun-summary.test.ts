@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { IndexReport } from '../index-works.js'
+import type { IndexReport } from '../index-report.js'
 import { rerunLines } from './rerun-summary.js'
 
 const report = (over: Partial<IndexReport> = {}): IndexReport => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FileRead } from '../index-works.js'
+import type { FileRead } from '../index-report.js'
 import { WorkOwners } from './work-owners.js'
 
 type Step = ['read', FileRead] | ['remove', string[]] | ['gone', string[]]

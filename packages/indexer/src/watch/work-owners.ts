@@ -6,7 +6,7 @@
  * @module
  */
 import { sep } from 'node:path'
-import type { FileRead } from '../index-works.js'
+import type { FileRead } from '../index-report.js'
 
 export class WorkOwners {
   readonly #byFile = new Map<string, Set<string>>()

@@ -3,7 +3,7 @@
  * unexpected errors are logged, never sent.
  * @module
  */
-import { MeilisearchUnavailableError } from '@ficdex/core'
+import { EngineUnavailableError } from '@ficdex/core'
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ApiError } from './api-error.js'
@@ -25,7 +25,7 @@ export function createErrorHandler(logger: Logger): ErrorHandler<AppEnv> {
       return problemResponse(c, codeForStatus(error.status), error.message || 'The request was rejected.')
     }
     logRequestError(logger, c, error)
-    if (error instanceof MeilisearchUnavailableError) {
+    if (error instanceof EngineUnavailableError) {
       return problemResponse(c, 'unavailable', 'The search engine is not answering; try again shortly.')
     }
     return problemResponse(c, 'internal', GENERIC_DETAIL)

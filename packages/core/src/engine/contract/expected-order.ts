@@ -5,9 +5,9 @@
  * @module
  */
 
+import { normalizeFacet } from '../../model/normalize-facet.js'
 import type { SortField } from '../../model/query.js'
 import type { Work } from '../../model/work.js'
-import { normalizeFacet } from '../normalize.js'
 
 function sortKey(work: Work, field: SortField): number | string {
   switch (field) {

@@ -3,8 +3,8 @@
  * @module
  */
 
-import { VISIBLE_IN_SCOPE } from '../../engine/search-engine.js'
 import type { Scope } from '../../model/query.js'
+import { VISIBLE_IN_SCOPE } from '../../model/query.js'
 import { TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Visibility } from '../../model/work.js'
 

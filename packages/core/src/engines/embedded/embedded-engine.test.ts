@@ -4,9 +4,10 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { FIXTURE_WORKS, fixture, runEngineContract } from '../../engine/contract/index.js'
+import { SchemaVersionError } from '../../engine/errors.js'
 import { parseQuery, type SearchQueryInput } from '../../model/query.js'
 import { Work } from '../../model/work.js'
-import { type EmbeddedEngine, openEmbeddedEngine, SCHEMA_VERSION, SchemaVersionError } from './index.js'
+import { type EmbeddedEngine, openEmbeddedEngine, SCHEMA_VERSION } from './index.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'ficdex-embedded-'))
 let files = 0

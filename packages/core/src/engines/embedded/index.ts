@@ -4,4 +4,4 @@
  */
 export { EmbeddedEngine, type EmbeddedEngineOptions, openEmbeddedEngine } from './embedded-engine.js'
 export { DEFAULT_RESULT_CACHE_SIZE } from './result-cache.js'
-export { SCHEMA_VERSION, SchemaVersionError } from './schema.js'
+export { SCHEMA_VERSION } from './schema.js'

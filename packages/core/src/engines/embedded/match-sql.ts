@@ -5,7 +5,7 @@
  * works the expression matched. A query with neither text nor tag filters scans `works` instead.
  * @module
  */
-import { normalizeFacet } from '../../engine/normalize.js'
+import { normalizeFacet } from '../../model/normalize-facet.js'
 import { RANGE_FIELDS, type SearchQuery } from '../../model/query.js'
 import { FREE_TAG_KINDS, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import { AUTHOR_KIND, scopeRank, type ValueKind } from './codes.js'

@@ -26,6 +26,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type Database from 'better-sqlite3'
+import { RebuildError } from '../../engine/errors.js'
 import type { RebuildOptions } from '../../engine/search-engine.js'
 import type { Work } from '../../model/work.js'
 import { LIVE_TABLES, type TableNames } from './table-names.js'
@@ -39,11 +40,6 @@ const STAGING_MARK = '__rebuild_'
 
 /** The live tables a rebuild replaces; the content view is handled apart (see the module comment). */
 const STORED_TABLES = ['works', 'docs', 'texts', 'tags', 'workTags', 'search'] as const
-
-/** Thrown when a rebuild cannot swap in what it built. */
-export class RebuildError extends Error {
-  override readonly name = 'RebuildError'
-}
 
 interface SchemaRow {
   type: 'table' | 'index' | 'view' | 'trigger'

@@ -15,6 +15,7 @@
  * @module
  */
 import type Database from 'better-sqlite3'
+import { SchemaVersionError } from '../../engine/errors.js'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
 export const SCHEMA_VERSION = 3
@@ -107,19 +108,6 @@ CREATE VIRTUAL TABLE work_search_terms USING fts5vocab(work_search, 'row');
 PRAGMA user_version = ${SCHEMA_VERSION};
 `
 
-/** Thrown when a database file was written by an incompatible version of the engine. */
-export class SchemaVersionError extends Error {
-  override readonly name = 'SchemaVersionError'
-  readonly path: string
-  readonly found: number
-
-  constructor(path: string, found: number) {
-    super(`${path} has schema version ${found}, this engine needs ${SCHEMA_VERSION}: rebuild the index`)
-    this.path = path
-    this.found = found
-  }
-}
-
 const schemaVersion = (db: Database.Database): number => db.pragma('user_version', { simple: true }) as number
 
 /**
@@ -135,7 +123,7 @@ export function applySchema(db: Database.Database, path: string): void {
     const version = schemaVersion(db)
     if (version === SCHEMA_VERSION) return
     const empty = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() === 0
-    if (version !== 0 || !empty) throw new SchemaVersionError(path, version)
+    if (version !== 0 || !empty) throw new SchemaVersionError(path, version, SCHEMA_VERSION)
     db.exec(DDL)
   }).immediate()
 }

@@ -10,7 +10,7 @@
  */
 import type Database from 'better-sqlite3'
 import { searchFacetValues } from '../../engine/facet-values.js'
-import { normalizeFacet } from '../../engine/normalize.js'
+import { normalizeFacet } from '../../model/normalize-facet.js'
 import { disjunctiveKinds, type FacetSearch, type SearchQuery, withoutAnyOf } from '../../model/query.js'
 import { type FacetSearchResult, pageCount, type SearchHit, type SearchResult } from '../../model/result.js'
 import type { WorkSummary } from '../../model/work.js'

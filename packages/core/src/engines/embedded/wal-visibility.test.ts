@@ -42,7 +42,7 @@ describe('embedded engine on a shared file', () => {
     const reader = openEmbeddedEngine({ path })
     const writer = spawn(
       process.execPath,
-      ['--import', 'tsx', join(here, 'wal-writer.fixture.ts'), path, '5'],
+      ['--import', 'tsx', join(here, 'wal-writer.testkit.ts'), path, '5'],
       {
         cwd: repoRoot,
       },

@@ -4,7 +4,7 @@
  * @module
  */
 import { authorFilterValues } from '../../engine/author-filter-values.js'
-import { normalizeFacet } from '../../engine/normalize.js'
+import { normalizeFacet } from '../../model/normalize-facet.js'
 import { FREE_TAG_KINDS, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Work } from '../../model/work.js'
 import { AUTHOR_KIND, kindCode, type ValueKind, visibilityRank } from './codes.js'

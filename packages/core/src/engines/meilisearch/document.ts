@@ -9,8 +9,8 @@
  */
 
 import { authorFilterValues } from '../../engine/author-filter-values.js'
-import { normalizeFacet } from '../../engine/normalize.js'
 import type { Category, Rating, Warning } from '../../model/ao3.js'
+import { normalizeFacet } from '../../model/normalize-facet.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Chapter, TagProvenance, Visibility, Work, WorkSummary } from '../../model/work.js'
 import { AUTHOR_FILTER_FIELD, FILTER_FIELD, TITLE_SORT_ATTRIBUTE } from './fields.js'

@@ -6,6 +6,7 @@ import {
   type Task,
 } from 'meilisearch'
 import { describe, expect, it } from 'vitest'
+import { EngineUnavailableError, SearchEngineError } from '../../engine/errors.js'
 import {
   assertTaskSucceeded,
   errorCode,
@@ -60,8 +61,9 @@ describe('wrapError', () => {
   ])('reports %s as the server being unavailable', (_, original) => {
     const wrapped = wrapError(original, 'count')
     expect(wrapped).toBeInstanceOf(MeilisearchUnavailableError)
-    expect(wrapped).toBeInstanceOf(MeilisearchEngineError)
-    expect(wrapped).toMatchObject({ name: 'MeilisearchUnavailableError', cause: original, code: undefined })
+    expect(wrapped).toBeInstanceOf(EngineUnavailableError)
+    expect(wrapped).toBeInstanceOf(SearchEngineError)
+    expect(wrapped).toMatchObject({ name: 'MeilisearchUnavailableError', cause: original })
   })
 
   it('reports a task wait timeout as a task error', () => {

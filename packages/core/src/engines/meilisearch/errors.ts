@@ -11,6 +11,7 @@ import {
   MeilisearchTaskTimeOutError,
   type Task,
 } from 'meilisearch'
+import { EngineUnavailableError, SearchEngineError } from '../../engine/errors.js'
 
 interface EngineErrorDetails {
   cause?: unknown
@@ -21,7 +22,7 @@ interface EngineErrorDetails {
 }
 
 /** The server answered with an error. */
-export class MeilisearchEngineError extends Error {
+export class MeilisearchEngineError extends SearchEngineError {
   override name = 'MeilisearchEngineError'
   readonly code: string | undefined
   readonly status: number | undefined
@@ -34,7 +35,7 @@ export class MeilisearchEngineError extends Error {
 }
 
 /** The server could not be reached, or did not answer in time. */
-export class MeilisearchUnavailableError extends MeilisearchEngineError {
+export class MeilisearchUnavailableError extends EngineUnavailableError {
   override name = 'MeilisearchUnavailableError'
 }
 
@@ -58,7 +59,7 @@ export class MeilisearchTaskError extends MeilisearchEngineError {
 
 /** Rethrows nothing itself: returns the error to throw for a failed `action`. */
 export function wrapError(error: unknown, action: string): unknown {
-  if (error instanceof MeilisearchEngineError) return error
+  if (error instanceof SearchEngineError) return error
   if (error instanceof MeilisearchApiError) {
     return new MeilisearchEngineError(`${action}: ${error.cause?.message ?? error.message}`, {
       cause: error,

@@ -6,8 +6,7 @@
  * @module
  */
 
-import { VISIBLE_IN_SCOPE } from '../../engine/search-engine.js'
-import { RANGE_FIELDS, type Scope, type SearchQuery } from '../../model/query.js'
+import { RANGE_FIELDS, type Scope, type SearchQuery, VISIBLE_IN_SCOPE } from '../../model/query.js'
 import { FREE_TAG_KINDS, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import { AUTHOR_FILTER_FIELD, FILTER_FIELD, RANGE_ATTRIBUTE } from './fields.js'
 import {

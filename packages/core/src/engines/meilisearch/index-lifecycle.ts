@@ -18,6 +18,40 @@ export function validateIndexUid(uid: string): string {
   return uid
 }
 
+/** The index holding one document: the hash of the settings last applied to `uid`. */
+export function settingsIndexUid(uid: string): string {
+  return validateIndexUid(`${uid}_settings`)
+}
+
+const SETTINGS_DOCUMENT = 'settings'
+
+/** The settings hash stored for `uid`, or null when none is (or its index does not exist). */
+export async function readSettingsHash(client: Meilisearch, uid: string): Promise<string | null> {
+  try {
+    // Search, not the documents route: a search-only key may read it.
+    const { hits } = await client.index(settingsIndexUid(uid)).search('', { limit: 1 })
+    const hash = hits.find((hit) => hit.id === SETTINGS_DOCUMENT)?.hash
+    return typeof hash === 'string' ? hash : null
+  } catch (error) {
+    if (errorCode(error) === 'index_not_found') return null
+    throw wrapError(error, `read the settings hash of ${uid}`)
+  }
+}
+
+export async function storeSettingsHash(
+  client: Meilisearch,
+  uid: string,
+  hash: string,
+  wait: WaitOptions,
+): Promise<void> {
+  const meta = settingsIndexUid(uid)
+  await runTask(
+    client.index(meta).addDocuments([{ id: SETTINGS_DOCUMENT, hash }], { primaryKey: ID_ATTRIBUTE }),
+    wait,
+    `store the settings hash of ${uid}`,
+  )
+}
+
 /** The index a full rebuild fills before it is swapped in. */
 export function rebuildIndexUid(uid: string): string {
   return validateIndexUid(`${uid}_new`)
@@ -73,17 +107,6 @@ export async function applySettings(
   wait: WaitOptions,
 ): Promise<void> {
   await runTask(client.index(uid).updateSettings(settings), wait, `update settings of ${uid}`)
-}
-
-/** Creates the index if needed and applies the settings, before any document arrives. */
-export async function ensureIndex(
-  client: Meilisearch,
-  uid: string,
-  settings: Settings,
-  wait: WaitOptions,
-): Promise<void> {
-  await createIndexIfMissing(client, uid, wait)
-  await applySettings(client, uid, settings, wait)
 }
 
 /**

@@ -2,7 +2,8 @@
  * The Meilisearch engine: the `SearchEngine` interface over a Meilisearch server (v1.50 or newer,
  * where escaped backslashes in filters work). The only module of core that does HTTP.
  *
- * Writes create the index with primary key `id` and apply the settings first (once per engine), then
+ * Writes create the index with primary key `id` and apply the settings first (once per engine, with
+ * their hash stored in the index `<index>_settings`, which `syncSettings` compares at open), then
  * send documents as NDJSON batches, each awaited as a task; a failed or canceled task raises. Reads
  * need only a search key: searches (one multi-search each, so that disjunctive facets come from the same
  * request), facet value searches and `get` go through the search routes with the scope's visibility
@@ -30,9 +31,11 @@ import {
   applySettings,
   createIndexIfMissing,
   deleteIndexIfExists,
-  ensureIndex,
+  readSettingsHash,
   rebuildIndexUid,
   runTask,
+  settingsIndexUid,
+  storeSettingsHash,
   swapIndexes,
   validateIndexUid,
 } from './index-lifecycle.js'
@@ -43,7 +46,7 @@ import {
   type SearchResponseParts,
   toSearchResult,
 } from './search-response.js'
-import { buildSettings } from './settings.js'
+import { buildSettings, settingsHash } from './settings.js'
 
 export interface MeilisearchEngineOptions {
   /** Server address, e.g. `http://127.0.0.1:7700`. */
@@ -79,6 +82,15 @@ export interface MeilisearchEngine extends SearchEngine {
   rebuild(works: Iterable<Work> | AsyncIterable<Work>): Promise<void>
   /** Deletes the index with all its works. */
   drop(): Promise<void>
+  /** A digest of the settings this engine applies; see `settingsHash`. */
+  readonly settingsHash: string
+  /**
+   * Makes the index carry this engine's settings: compares the hash stored beside the index with its
+   * own and applies the settings only when they differ (or were never applied). Idempotent; run by
+   * whichever process opens the engine, so a reader sees a writer's change instead of drifting from
+   * it. A key that may not change settings gets a `SearchEngineError` saying so when they differ.
+   */
+  syncSettings(): Promise<'current' | 'applied'>
 }
 
 export const MEILISEARCH_DEFAULTS = {
@@ -105,6 +117,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     interval: options.taskPollIntervalMs ?? MEILISEARCH_DEFAULTS.taskPollIntervalMs,
   }
   const settings = buildSettings({ synonyms: options.synonyms, maxTotalHits: options.maxTotalHits })
+  const hash = settingsHash(settings)
   const client = new Meilisearch({
     host: options.url,
     apiKey: options.apiKey,
@@ -118,12 +131,20 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     if (closed) throw new MeilisearchEngineError(`the Meilisearch engine for ${uid} is closed`)
   }
 
+  /** Applies the settings to `target` and records that `uid` carries them. */
+  async function apply(target: string): Promise<void> {
+    await applySettings(client, target, settings, wait)
+    await storeSettingsHash(client, uid, hash, wait)
+  }
+
   /** Index and settings, once per engine; a failure is retried by the next write. */
   function ensureReady(): Promise<void> {
-    ready ??= ensureIndex(client, uid, settings, wait).catch((error) => {
-      ready = null
-      throw error
-    })
+    ready ??= createIndexIfMissing(client, uid, wait)
+      .then(() => apply(uid))
+      .catch((error) => {
+        ready = null
+        throw error
+      })
     return ready
   }
 
@@ -258,7 +279,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       // A leftover from an interrupted rebuild would mix old works into the new index.
       await deleteIndexIfExists(client, staging, wait)
       await createIndexIfMissing(client, staging, wait)
-      await applySettings(client, staging, settings, wait)
+      await apply(staging)
       await addWorks(staging, works)
       await createIndexIfMissing(client, uid, wait)
       await swapIndexes(client, uid, staging, wait)
@@ -271,6 +292,28 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       open()
       ready = null
       await deleteIndexIfExists(client, uid, wait)
+      await deleteIndexIfExists(client, settingsIndexUid(uid), wait)
+    },
+
+    settingsHash: hash,
+
+    async syncSettings(): Promise<'current' | 'applied'> {
+      open()
+      if ((await readSettingsHash(client, uid)) === hash) return 'current'
+      try {
+        await createIndexIfMissing(client, uid, wait)
+        await apply(uid)
+      } catch (error) {
+        if (error instanceof MeilisearchEngineError && (error.status === 401 || error.status === 403))
+          throw new MeilisearchEngineError(
+            `the settings of index ${uid} differ from this version's (${hash}) and this key may not ` +
+              'update them: open the index once with a key that may (as the indexer does)',
+            { cause: error, code: error.code, status: error.status },
+          )
+        throw error
+      }
+      ready = Promise.resolve()
+      return 'applied'
     },
 
     async close(): Promise<void> {

@@ -3,6 +3,7 @@
  * changing searchable, filterable, sortable or ranking settings re-indexes every document.
  * @module
  */
+import { createHash } from 'node:crypto'
 import type { Settings } from 'meilisearch'
 import { MAX_FACET_VALUES, RANGE_FIELDS } from '../../model/query.js'
 import { FREE_TAG_KINDS, TAG_KINDS } from '../../model/tag-kind.js'
@@ -104,9 +105,19 @@ export function buildSettings(options: MeilisearchSettingsOptions = {}): Setting
       disableOnNumbers: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
     },
-    synonyms: sortedSynonyms(options.synonyms ?? {}),
+    // Without synonyms the key is left out: a settings update then keeps the index's synonyms
+    // instead of clearing them.
+    ...(options.synonyms && { synonyms: sortedSynonyms(options.synonyms) }),
     stopWords: [],
   }
+}
+
+/**
+ * A digest of the settings, stored beside the index so that a process opening it can tell whether
+ * the index carries exactly these settings without reading (or being allowed to read) them.
+ */
+export function settingsHash(settings: Settings): string {
+  return createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 32)
 }
 
 /** A copy with keys and lists in a stable order, so equal vocabularies give equal settings. */

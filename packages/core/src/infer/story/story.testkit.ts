@@ -3,7 +3,7 @@
  * @module
  */
 import { findCharacters } from '../find-characters.js'
-import { testVocabulary } from '../test-vocabulary.js'
+import { testVocabulary } from '../vocabulary.testkit.js'
 import { WorkText } from '../work-text.js'
 import { readStory, type Story } from './read-story.js'
 

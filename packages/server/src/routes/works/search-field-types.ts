@@ -5,6 +5,7 @@
  * list is accepted, one value is too: `fandom=A` and `"fandom": "A"` both mean `["A"]`.
  * @module
  */
+import { MAX_FILTER_VALUES, MAX_TEXT_LENGTH } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import { boolean, commaList, integer } from '../../lib/query-values.js'
 
@@ -16,10 +17,7 @@ export interface FieldType<T> {
   commaSeparated?: boolean
 }
 
-export const MAX_TEXT_LENGTH = 500
-export const MAX_VALUES = 50
-
-const Value = z.string().trim().min(1).max(500)
+const Value = z.string().trim().min(1).max(MAX_TEXT_LENGTH)
 const IsoDate = z.iso.date()
 
 /** One item or a list of them, always read as a list. */
@@ -38,7 +36,7 @@ export const text = (): FieldType<string> => same(z.string().trim().max(MAX_TEXT
 export const name = (): FieldType<string> => same(Value)
 
 /** Names (tags, authors, languages), repeated in a query string; never split on commas, which tags contain. */
-export const names = (): FieldType<string[]> => same(oneOrMany(Value, MAX_VALUES))
+export const names = (): FieldType<string[]> => same(oneOrMany(Value, MAX_FILTER_VALUES))
 
 /** A whole number within bounds. */
 export function whole(min: number, max?: number): FieldType<number> {

@@ -8,24 +8,14 @@
  */
 import {
   MAX_FACET_VALUES,
+  MAX_FILTER_VALUES,
   MAX_PER_PAGE,
   type RangeField,
   SORT_FIELDS,
   TAG_KINDS,
   type TagKind,
 } from '@ficdex/core'
-import {
-  choice,
-  choices,
-  day,
-  type FieldType,
-  flag,
-  MAX_VALUES,
-  name,
-  names,
-  text,
-  whole,
-} from './search-field-types.js'
+import { choice, choices, day, type FieldType, flag, name, names, text, whole } from './search-field-types.js'
 
 /** One search parameter: its kind of value and what the API reference says about it. */
 export interface SearchField<T = unknown> extends FieldType<T> {
@@ -137,7 +127,7 @@ const TEXT = group({
 const TAGS = group({
   title: 'Tags',
   pattern: '`<kind>`, `<kind>_any`, `<kind>_not`',
-  about: `For each kind (${TAG_KINDS.map((kind) => `\`${kind}\``).join(', ')}): \`<kind>\` requires every listed tag, \`<kind>_any\` at least one, \`<kind>_not\` none (works without a tag of the kind qualify). Up to ${MAX_VALUES} values each: repeat a query parameter (\`fandom=A&fandom=B\`; values are never split on commas, which tags contain), or give a JSON list; one value alone is a list of one. Each value is resolved through the tag vocabulary before searching, as AO3 does: case does not matter, a synonym finds its canonical tag (\`relationship=Addek\` finds works tagged “Addison Montgomery/Derek Shepherd”), and a meta tag finds its sub-tags (\`fandom=Grey's Anatomy Universe\` also finds Private Practice). Values the vocabulary does not know match tags as written.`,
+  about: `For each kind (${TAG_KINDS.map((kind) => `\`${kind}\``).join(', ')}): \`<kind>\` requires every listed tag, \`<kind>_any\` at least one, \`<kind>_not\` none (works without a tag of the kind qualify). Up to ${MAX_FILTER_VALUES} values each: repeat a query parameter (\`fandom=A&fandom=B\`; values are never split on commas, which tags contain), or give a JSON list; one value alone is a list of one. Each value is resolved through the tag vocabulary before searching, as AO3 does: case does not matter, a synonym finds its canonical tag (\`relationship=Addek\` finds works tagged “Addison Montgomery/Derek Shepherd”), and a meta tag finds its sub-tags (\`fandom=Grey's Anatomy Universe\` also finds Private Practice). Values the vocabulary does not know match tags as written.`,
   fields: tagFields(),
 })
 

@@ -5,8 +5,8 @@
  * @module
  */
 import { expect } from 'vitest'
+import { normalizeFacet } from '../../../model/normalize-facet.js'
 import type { Facet } from '../../../model/result.js'
-import { normalizeFacet } from '../../normalize.js'
 import { type ContractGroup, contractCase, search, seed } from '../contract-case.js'
 import { day } from '../fixtures.js'
 

@@ -4,9 +4,9 @@
  * whose text uses a synonym. Filters need none of this: they match canonical tags (see `resolveQuery`).
  * @module
  */
-import { FREE_TAG_KINDS } from '../model/tag-kind.js'
-import { cleanTag } from './normalize-tag.js'
-import type { Vocabulary } from './vocabulary.js'
+import { FREE_TAG_KINDS } from '../../model/tag-kind.js'
+import { cleanTag } from '../../tags/normalize-tag.js'
+import type { Vocabulary } from '../../tags/vocabulary.js'
 
 /** Meilisearch looks up synonyms only for terms of one to three words; longer keys never apply. */
 const MAX_KEY_WORDS = 3

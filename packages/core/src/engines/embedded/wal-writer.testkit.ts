@@ -8,7 +8,7 @@ import { FIXTURE_WORKS } from '../../engine/contract/fixtures.js'
 import { openEmbeddedEngine } from './index.js'
 
 const [path, size] = process.argv.slice(2)
-if (!path || !size) throw new Error('usage: wal-writer.fixture.ts <database path> <batch size>')
+if (!path || !size) throw new Error('usage: wal-writer.testkit.ts <database path> <batch size>')
 const batchSize = Number(size)
 const engine = openEmbeddedEngine({ path })
 let written = 0

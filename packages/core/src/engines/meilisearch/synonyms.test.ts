@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createVocabulary } from './build-vocabulary.js'
-import { defaultVocabulary } from './load-vocabulary.js'
-import { meilisearchSynonyms } from './meilisearch-synonyms.js'
+import { createVocabulary } from '../../tags/build-vocabulary.js'
+import { defaultVocabulary } from '../../tags/load-vocabulary.js'
+import { meilisearchSynonyms } from './synonyms.js'
 
 /** A one-file vocabulary: a fandom "Show" and the given entries. */
 const synonymsOf = (data: Record<string, unknown>) =>

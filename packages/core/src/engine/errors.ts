@@ -1,0 +1,38 @@
+/**
+ * The errors every engine throws, whatever it runs on. Callers (the server, the CLI) branch on these
+ * classes, never on an engine's own, so a new engine needs no change in them.
+ * @module
+ */
+
+/** Something went wrong inside a search engine; `cause` keeps the original. */
+export class SearchEngineError extends Error {
+  override name = 'SearchEngineError'
+}
+
+/** The engine could not be reached, or did not answer in time: a later try may succeed. */
+export class EngineUnavailableError extends SearchEngineError {
+  override name = 'EngineUnavailableError'
+}
+
+/** The index was written by an incompatible version of the engine: upgrade or rebuild it. */
+export class SchemaVersionError extends SearchEngineError {
+  override name = 'SchemaVersionError'
+  readonly path: string
+  readonly found: number
+  readonly expected: number
+
+  constructor(path: string, found: number, expected: number) {
+    super(
+      `${path} has schema version ${found}, this engine needs ${expected}: ` +
+        'run `ficdex index --upgrade` (or rebuild the index)',
+    )
+    this.path = path
+    this.found = found
+    this.expected = expected
+  }
+}
+
+/** A rebuild could not build or swap in the new index; the previous works stay live. */
+export class RebuildError extends SearchEngineError {
+  override name = 'RebuildError'
+}

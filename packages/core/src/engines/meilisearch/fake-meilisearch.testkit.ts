@@ -1,0 +1,154 @@
+/**
+ * A recording stand-in for a Meilisearch server on a loopback port, for the tests of what the engine
+ * sends where no Meilisearch server can run. It answers only the routes the engine's open and write
+ * paths use (indexes, settings, documents, tasks, search of the settings-hash index), keeps the
+ * documents sent to the settings-hash index, and records every request. What the real server does
+ * with settings is the opt-in contract suite's business, not this one's.
+ * @module
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  body: unknown
+}
+
+export interface FakeMeilisearch {
+  url: string
+  requests: RecordedRequest[]
+  /** Answer settings updates with 403, as Meilisearch does for a key without `settings.update`. */
+  forbidSettings: boolean
+  /** Documents kept per index (only what the tests read back). */
+  documents: Map<string, Record<string, unknown>[]>
+  /** Bodies of the settings updates, in order. */
+  settingsSent(): Record<string, unknown>[]
+  close(): Promise<void>
+}
+
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  const text = Buffer.concat(chunks).toString('utf8')
+  if (text === '') return undefined
+  if ((request.headers['content-type'] ?? '').includes('ndjson'))
+    return text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as unknown)
+  return JSON.parse(text) as unknown
+}
+
+export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
+  const requests: RecordedRequest[] = []
+  const documents = new Map<string, Record<string, unknown>[]>()
+  const indexes = new Set<string>()
+  let nextTask = 0
+  const state = { forbidSettings: false }
+
+  const server: Server = createServer(async (request, response) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/'
+    const method = request.method ?? 'GET'
+    const body = await readBody(request)
+    requests.push({ method, path, body })
+    const send = (status: number, value: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json' })
+      response.end(JSON.stringify(value))
+    }
+    const enqueue = (indexUid: string | null) =>
+      send(202, {
+        taskUid: nextTask++,
+        indexUid,
+        status: 'enqueued',
+        type: 'documentAdditionOrUpdate',
+        enqueuedAt: new Date().toISOString(),
+      })
+    const parts = path.split('/').filter(Boolean)
+    if (method === 'GET' && parts[0] === 'tasks') {
+      const at = new Date().toISOString()
+      return send(200, {
+        uid: Number(parts[1]),
+        batchUid: Number(parts[1]),
+        indexUid: null,
+        status: 'succeeded',
+        type: 'documentAdditionOrUpdate',
+        canceledBy: null,
+        details: null,
+        error: null,
+        duration: 'PT0S',
+        enqueuedAt: at,
+        startedAt: at,
+        finishedAt: at,
+      })
+    }
+    if (method === 'POST' && path === '/indexes') {
+      indexes.add((body as { uid: string }).uid)
+      return enqueue((body as { uid: string }).uid)
+    }
+    const uid = parts[1] ?? ''
+    if (parts[0] === 'indexes' && parts[2] === 'settings' && method === 'PATCH') {
+      if (state.forbidSettings)
+        return send(403, {
+          message: 'The provided API key is invalid.',
+          code: 'invalid_api_key',
+          type: 'auth',
+          link: 'https://docs.meilisearch.com/errors#invalid_api_key',
+        })
+      return enqueue(uid)
+    }
+    if (parts[0] === 'indexes' && parts[2] === 'documents' && method === 'POST') {
+      indexes.add(uid)
+      const kept = documents.get(uid) ?? []
+      for (const document of body as Record<string, unknown>[]) {
+        const at = kept.findIndex((old) => old.id === document.id)
+        if (at >= 0) kept[at] = document
+        else kept.push(document)
+      }
+      documents.set(uid, kept)
+      return enqueue(uid)
+    }
+    if (parts[0] === 'indexes' && parts[2] === 'search' && method === 'POST') {
+      if (!indexes.has(uid))
+        return send(404, {
+          message: `Index \`${uid}\` not found.`,
+          code: 'index_not_found',
+          type: 'invalid_request',
+          link: 'https://docs.meilisearch.com/errors#index_not_found',
+        })
+      const hits = documents.get(uid) ?? []
+      return send(200, {
+        hits,
+        query: '',
+        processingTimeMs: 0,
+        limit: 20,
+        offset: 0,
+        estimatedTotalHits: hits.length,
+      })
+    }
+    send(501, {
+      message: `the fake does not answer ${method} ${path}`,
+      code: 'unsupported',
+      type: 'internal',
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    documents,
+    get forbidSettings() {
+      return state.forbidSettings
+    },
+    set forbidSettings(value: boolean) {
+      state.forbidSettings = value
+    },
+    settingsSent: () =>
+      requests
+        .filter((r) => r.method === 'PATCH' && r.path.endsWith('/settings'))
+        .map((r) => r.body as Record<string, unknown>),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}

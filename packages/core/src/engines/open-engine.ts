@@ -1,0 +1,50 @@
+/**
+ * Opens the engine an `EngineConfig` names, configured the one way every process shares: the
+ * server, the indexer and the bench call this, so a Meilisearch index gets the same settings
+ * (the vocabulary's synonyms included) whichever of them opens it first.
+ * @module
+ */
+import { mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import type { SearchEngine } from '../engine/search-engine.js'
+import type { Vocabulary } from '../tags/vocabulary.js'
+import { openEmbeddedEngine } from './embedded/embedded-engine.js'
+import type { EngineConfig } from './engine-config.js'
+import { createMeilisearchEngine, type MeilisearchEngine } from './meilisearch/meilisearch-engine.js'
+import { meilisearchSynonyms } from './meilisearch/synonyms.js'
+
+export interface OpenEngineOptions {
+  /** The tag vocabulary; Meilisearch's text-search synonyms come from it. */
+  vocabulary: Vocabulary
+  /** Timeout of each request to a Meilisearch server; default none (bulk loads send large bodies). */
+  requestTimeoutMs?: number
+}
+
+/** The Meilisearch engine a configuration describes, without touching the server. */
+export function meilisearchEngineFor(
+  config: Extract<EngineConfig, { kind: 'meilisearch' }>,
+  { vocabulary, requestTimeoutMs }: OpenEngineOptions,
+): MeilisearchEngine {
+  return createMeilisearchEngine({
+    url: config.url,
+    apiKey: config.apiKey,
+    index: config.index,
+    requestTimeoutMs,
+    // Full-text search for "Addek" also finds works tagged with its canonical pairing.
+    synonyms: meilisearchSynonyms(vocabulary),
+  })
+}
+
+/**
+ * Opens the engine; a Meilisearch index is brought to this version's settings first (see
+ * `MeilisearchEngine.syncSettings`), an embedded database's directory is created.
+ */
+export async function openEngine(config: EngineConfig, options: OpenEngineOptions): Promise<SearchEngine> {
+  if (config.kind === 'meilisearch') {
+    const engine = meilisearchEngineFor(config, options)
+    await engine.syncSettings()
+    return engine
+  }
+  await mkdir(dirname(config.path), { recursive: true })
+  return openEmbeddedEngine({ path: config.path, resultCacheSize: config.resultCacheSize })
+}
