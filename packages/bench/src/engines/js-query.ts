@@ -8,6 +8,7 @@ import {
   type FacetValue,
   normalizeFacet,
   pageCount,
+  RANGE_FILTERS,
   type RangeField,
   type Scope,
   type SearchQuery,
@@ -34,7 +35,7 @@ export const SORT_PROPERTY = {
 } as const satisfies Record<Exclude<SortField, 'relevance'>, keyof WorkSummary>
 
 export function rangeValue(work: WorkSummary, field: RangeField): number {
-  return field === 'chapters' ? work.chapters.posted : work[field]
+  return RANGE_FILTERS[field].value(work)
 }
 
 export function isVisible(work: WorkSummary, scope: Scope): boolean {

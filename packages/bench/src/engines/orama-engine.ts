@@ -11,7 +11,9 @@ import {
   type FacetValue,
   normalizeFacet,
   pageCount,
+  RANGE_FIELDS,
   type RangeField,
+  rangeValues,
   type Scope,
   type SearchEngine,
   type SearchQuery,
@@ -65,14 +67,7 @@ const SCHEMA = {
   language: 'enum',
   visibility: 'enum',
   complete: 'boolean',
-  words: 'number',
-  kudos: 'number',
-  hits: 'number',
-  comments: 'number',
-  bookmarks: 'number',
-  chapters: 'number',
-  publishedAt: 'number',
-  updatedAt: 'number',
+  ...(Object.fromEntries(RANGE_FIELDS.map((field) => [field, 'number'])) as Record<RangeField, 'number'>),
 } as const
 
 type OramaDb = ReturnType<typeof create<typeof SCHEMA>>
@@ -225,14 +220,7 @@ function toOramaDocument(work: Work) {
     language: normalizeFacet(summary.language),
     visibility: summary.visibility,
     complete: summary.complete,
-    words: summary.words,
-    kudos: summary.kudos,
-    hits: summary.hits,
-    comments: summary.comments,
-    bookmarks: summary.bookmarks,
-    chapters: summary.chapters.posted,
-    publishedAt: summary.publishedAt,
-    updatedAt: summary.updatedAt,
+    ...rangeValues(summary),
     /** Not in the schema: stored and returned with hits, not indexed. */
     work: summary,
   }

@@ -3,20 +3,11 @@
  * @module
  */
 import { z } from 'zod'
+import { RANGE_FIELDS } from './range-filters.js'
 import { TAG_KINDS, type TagKind } from './tag-kind.js'
 import type { Visibility } from './work.js'
 
-export const RANGE_FIELDS = [
-  'words',
-  'kudos',
-  'hits',
-  'comments',
-  'bookmarks',
-  'chapters',
-  'publishedAt',
-  'updatedAt',
-] as const
-export type RangeField = (typeof RANGE_FIELDS)[number]
+export { RANGE_FIELDS, type RangeField } from './range-filters.js'
 
 export const SORT_FIELDS = [
   'relevance',

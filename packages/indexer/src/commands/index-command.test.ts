@@ -69,7 +69,7 @@ describe('ficdex index (in process)', () => {
       'a malformed MEILISEARCH_URL',
       ['index', 'x'],
       { MEILISEARCH_URL: 'nope' },
-      /MEILISEARCH_URL must be a URL/,
+      /MEILISEARCH_URL: must be an http\(s\) URL/,
     ],
     ['--rebuild with --watch', ['index', 'x', '--rebuild', '--watch'], {}, /do not combine/],
     ['--allow-failures alone', ['index', 'x', '--allow-failures'], {}, /applies to --rebuild only/],

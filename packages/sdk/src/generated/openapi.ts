@@ -897,9 +897,9 @@ export interface components {
             bookmarks_min?: number;
             /** @description Most bookmarks, inclusive. */
             bookmarks_max?: number;
-            /** @description Fewest chapters, inclusive. */
+            /** @description Fewest chapters posted, inclusive. */
             chapters_min?: number;
-            /** @description Most chapters, inclusive. */
+            /** @description Most chapters posted, inclusive. */
             chapters_max?: number;
             /**
              * Format: date
@@ -1466,9 +1466,9 @@ export interface operations {
                 bookmarks_min?: number;
                 /** @description Most bookmarks, inclusive. */
                 bookmarks_max?: number;
-                /** @description Fewest chapters, inclusive. */
+                /** @description Fewest chapters posted, inclusive. */
                 chapters_min?: number;
-                /** @description Most chapters, inclusive. */
+                /** @description Most chapters posted, inclusive. */
                 chapters_max?: number;
                 /** @description First day published, inclusive (YYYY-MM-DD, UTC). */
                 published_from?: string;
@@ -2045,9 +2045,9 @@ export interface operations {
                 bookmarks_min?: number;
                 /** @description Most bookmarks, inclusive. */
                 bookmarks_max?: number;
-                /** @description Fewest chapters, inclusive. */
+                /** @description Fewest chapters posted, inclusive. */
                 chapters_min?: number;
-                /** @description Most chapters, inclusive. */
+                /** @description Most chapters posted, inclusive. */
                 chapters_max?: number;
                 /** @description First day published, inclusive (YYYY-MM-DD, UTC). */
                 published_from?: string;

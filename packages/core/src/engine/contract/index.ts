@@ -19,6 +19,7 @@ import { facetSearch } from './cases/facet-search.js'
 import { facetsAndStats } from './cases/facets-and-stats.js'
 import { fieldFilters } from './cases/field-filters.js'
 import { leaks } from './cases/leaks.js'
+import { rangeFilters } from './cases/range-filters.js'
 import { rebuild } from './cases/rebuild.js'
 import { sortAndPagination } from './cases/sort-and-pagination.js'
 import { tagFilters } from './cases/tag-filters.js'
@@ -40,6 +41,7 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = [
   tagSource,
   wrangledTags,
   fieldFilters,
+  rangeFilters,
   facetsAndStats,
   disjunctiveFacets,
   facetSearch,

@@ -2,18 +2,12 @@
  * Which `works` column each query field reads, and the ORDER BY of each sort.
  * @module
  */
-import { type RangeField, type SearchQuery, type SortField, sortOrder } from '../../model/query.js'
+import { type SearchQuery, type SortField, sortOrder } from '../../model/query.js'
+import { RANGE_FIELDS, RANGE_FILTERS, type RangeField } from '../../model/range-filters.js'
 
-export const RANGE_COLUMN = {
-  words: 'words',
-  kudos: 'kudos',
-  hits: 'hits',
-  comments: 'comments',
-  bookmarks: 'bookmarks',
-  chapters: 'chapters',
-  publishedAt: 'published_at',
-  updatedAt: 'updated_at',
-} as const satisfies Record<RangeField, string>
+export const RANGE_COLUMN = Object.fromEntries(
+  RANGE_FIELDS.map((field) => [field, RANGE_FILTERS[field].column]),
+) as Record<RangeField, string>
 
 const SORT_COLUMN = {
   relevance: 'updated_at',

@@ -16,6 +16,7 @@
  */
 import type Database from 'better-sqlite3'
 import { SchemaVersionError } from '../../engine/errors.js'
+import { RANGE_COLUMN } from './columns.js'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
 export const SCHEMA_VERSION = 3
@@ -41,6 +42,11 @@ const searchableTags = SEARCHABLE_TAG_FIELDS.map(
   (field) => `SELECT value FROM json_each(d.doc, '$.${field}')`,
 ).join(' UNION ALL ')
 
+/** One integer column per range filter (`model/range-filters.ts`). */
+const rangeColumns = Object.values(RANGE_COLUMN)
+  .map((column) => `  ${column} INTEGER NOT NULL,`)
+  .join('\n')
+
 const DDL = `
 CREATE TABLE works (
   rowid INTEGER PRIMARY KEY,
@@ -48,14 +54,7 @@ CREATE TABLE works (
   visibility INTEGER NOT NULL,
   complete INTEGER NOT NULL,
   language TEXT NOT NULL,
-  words INTEGER NOT NULL,
-  kudos INTEGER NOT NULL,
-  hits INTEGER NOT NULL,
-  comments INTEGER NOT NULL,
-  bookmarks INTEGER NOT NULL,
-  chapters INTEGER NOT NULL,
-  published_at INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL,
+${rangeColumns}
   title_key TEXT NOT NULL,
   content_hash TEXT NOT NULL
 );

@@ -5,32 +5,21 @@
  */
 import { authorFilterValues } from '../../engine/author-filter-values.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
+import { type RangeField, rangeValues } from '../../model/range-filters.js'
 import { FREE_TAG_KINDS, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Work } from '../../model/work.js'
 import { AUTHOR_KIND, kindCode, type ValueKind, visibilityRank } from './codes.js'
 
 /** Parameters of the `works` row, named as the insert and update statements expect them. */
-export interface WorkColumns {
+export type WorkColumns = {
   id: string
   visibility: number
   complete: number
   language: string
-  words: number
-  kudos: number
-  hits: number
-  comments: number
-  bookmarks: number
-  chapters: number
-  publishedAt: number
-  updatedAt: number
   titleKey: string
   contentHash: string
-}
+} & Record<RangeField, number>
 
-/**
- * One distinct value of a work: `[kind code, normalized value, display spelling, 1 if faceted, 1 if it is
- * a free kind's value that an author-only filter (tagSource 'author') may match]`.
- */
 export type TagValue = [kind: number, norm: string, display: string, facet: 0 | 1, byAuthor: 0 | 1]
 
 export interface WorkRecord {
@@ -88,14 +77,7 @@ export function workRecord(work: Work): WorkRecord {
       visibility: visibilityRank(work.visibility),
       complete: work.complete ? 1 : 0,
       language: normalizeFacet(work.language),
-      words: work.words,
-      kudos: work.kudos,
-      hits: work.hits,
-      comments: work.comments,
-      bookmarks: work.bookmarks,
-      chapters: work.chapters.posted,
-      publishedAt: work.publishedAt,
-      updatedAt: work.updatedAt,
+      ...rangeValues(work),
       titleKey: normalizeFacet(work.title),
       contentHash: work.contentHash,
     },

@@ -11,6 +11,7 @@
 import { authorFilterValues } from '../../engine/author-filter-values.js'
 import type { Category, Rating, Warning } from '../../model/ao3.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
+import { type RangeField, rangeValues } from '../../model/range-filters.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Chapter, TagProvenance, Visibility, Work, WorkSummary } from '../../model/work.js'
 import { AUTHOR_FILTER_FIELD, FILTER_FIELD, TITLE_SORT_ATTRIBUTE } from './fields.js'
@@ -32,7 +33,8 @@ type FilterAttributes = { [K in TagKind as (typeof FILTER_FIELD)[K]]: string[] }
 type AuthorFilterAttributes = { [K in FreeTagKind as (typeof AUTHOR_FILTER_FIELD)[K]]: string[] }
 
 export type MeilisearchWorkDocument = FilterAttributes &
-  AuthorFilterAttributes & {
+  AuthorFilterAttributes &
+  Record<RangeField, number> & {
     id: string
     title: string
     titleDerived: boolean
@@ -92,6 +94,9 @@ export function toDocument(work: Work): MeilisearchWorkDocument {
     FREE_TAG_KINDS.map((kind) => [AUTHOR_FILTER_FIELD[kind], authorFilterValues(work, kind)]),
   ) as AuthorFilterAttributes
   const document: MeilisearchWorkDocument = {
+    // First, so the work's own fields of the same names (equal values) follow; a range over a
+    // derived value gets its attribute from here alone.
+    ...rangeValues(work),
     id: work.id,
     title: work.title,
     titleDerived: work.titleDerived,

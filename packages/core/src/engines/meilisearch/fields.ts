@@ -3,7 +3,8 @@
  * and the query compiler so the three can never disagree about what a field is called.
  * @module
  */
-import type { RangeField, SortField } from '../../model/query.js'
+import type { SortField } from '../../model/query.js'
+import { RANGE_FIELDS, type RangeField } from '../../model/range-filters.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 
 /** Where facets count a kind: the work's own tags only, never its filter-only ancestors. */
@@ -30,16 +31,11 @@ export const AUTHOR_FILTER_FIELD = Object.fromEntries(
 ) as { [K in FreeTagKind]: AuthorFilterFieldName<K> }
 
 /** Range fields keep their query names as attributes; `chapters` holds the posted count. */
-export const RANGE_ATTRIBUTE = {
-  words: 'words',
-  kudos: 'kudos',
-  hits: 'hits',
-  comments: 'comments',
-  bookmarks: 'bookmarks',
-  chapters: 'chapters',
-  publishedAt: 'publishedAt',
-  updatedAt: 'updatedAt',
-} as const satisfies Record<RangeField, string>
+/** Each range filter's attribute: its query field's name, holding `RANGE_FILTERS[field].value(work)`. */
+export const RANGE_ATTRIBUTE = Object.fromEntries(RANGE_FIELDS.map((field) => [field, field])) as Record<
+  RangeField,
+  RangeField
+>
 
 /**
  * A lowercased copy of the title: sorting on the title itself would order by whatever spelling the

@@ -87,9 +87,13 @@ describe('buildSettings', () => {
         disableOnNumbers: true,
         minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
       },
-      synonyms: {},
       stopWords: [],
     })
+  })
+
+  it('leaves synonyms out unless given, so an update keeps the index’s own', () => {
+    expect(buildSettings()).not.toHaveProperty('synonyms')
+    expect(buildSettings({ synonyms: {} })).toHaveProperty('synonyms', {})
   })
 
   it('passes synonyms through in a stable order, without duplicates', () => {

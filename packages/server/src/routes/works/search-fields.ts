@@ -10,6 +10,8 @@ import {
   MAX_FACET_VALUES,
   MAX_FILTER_VALUES,
   MAX_PER_PAGE,
+  RANGE_FIELDS,
+  RANGE_FILTERS,
   type RangeField,
   SORT_FIELDS,
   TAG_KINDS,
@@ -29,26 +31,34 @@ const field = <T>(type: FieldType<T>, description: string, example?: NoInfer<T>)
   ...(example === undefined ? {} : { example }),
 })
 
+type RangeSpecs = typeof RANGE_FILTERS
+/** The API names of the range filters of one type (`model/range-filters.ts` in core declares them). */
+type ParamOf<T extends RangeSpecs[RangeField]['type']> = {
+  [F in RangeField]: RangeSpecs[F]['type'] extends T ? RangeSpecs[F]['param'] : never
+}[RangeField]
+const paramsOf = <T extends 'count' | 'date'>(type: T) =>
+  RANGE_FIELDS.filter((field) => RANGE_FILTERS[field].type === type).map(
+    (field) => RANGE_FILTERS[field].param,
+  ) as ParamOf<T>[]
+
 /** Numeric fields that can be ranged and summarised, by their API names. */
-export const NUMBER_FIELDS = ['words', 'kudos', 'hits', 'comments', 'bookmarks', 'chapters'] as const
-export type NumberField = (typeof NUMBER_FIELDS)[number]
+export const NUMBER_FIELDS = paramsOf('count')
+export type NumberField = ParamOf<'count'>
 /** Date fields that can be ranged and summarised, by their API names. */
-export const DATE_FIELDS = ['published', 'updated'] as const
-export type DateField = (typeof DATE_FIELDS)[number]
-export const STAT_FIELDS = [...NUMBER_FIELDS, ...DATE_FIELDS] as const
-export type StatField = (typeof STAT_FIELDS)[number]
+export const DATE_FIELDS = paramsOf('date')
+export type DateField = ParamOf<'date'>
+export const STAT_FIELDS = [...NUMBER_FIELDS, ...DATE_FIELDS] as [StatField, ...StatField[]]
+export type StatField = NumberField | DateField
 
 /** The engine's name for each API field. */
-export const ENGINE_FIELD = {
-  words: 'words',
-  kudos: 'kudos',
-  hits: 'hits',
-  comments: 'comments',
-  bookmarks: 'bookmarks',
-  chapters: 'chapters',
-  published: 'publishedAt',
-  updated: 'updatedAt',
-} as const satisfies Record<StatField, RangeField>
+export const ENGINE_FIELD = Object.fromEntries(
+  RANGE_FIELDS.map((field) => [RANGE_FILTERS[field].param, field]),
+) as Record<StatField, RangeField>
+
+/** What the API reference calls each field. */
+const ABOUT = Object.fromEntries(
+  RANGE_FIELDS.map((field) => [RANGE_FILTERS[field].param, RANGE_FILTERS[field].about]),
+) as Record<StatField, string>
 
 /** Which tags filters look at. */
 export const TAG_SOURCES = ['any', 'author'] as const
@@ -86,14 +96,18 @@ function tagFields() {
 function rangeFields() {
   const fields: Record<string, SearchField<number> | SearchField<string>> = {}
   for (const stat of NUMBER_FIELDS) {
-    fields[`${stat}_min`] = field(whole(0), `Fewest ${stat}, inclusive.`)
-    fields[`${stat}_max`] = field(whole(0), `Most ${stat}, inclusive.`)
+    fields[`${stat}_min`] = field(whole(0), `Fewest ${ABOUT[stat]}, inclusive.`)
+    fields[`${stat}_max`] = field(whole(0), `Most ${ABOUT[stat]}, inclusive.`)
   }
   for (const stat of DATE_FIELDS) {
-    fields[`${stat}_from`] = field(day(), `First day ${stat}, inclusive (YYYY-MM-DD, UTC).`, '2020-01-01')
+    fields[`${stat}_from`] = field(
+      day(),
+      `First day ${ABOUT[stat]}, inclusive (YYYY-MM-DD, UTC).`,
+      '2020-01-01',
+    )
     fields[`${stat}_to`] = field(
       day(),
-      `Last day ${stat}, inclusive: the whole day counts (YYYY-MM-DD, UTC).`,
+      `Last day ${ABOUT[stat]}, inclusive: the whole day counts (YYYY-MM-DD, UTC).`,
       '2020-12-31',
     )
   }
