@@ -7,6 +7,7 @@
  * bump, since the embedded engine stores one column per entry).
  * @module
  */
+import { RATINGS } from './ao3.js'
 import type { WorkSummary } from './work.js'
 
 export interface RangeFilterSpec {
@@ -60,6 +61,13 @@ export const RANGE_FILTERS = {
     column: 'updated_at',
     value: (w) => w.updatedAt,
     about: 'updated',
+  },
+  ratingOrder: {
+    param: 'rating_order',
+    type: 'count',
+    column: 'rating_order',
+    value: (w) => RATINGS.indexOf(w.rating),
+    about: 'rating order (0 General Audiences, 1 Teen And Up, 2 Mature, 3 Explicit, 4 Not Rated)',
   },
 } as const satisfies Record<string, RangeFilterSpec>
 

@@ -19,7 +19,7 @@ export interface paths {
          *     - Tags (`<kind>`, `<kind>_any`, `<kind>_not`): For each kind (`rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`): `<kind>` requires every listed tag, `<kind>_any` at least one, `<kind>_not` none (works without a tag of the kind qualify). Up to 50 values each: repeat a query parameter (`fandom=A&fandom=B`; values are never split on commas, which tags contain), or give a JSON list; one value alone is a list of one. Each value is resolved through the tag vocabulary before searching, as AO3 does: case does not matter, a synonym finds its canonical tag (`relationship=Addek` finds works tagged “Addison Montgomery/Derek Shepherd”), and a meta tag finds its sub-tags (`fandom=Grey's Anatomy Universe` also finds Private Practice). Values the vocabulary does not know match tags as written.
          *     - Era range (`era_fandom`, `era_from`, `era_to`): Together, `era_fandom`, `era_from` and `era_to` find works set in at least one era of the fandom from one era to the other, inclusive, in story order (`era_fandom=GA&era_from=Season 2&era_to=Season 4`). Names and synonyms both work; an unknown fandom or era is a `validation_failed` error naming the parameter. A range combines with `era` (required eras) and `era_not`; with `era_any` only when one contains the other.
          *     - Work (`tag_source`, `author`, `complete`, `lang`): Which tags count, who wrote the work, whether it is finished, its language.
-         *     - Ranges (`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`): Inclusive bounds: `_min`/`_max` for `words`, `kudos`, `hits`, `comments`, `bookmarks`, `chapters`; `_from`/`_to` for `published` and `updated`, as YYYY-MM-DD in UTC, where `_to` includes the whole day.
+         *     - Ranges (`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`): Inclusive bounds: `_min`/`_max` for `words`, `kudos`, `hits`, `comments`, `bookmarks`, `chapters`, `rating_order`; `_from`/`_to` for `published` and `updated`, as YYYY-MM-DD in UTC, where `_to` includes the whole day.
          *     - Results (`sort`, `order`, `page`, `per_page`, `facets`, `facet_limit`, `stats`, `highlight`): Order, paging, facet counts, stats and highlights.
          *
          *     A parameter this list does not name is a `validation_failed` error naming it, so that a misspelt filter is never silently ignored. Without an API key only public works are searched; a member key also finds restricted works, in hits and in every count.
@@ -68,7 +68,7 @@ export interface paths {
          *     - Tags (`<kind>`, `<kind>_any`, `<kind>_not`): For each kind (`rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`): `<kind>` requires every listed tag, `<kind>_any` at least one, `<kind>_not` none (works without a tag of the kind qualify). Up to 50 values each: repeat a query parameter (`fandom=A&fandom=B`; values are never split on commas, which tags contain), or give a JSON list; one value alone is a list of one. Each value is resolved through the tag vocabulary before searching, as AO3 does: case does not matter, a synonym finds its canonical tag (`relationship=Addek` finds works tagged “Addison Montgomery/Derek Shepherd”), and a meta tag finds its sub-tags (`fandom=Grey's Anatomy Universe` also finds Private Practice). Values the vocabulary does not know match tags as written.
          *     - Era range (`era_fandom`, `era_from`, `era_to`): Together, `era_fandom`, `era_from` and `era_to` find works set in at least one era of the fandom from one era to the other, inclusive, in story order (`era_fandom=GA&era_from=Season 2&era_to=Season 4`). Names and synonyms both work; an unknown fandom or era is a `validation_failed` error naming the parameter. A range combines with `era` (required eras) and `era_not`; with `era_any` only when one contains the other.
          *     - Work (`tag_source`, `author`, `complete`, `lang`): Which tags count, who wrote the work, whether it is finished, its language.
-         *     - Ranges (`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`): Inclusive bounds: `_min`/`_max` for `words`, `kudos`, `hits`, `comments`, `bookmarks`, `chapters`; `_from`/`_to` for `published` and `updated`, as YYYY-MM-DD in UTC, where `_to` includes the whole day.
+         *     - Ranges (`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`): Inclusive bounds: `_min`/`_max` for `words`, `kudos`, `hits`, `comments`, `bookmarks`, `chapters`, `rating_order`; `_from`/`_to` for `published` and `updated`, as YYYY-MM-DD in UTC, where `_to` includes the whole day.
          *     - Facet value search (`facet_query`, `facet_limit`): What to look for among the values of the facet, and how many values to return.
          *
          *     Paging, sorting, `facets`, `stats` and `highlight` do not apply and are errors here, as is any other parameter this list does not name. Without an API key only public works count; a member key also counts restricted works.
@@ -565,6 +565,7 @@ export interface components {
             comments?: components["schemas"]["NumberStats"] | null;
             bookmarks?: components["schemas"]["NumberStats"] | null;
             chapters?: components["schemas"]["NumberStats"] | null;
+            rating_order?: components["schemas"]["NumberStats"] | null;
             published?: components["schemas"]["DateStats"] | null;
             updated?: components["schemas"]["DateStats"] | null;
         };
@@ -901,6 +902,10 @@ export interface components {
             chapters_min?: number;
             /** @description Most chapters posted, inclusive. */
             chapters_max?: number;
+            /** @description Fewest rating order (0 General Audiences, 1 Teen And Up, 2 Mature, 3 Explicit, 4 Not Rated), inclusive. */
+            rating_order_min?: number;
+            /** @description Most rating order (0 General Audiences, 1 Teen And Up, 2 Mature, 3 Explicit, 4 Not Rated), inclusive. */
+            rating_order_max?: number;
             /**
              * Format: date
              * @description First day published, inclusive (YYYY-MM-DD, UTC).
@@ -966,7 +971,7 @@ export interface components {
              *       "published"
              *     ]
              */
-            stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "published" | "updated") | ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "published" | "updated")[];
+            stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "rating_order" | "published" | "updated") | ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "rating_order" | "published" | "updated")[];
             /** @description `true` to return highlighted excerpts with each hit. */
             highlight?: boolean;
         };
@@ -1470,6 +1475,10 @@ export interface operations {
                 chapters_min?: number;
                 /** @description Most chapters posted, inclusive. */
                 chapters_max?: number;
+                /** @description Fewest rating order (0 General Audiences, 1 Teen And Up, 2 Mature, 3 Explicit, 4 Not Rated), inclusive. */
+                rating_order_min?: number;
+                /** @description Most rating order (0 General Audiences, 1 Teen And Up, 2 Mature, 3 Explicit, 4 Not Rated), inclusive. */
+                rating_order_max?: number;
                 /** @description First day published, inclusive (YYYY-MM-DD, UTC). */
                 published_from?: string;
                 /** @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
@@ -1491,7 +1500,7 @@ export interface operations {
                 /** @description Values per facet (default 10, at most 100). */
                 facet_limit?: number;
                 /** @description Fields whose minimum and maximum over all matching works to return. In a query string comma-separated, repeated, or both. */
-                stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "published" | "updated")[];
+                stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "rating_order" | "published" | "updated")[];
                 /** @description `true` to return highlighted excerpts with each hit. */
                 highlight?: boolean;
             };
@@ -2049,6 +2058,10 @@ export interface operations {
                 chapters_min?: number;
                 /** @description Most chapters posted, inclusive. */
                 chapters_max?: number;
+                /** @description Fewest rating order (0 General Audiences, 1 Teen And Up, 2 Mature, 3 Explicit, 4 Not Rated), inclusive. */
+                rating_order_min?: number;
+                /** @description Most rating order (0 General Audiences, 1 Teen And Up, 2 Mature, 3 Explicit, 4 Not Rated), inclusive. */
+                rating_order_max?: number;
                 /** @description First day published, inclusive (YYYY-MM-DD, UTC). */
                 published_from?: string;
                 /** @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC). */

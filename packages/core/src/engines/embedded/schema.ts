@@ -19,7 +19,7 @@ import { SchemaVersionError } from '../../engine/errors.js'
 import { RANGE_COLUMN } from './columns.js'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /**
  * Column order of `work_search`, and the BM25 weight of each (AO3 weighs title 7, creators 5). The

@@ -58,6 +58,7 @@ describe('buildSettings', () => {
         'chapters',
         'publishedAt',
         'updatedAt',
+        'ratingOrder',
       ],
       sortableAttributes: [
         'updatedAt',
