@@ -13,6 +13,9 @@ export {
   type EmbeddedEngineOptions,
   openEmbeddedEngine,
   SCHEMA_VERSION,
+  schemaVersionOf,
+  type UpgradeReport,
+  upgradeEmbeddedDatabase,
 } from './engines/embedded/index.js'
 export {
   ConfigError,

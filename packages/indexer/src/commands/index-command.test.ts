@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openEmbeddedEngine } from '@ficdex/core'
+import { openEmbeddedEngine, SCHEMA_VERSION } from '@ficdex/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseProgressLine } from '../progress-lines.js'
 import { runCli } from '../run-cli.js'
@@ -108,6 +108,44 @@ describe('ficdex index (in process)', () => {
       expect(ctx.err[0]).toMatch(/^shared seed: .*no-anesthesia\.txt not found; skipped$/)
       expect(ctx.out[0]).toMatch(/^loaded 0, /)
     }
+  })
+})
+
+describe('ficdex index --upgrade (in process)', () => {
+  /** An index of the previous schema version, committed beside the embedded engine. */
+  const PREVIOUS = fileURLToPath(
+    new URL(`../../../core/src/engines/embedded/testdata/schema-${SCHEMA_VERSION - 1}.db`, import.meta.url),
+  )
+
+  it('rewrites an older index from its stored works, with no source file, then searches it', async () => {
+    const db = join(dir, 'old.db')
+    await copyFile(PREVIOUS, db)
+    const refused = context({ FICDEX_DB: db })
+    expect(await runCli(['index', 'test/fixtures/works/postcard.md'], refused)).toBe(3)
+    expect(refused.err.join('\n')).toMatch(
+      /schema version \d, this engine needs \d: run `ficdex index --upgrade`/,
+    )
+
+    const ctx = context({ FICDEX_DB: db })
+    expect(await runCli(['index', '--upgrade'], ctx)).toBe(0)
+    expect(ctx.err).toEqual([
+      `upgraded ${db} from schema ${SCHEMA_VERSION - 1} to ${SCHEMA_VERSION}: 25 works, from the stored documents`,
+    ])
+    const engine = openEmbeddedEngine({ path: db })
+    try {
+      expect(await engine.count()).toBe(25)
+    } finally {
+      await engine.close()
+    }
+    const again = context({ FICDEX_DB: db })
+    expect(await runCli(['index', '--upgrade'], again)).toBe(0)
+    expect(again.err).toEqual([`${db} is already at schema ${SCHEMA_VERSION}`])
+  })
+
+  it('refuses --upgrade on Meilisearch, whose settings are brought up to date at open', async () => {
+    const ctx = context({ MEILISEARCH_URL: 'http://127.0.0.1:9' })
+    expect(await runCli(['index', '--upgrade'], ctx)).toBe(2)
+    expect(ctx.err.join('\n')).toMatch(/--upgrade applies to the embedded engine/)
   })
 })
 

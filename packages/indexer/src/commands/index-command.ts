@@ -4,6 +4,7 @@
  * is done by `indexPaths`, `rebuildPaths` and `watchIndex`.
  * @module
  */
+import { existsSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
@@ -13,7 +14,9 @@ import {
   type EngineConfig,
   engineConfig,
   openEngine,
+  SchemaVersionError,
   type SearchEngine,
+  upgradeEmbeddedDatabase,
 } from '@ficdex/core'
 import { DEFAULT_BATCH_SIZE, type IndexReport } from '../index-report.js'
 import { indexPaths } from '../index-works.js'
@@ -31,6 +34,7 @@ type ProgressMode = (typeof PROGRESS_MODES)[number]
 
 export const INDEX_USAGE = `Usage: ficdex index <paths…> [--db FILE] [--prune | --rebuild [--allow-failures] | --watch]
                     [--shared-seed] [--batch-size N] [--progress bar|lines|none]
+       ficdex index --upgrade [--db FILE] [<paths…>]
 
 Reads works from files and directories (recursively) and loads new and changed ones into the search
 engine; works whose content is unchanged since the last run are skipped. Formats: ${Object.keys(READERS).join(' ')}
@@ -44,6 +48,8 @@ engine; works whose content is unchanged since the last run are skipped. Formats
   --allow-failures   with --rebuild: swap in the works that did load even when some sources failed
   --watch            after the run, re-index changed files until Ctrl-C (works of deleted files are
                      deleted), one summary line per re-run
+  --upgrade          first rewrite an embedded database written by an earlier version in this version's
+                     schema, from the works it stores (no source file is read); alone, only that
   --shared-seed      also index ../shared/corpus/no-anesthesia.txt beside the repository, when present
   --batch-size N     works per engine write (default ${DEFAULT_BATCH_SIZE})
   --progress MODE    bar: a progress bar with rate and ETA on a terminal (default); lines: a
@@ -70,6 +76,11 @@ export async function runIndex(args: readonly string[], context: CommandContext)
     if (error instanceof ConfigError) context.stderr(`ficdex index: ${error.message}`)
     else context.stderr(`ficdex index: ${(error as Error).message}\n\n${INDEX_USAGE}`)
     return EXIT.usage
+  }
+
+  if (flags.upgrade) {
+    const upgraded = await upgrade(config, context)
+    if (upgraded !== EXIT.ok || (flags.paths.length === 0 && !flags.sharedSeed)) return upgraded
   }
 
   const paths = [...flags.paths]
@@ -146,6 +157,34 @@ async function watch(
   return EXIT.ok
 }
 
+async function upgrade(config: EngineConfig, context: CommandContext): Promise<number> {
+  if (config.kind !== 'embedded') {
+    context.stderr(
+      "ficdex index: --upgrade applies to the embedded engine; a Meilisearch index takes this version's settings when opened",
+    )
+    return EXIT.usage
+  }
+  if (!existsSync(config.path)) {
+    context.stderr(`nothing to upgrade: ${config.path} does not exist`)
+    return EXIT.ok
+  }
+  try {
+    const { from, to, works } = await upgradeEmbeddedDatabase(config.path)
+    context.stderr(
+      from === to
+        ? `${config.path} is already at schema ${to}`
+        : `upgraded ${config.path} from schema ${from} to ${to}: ${works} works, from the stored documents`,
+    )
+    return EXIT.ok
+  } catch (error) {
+    if (!(error instanceof SchemaVersionError)) throw error
+    context.stderr(
+      `ficdex index: cannot upgrade ${config.path}: ${error.message}; rebuild it from its sources`,
+    )
+    return EXIT.fatal
+  }
+}
+
 function progressBar(mode: ProgressMode, context: CommandContext): ProgressBar {
   if (mode === 'lines') return createProgressLines(context.stderr)
   if (mode === 'none') return { update: () => {}, clear: () => {} }
@@ -171,6 +210,7 @@ function parseFlags(args: readonly string[]) {
       rebuild: { type: 'boolean', default: false },
       'allow-failures': { type: 'boolean', default: false },
       watch: { type: 'boolean', default: false },
+      upgrade: { type: 'boolean', default: false },
       progress: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -181,7 +221,7 @@ function parseFlags(args: readonly string[]) {
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1)) {
     throw new Error(`--batch-size must be a whole number ≥ 1, not "${values['batch-size']}"`)
   }
-  if (!values.help && positionals.length === 0 && !values['shared-seed']) {
+  if (!values.help && positionals.length === 0 && !values['shared-seed'] && !values.upgrade) {
     throw new Error('give at least one file or directory to index')
   }
   if (values.rebuild && values.watch) {
@@ -199,6 +239,7 @@ function parseFlags(args: readonly string[]) {
     rebuild: values.rebuild,
     allowFailures: values['allow-failures'],
     watch: values.watch,
+    upgrade: values.upgrade,
     progress: progressMode(values.progress, '--progress'),
   }
 }

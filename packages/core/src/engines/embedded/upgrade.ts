@@ -1,0 +1,89 @@
+/**
+ * Upgrades a database written by an earlier schema version to this one, from the work documents it
+ * already stores: no source file is read. The works are read from the old file and written into a
+ * new file beside it, which then replaces the old one in one rename; until then the old file is
+ * untouched, so an interrupted upgrade leaves it as it was. Only versions whose stored documents
+ * this module can read are upgraded; older ones must be rebuilt from their sources.
+ * @module
+ */
+import { existsSync, rmSync } from 'node:fs'
+import { rename } from 'node:fs/promises'
+import Database from 'better-sqlite3'
+import { SchemaVersionError } from '../../engine/errors.js'
+import { Work } from '../../model/work.js'
+import { openEmbeddedEngine } from './embedded-engine.js'
+import { SCHEMA_VERSION } from './schema.js'
+
+/** Each version's stored works, as `{ doc, chapters }` JSON rows: the same tables since version 3. */
+const STORED_WORKS: Record<number, string> = {
+  3: `SELECT d.doc, t.chapters FROM work_docs AS d JOIN work_texts AS t ON t.rowid = d.rowid ORDER BY d.rowid`,
+}
+
+const BATCH_SIZE = 500
+
+export interface UpgradeReport {
+  /** The schema version the file had, and has now. */
+  from: number
+  to: number
+  /** Works carried over (all of them); 0 when the file was already current. */
+  works: number
+}
+
+/** The schema version of the database file at `path` (0 for a new, empty file). */
+export function schemaVersionOf(path: string): number {
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  try {
+    return db.pragma('user_version', { simple: true }) as number
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * Rewrites the database at `path` in the current schema. A current file is left alone.
+ * @throws SchemaVersionError when the file's version is newer, or too old to read its works
+ */
+export async function upgradeEmbeddedDatabase(path: string): Promise<UpgradeReport> {
+  const from = schemaVersionOf(path)
+  if (from === SCHEMA_VERSION) return { from, to: SCHEMA_VERSION, works: 0 }
+  const select = STORED_WORKS[from]
+  if (select === undefined) throw new SchemaVersionError(path, from, SCHEMA_VERSION)
+
+  const staging = `${path}.upgrade`
+  removeDatabase(staging) // a leftover of an interrupted upgrade
+  const old = new Database(path, { fileMustExist: true })
+  let works = 0
+  try {
+    const target = openEmbeddedEngine({ path: staging, resultCacheSize: 0 })
+    try {
+      let batch: Work[] = []
+      for (const row of old.prepare(select).iterate() as Iterable<{ doc: string; chapters: string }>) {
+        // Parsing fills the fields a newer schema added with their defaults.
+        batch.push(Work.parse({ ...JSON.parse(row.doc), text: JSON.parse(row.chapters) }))
+        if (batch.length === BATCH_SIZE) {
+          await target.upsert(batch)
+          works += batch.length
+          batch = []
+        }
+      }
+      await target.upsert(batch)
+      works += batch.length
+    } finally {
+      await target.close()
+    }
+    // Fold the old file's log into it, so nothing of it outlives the rename below.
+    old.pragma('wal_checkpoint(TRUNCATE)')
+  } catch (error) {
+    old.close()
+    removeDatabase(staging)
+    throw error
+  }
+  old.close()
+  for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true })
+  await rename(staging, path)
+  return { from, to: SCHEMA_VERSION, works }
+}
+
+function removeDatabase(path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(path + suffix)) rmSync(path + suffix)
+}
