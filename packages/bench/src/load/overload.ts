@@ -15,10 +15,10 @@ import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openEmbeddedEngine } from '@ficdex/core'
+import { indexPaths } from '@ficdex/indexer'
 import autocannon from 'autocannon'
 import { REPO_ROOT } from '../child/child-process.js'
 import { ensureCorpus } from '../corpus-cache.js'
-import { indexPaths } from '../indexer-api.js'
 
 const KEYS = {
   reader: 'reader-search-key-0123456789',

@@ -7,10 +7,9 @@
  * @module
  */
 import { expect } from 'vitest'
-import { parseQuery, type Scope, type SearchQueryInput } from '../../../model/query.js'
+import { parseQuery, type Scope, type SearchQueryInput, VISIBLE_IN_SCOPE } from '../../../model/query.js'
 import type { SearchResult } from '../../../model/result.js'
 import type { Work } from '../../../model/work.js'
-import { VISIBLE_IN_SCOPE } from '../../search-engine.js'
 import { type ContractGroup, contractCase } from '../contract-case.js'
 import { oneShot } from '../fixtures.js'
 
