@@ -13,6 +13,7 @@ import {
   type Scope,
   type SearchQuery,
   type SearchResult,
+  SORT_KEY,
   type SortField,
   sortOrder,
   type TagKind,
@@ -22,17 +23,8 @@ import {
 } from '@ficdex/core'
 import { type FlatDocument, ownTags } from './flat-document.js'
 
-/** The work property each sort reads (relevance is the engine's own order). */
-export const SORT_PROPERTY = {
-  updated: 'updatedAt',
-  published: 'publishedAt',
-  words: 'words',
-  kudos: 'kudos',
-  hits: 'hits',
-  comments: 'comments',
-  bookmarks: 'bookmarks',
-  title: 'title',
-} as const satisfies Record<Exclude<SortField, 'relevance'>, keyof WorkSummary>
+/** The work property each sort reads (relevance is the engine's own order): core's sort keys are work fields. */
+export const SORT_PROPERTY = SORT_KEY satisfies Record<Exclude<SortField, 'relevance'>, keyof WorkSummary>
 
 export function rangeValue(work: WorkSummary, field: RangeField): number {
   return RANGE_FILTERS[field].value(work)

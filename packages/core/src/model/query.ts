@@ -3,7 +3,7 @@
  * @module
  */
 import { z } from 'zod'
-import { RANGE_FIELDS } from './range-filters.js'
+import { RANGE_FIELDS, type RangeField } from './range-filters.js'
 import { TAG_KINDS, type TagKind } from './tag-kind.js'
 import type { Visibility } from './work.js'
 
@@ -21,6 +21,21 @@ export const SORT_FIELDS = [
   'title',
 ] as const
 export type SortField = (typeof SORT_FIELDS)[number]
+
+/**
+ * What each explicit sort orders by: a range field's value, or the title (case and accents aside).
+ * Each engine maps these to its own columns or attributes; `relevance` is an engine's own order.
+ */
+export const SORT_KEY = {
+  updated: 'updatedAt',
+  published: 'publishedAt',
+  words: 'words',
+  kudos: 'kudos',
+  hits: 'hits',
+  comments: 'comments',
+  bookmarks: 'bookmarks',
+  title: 'title',
+} as const satisfies Record<Exclude<SortField, 'relevance'>, RangeField | 'title'>
 
 /**
  * Who is asking: `public` sees public works only; `members` also sees restricted (archive-locked) works;

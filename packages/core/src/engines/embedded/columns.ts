@@ -2,7 +2,7 @@
  * Which `works` column each query field reads, and the ORDER BY of each sort.
  * @module
  */
-import { type SearchQuery, type SortField, sortOrder } from '../../model/query.js'
+import { type SearchQuery, SORT_KEY, type SortField, sortOrder } from '../../model/query.js'
 import { RANGE_FIELDS, RANGE_FILTERS, type RangeField } from '../../model/range-filters.js'
 
 export const RANGE_COLUMN = Object.fromEntries(
@@ -11,15 +11,10 @@ export const RANGE_COLUMN = Object.fromEntries(
 
 const SORT_COLUMN = {
   relevance: 'updated_at',
-  updated: 'updated_at',
-  published: 'published_at',
-  words: 'words',
-  kudos: 'kudos',
-  hits: 'hits',
-  comments: 'comments',
-  bookmarks: 'bookmarks',
-  title: 'title_key',
-} as const satisfies Record<SortField, string>
+  ...(Object.fromEntries(
+    Object.entries(SORT_KEY).map(([sort, key]) => [sort, key === 'title' ? 'title_key' : RANGE_COLUMN[key]]),
+  ) as Record<keyof typeof SORT_KEY, string>),
+} satisfies Record<SortField, string>
 
 /**
  * The ORDER BY over `works AS w` joined with the matches `m`, ending in the id tiebreak so every order is

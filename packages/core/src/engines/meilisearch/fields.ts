@@ -3,7 +3,7 @@
  * and the query compiler so the three can never disagree about what a field is called.
  * @module
  */
-import type { SortField } from '../../model/query.js'
+import { SORT_KEY, type SortField } from '../../model/query.js'
 import { RANGE_FIELDS, type RangeField } from '../../model/range-filters.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 
@@ -44,16 +44,12 @@ export const RANGE_ATTRIBUTE = Object.fromEntries(RANGE_FIELDS.map((field) => [f
 export const TITLE_SORT_ATTRIBUTE = 'title_sort'
 
 /** Every explicit sort of the query model; `relevance` has no attribute of its own. */
-export const SORT_ATTRIBUTE = {
-  updated: 'updatedAt',
-  published: 'publishedAt',
-  words: 'words',
-  kudos: 'kudos',
-  hits: 'hits',
-  comments: 'comments',
-  bookmarks: 'bookmarks',
-  title: TITLE_SORT_ATTRIBUTE,
-} as const satisfies Record<Exclude<SortField, 'relevance'>, string>
+export const SORT_ATTRIBUTE = Object.fromEntries(
+  Object.entries(SORT_KEY).map(([sort, key]) => [
+    sort,
+    key === 'title' ? TITLE_SORT_ATTRIBUTE : RANGE_ATTRIBUTE[key],
+  ]),
+) as Record<Exclude<SortField, 'relevance'>, string>
 
 /** The primary key: Meilisearch identifies a work by its id. */
 export const ID_ATTRIBUTE = 'id'
