@@ -5,7 +5,14 @@
  * common and rare words are searched.
  * @module
  */
-import { parseQuery, RATINGS, type SearchQuery, type SearchQueryInput, type TagKind } from '@ficdex/core'
+import {
+  parseQuery,
+  RATINGS,
+  type SearchQuery,
+  type SearchQueryInput,
+  TAG_KINDS,
+  type TagKind,
+} from '@ficdex/core'
 import { buildVocabulary, generateWorks, Rng } from '@ficdex/indexer/generate'
 
 export const QUERY_KINDS = [
@@ -33,15 +40,7 @@ export const QUERY_KIND_LABELS: Record<QueryKind, string> = {
 }
 
 /** Every tag kind a search page shows counts for, except eras (which belong to one fandom each). */
-export const SEVEN_FACETS: readonly TagKind[] = [
-  'rating',
-  'warning',
-  'category',
-  'fandom',
-  'relationship',
-  'character',
-  'freeform',
-]
+export const SEVEN_FACETS: readonly TagKind[] = TAG_KINDS.filter((kind) => kind !== 'era')
 
 export type QueryMix = Record<QueryKind, SearchQuery[]>
 
