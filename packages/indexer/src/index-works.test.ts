@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -171,4 +171,37 @@ describe('indexPaths', () => {
       expect(found.hits.map((hit) => hit.work.id)).toContain('no-anesthesia')
     },
   )
+})
+
+describe('indexPaths --prune beside a reader', () => {
+  const story = (n: number, word: string) =>
+    `${JSON.stringify({ id: `w-${word}-${n}`, title: `Story ${n}`, fandoms: ['Star Trek'], text: `A ${word} tale.` })}\n`
+
+  it('shows a concurrent reader the old works or the new ones, never a mix', async () => {
+    const corpus = join(dir, 'batches')
+    await mkdir(corpus)
+    for (let n = 0; n < 30; n++) await writeFile(join(corpus, `old-${n}.jsonl`), story(n, 'old'))
+    await indexPaths(['batches'], engine, { cwd: dir })
+    // The next run replaces every file: 30 works go, 40 come, written one per batch unless held.
+    for (let n = 0; n < 30; n++) await rm(join(corpus, `old-${n}.jsonl`))
+    for (let n = 0; n < 40; n++) await writeFile(join(corpus, `new-${n}.jsonl`), story(n, 'new'))
+
+    const reader = openEmbeddedEngine({ path: join(dir, 'ficdex.db'), resultCacheSize: 0 })
+    const totals = new Set<number>()
+    let reading = true
+    const read = async () => {
+      while (reading) {
+        totals.add((await reader.search(parseQuery({ scope: 'all', perPage: 1 }))).total)
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    }
+    const reads = read()
+    const report = await indexPaths(['batches'], engine, { cwd: dir, prune: true, batchSize: 1 })
+    reading = false
+    await reads
+    totals.add((await reader.search(parseQuery({ scope: 'all', perPage: 1 }))).total)
+    await reader.close()
+    expect(report).toMatchObject({ loaded: 40, pruned: 30 })
+    expect([...totals].sort((a, b) => a - b)).toEqual([30, 40])
+  })
 })

@@ -27,6 +27,10 @@ export async function indexPaths(
   const run = await startSourceRun(paths, options)
   const { report } = run
   const stored = await engine.hashes()
+  // With --prune, additions and deletions are written together in one transaction where the engine
+  // offers one, so readers never see the new works beside the ones about to go: the changed works are
+  // held until the end (a rebuild, `--rebuild`, is the way for a corpus too large to hold).
+  const atOnce = options.prune === true && engine.apply !== undefined
   let pending: Work[] = []
   const flush = async () => {
     if (pending.length === 0) return
@@ -40,19 +44,26 @@ export async function indexPaths(
       report.unchanged++
     } else {
       pending.push(work)
-      if (pending.length >= batchSize) await flush()
+      if (!atOnce && pending.length >= batchSize) await flush()
     }
   }
   const loadedBefore = report.loaded
-  await flush()
+  if (atOnce && engine.apply) {
+    const gone = await findGone(engine, stored, run)
+    await engine.apply({ upsert: pending, delete: gone })
+    report.loaded += pending.length
+    report.pruned = gone.length
+    pending = []
+  } else {
+    await flush()
+    if (options.prune) {
+      const gone = await findGone(engine, stored, run)
+      if (gone.length > 0) await engine.delete(gone)
+      report.pruned = gone.length
+    }
+  }
   // The last file's progress came before this write.
   if (report.loaded > loadedBefore) options.onProgress?.(run.progress())
-
-  if (options.prune) {
-    const gone = await findGone(engine, stored, run)
-    if (gone.length > 0) await engine.delete(gone)
-    report.pruned = gone.length
-  }
   return run.finish()
 }
 

@@ -22,6 +22,11 @@ export interface SearchEngine {
    * Matching and order are the same for every engine (`engine/facet-values.ts`).
    */
   searchFacet(query: SearchQuery, facet: FacetSearch): Promise<FacetSearchResult>
+  /**
+   * Adds or replaces `upsert` and removes `delete` at once: readers see all of it or none. Optional; an
+   * engine without it is written with `upsert` then `delete`.
+   */
+  apply?(changes: WorkChanges): Promise<void>
   /** Content hash per stored work id, so the indexer can skip unchanged works. */
   hashes(): Promise<Map<string, string>>
   /** Number of stored works of any visibility. */
@@ -34,6 +39,11 @@ export interface SearchEngine {
    */
   rebuild?(works: Iterable<Work> | AsyncIterable<Work>, options?: RebuildOptions): Promise<void>
   close(): Promise<void>
+}
+
+export interface WorkChanges {
+  upsert: readonly Work[]
+  delete: readonly string[]
 }
 
 export interface RebuildOptions {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -44,6 +45,38 @@ describe('ficdex index (in process)', () => {
     const engine = openEmbeddedEngine({ path: db })
     expect(await engine.count()).toBe(3)
     await engine.close()
+  })
+
+  it('two indexers on one database both finish: the second waits its turn and says so', async () => {
+    const db = join(dir, 'works.db')
+    // A live process holds the lock for a moment, so both indexers below find it taken.
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 4000)'])
+    await writeFile(`${db}.writer.lock`, String(holder.pid))
+    const indexer = () =>
+      new Promise<{ code: number | null; stderr: string }>((done) => {
+        const child = spawn(
+          join(PACKAGE, 'node_modules/.bin/tsx'),
+          ['src/cli.ts', 'index', 'test/fixtures/works', '--db', db, '--progress', 'none'],
+          {
+            cwd: PACKAGE,
+            env: { ...process.env, MEILISEARCH_URL: '', FICDEX_DB: '' },
+          },
+        )
+        let stderr = ''
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString()
+        })
+        child.on('exit', (code) => done({ code, stderr }))
+      })
+    const [first, second] = await Promise.all([indexer(), indexer()])
+    // tsx takes a while to start, so which indexer meets which holder varies; someone always waits.
+    expect(first.stderr + second.stderr).toMatch(/waiting: another ficdex indexer \(process \d+\) is writing/)
+    expect([first.code, second.code]).toEqual([1, 1]) // the fixtures hold files that fail on purpose
+    expect(first.stderr + second.stderr).not.toContain('database is locked')
+    const engine = openEmbeddedEngine({ path: db })
+    expect(await engine.count()).toBeGreaterThan(0)
+    await engine.close()
+    expect(existsSync(`${db}.writer.lock`)).toBe(false)
   })
 
   it('--db wins over FICDEX_DB', async () => {

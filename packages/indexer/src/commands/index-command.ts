@@ -5,7 +5,8 @@
  * @module
  */
 import { existsSync } from 'node:fs'
-import { relative, resolve } from 'node:path'
+import { mkdir } from 'node:fs/promises'
+import { dirname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
   ConfigError,
@@ -26,6 +27,7 @@ import { READERS } from '../read/readers.js'
 import { rebuildPaths } from '../rebuild-works.js'
 import { rerunLines } from '../watch/rerun-summary.js'
 import { watchIndex } from '../watch/watch-index.js'
+import { acquireWriterLock } from '../writer-lock.js'
 import { type CommandContext, EXIT } from './command-context.js'
 import { findSharedSeed, SHARED_SEED } from './shared-seed.js'
 
@@ -95,7 +97,13 @@ export async function runIndex(args: readonly string[], context: CommandContext)
     }
   }
 
-  const engine = await openEngine(config, { vocabulary: defaultVocabulary() })
+  const release = config.kind === 'embedded' ? await writerLock(config.path, context) : undefined
+  const engine = await openEngine(config, { vocabulary: defaultVocabulary() }).catch(
+    async (error: unknown) => {
+      await release?.()
+      throw error
+    },
+  )
   const bar = progressBar(flags.progress ?? 'bar', context)
   const common = {
     cwd: context.cwd,
@@ -114,7 +122,19 @@ export async function runIndex(args: readonly string[], context: CommandContext)
   } finally {
     bar.clear()
     await engine.close()
+    await release?.()
   }
+}
+
+/** One indexer writes a database at a time; a second says whom it waits for, then waits its turn. */
+async function writerLock(path: string, context: CommandContext): Promise<() => Promise<void>> {
+  await mkdir(dirname(path), { recursive: true })
+  return acquireWriterLock(path, {
+    onWait: (pid) =>
+      context.stderr(
+        `waiting: another ficdex indexer (process ${pid}) is writing ${relative(context.cwd, path)}; this run starts when it is done`,
+      ),
+  })
 }
 
 function printSummary(report: IndexReport, prune: boolean, bar: ProgressBar, context: CommandContext): void {
@@ -139,7 +159,10 @@ async function watch(
   const watcher = await watchIndex(paths, engine, {
     ...options,
     // Its own writes must not look like changes to the sources.
-    ignore: config.kind === 'embedded' ? [config.path, `${config.path}-wal`, `${config.path}-shm`] : [],
+    ignore:
+      config.kind === 'embedded'
+        ? [config.path, `${config.path}-wal`, `${config.path}-shm`, `${config.path}.writer.lock`]
+        : [],
     onRerun: (rerun) => {
       const [line, ...failures] = rerunLines(rerun)
       if (line !== undefined) context.stdout(line)

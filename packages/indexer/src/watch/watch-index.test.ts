@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -92,6 +92,31 @@ describe('watchIndex', () => {
     )
     expect(await engine.count()).toBe(count)
     expect(reruns.at(-1)).toMatchObject({ changed: ['corpus/lights.md'], report: { pruned: 1 } })
+    expect(errors).toEqual([])
+  })
+
+  it.each([
+    ['a watched folder', () => ['corpus']],
+    ['a watched file', () => ['corpus/lights.md']],
+  ])('sees every edit saved by renaming a new file over the old one, in %s', async (_name, roots) => {
+    const path = join(dir, 'corpus/lights.md')
+    await writeFile(path, STORY)
+    watcher = await watchIndex(roots(), engine, {
+      cwd: dir,
+      debounceMs: 50,
+      ignore: ['corpus/ficdex.db', 'corpus/ficdex.db-wal', 'corpus/ficdex.db-shm'],
+      onRerun: (rerun) => reruns.push(rerun),
+      onError: (error) => errors.push(error),
+    })
+    // Editors and sync tools write a temporary file and rename it over the original.
+    for (const word of ['ferries', 'dinghies', 'trawlers', 'schooners']) {
+      await writeFile(`${path}.tmp`, STORY.replace('boats', word))
+      await rename(`${path}.tmp`, path)
+      await eventually(
+        () => found(word),
+        (ids) => ids.length === 1,
+      )
+    }
     expect(errors).toEqual([])
   })
 

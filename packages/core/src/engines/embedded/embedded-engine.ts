@@ -8,7 +8,7 @@
  * @module
  */
 import type Database from 'better-sqlite3'
-import type { RebuildOptions, SearchEngine } from '../../engine/search-engine.js'
+import type { RebuildOptions, SearchEngine, WorkChanges } from '../../engine/search-engine.js'
 import type { FacetSearch, Scope, SearchQuery } from '../../model/query.js'
 import type { FacetSearchResult, SearchResult } from '../../model/result.js'
 import type { Work } from '../../model/work.js'
@@ -50,6 +50,10 @@ export class EmbeddedEngine implements SearchEngine {
 
   async delete(ids: readonly string[]): Promise<void> {
     await this.#writing(() => this.#store.delete(ids))
+  }
+
+  async apply(changes: WorkChanges): Promise<void> {
+    await this.#writing(() => this.#store.apply(changes.upsert, changes.delete))
   }
 
   async get(id: string, scope: Scope): Promise<Work | null> {

@@ -73,6 +73,7 @@ export class WorkStore {
   readonly #s: Statements
   readonly #upsertAll: (works: readonly Work[]) => void
   readonly #deleteAll: (ids: readonly string[]) => void
+  readonly #applyAll: (works: readonly Work[], ids: readonly string[]) => void
 
   /** @param tables where to write; the live tables unless a rebuild fills its staging copy */
   constructor(db: Database.Database, tables: Readonly<TableNames> = LIVE_TABLES) {
@@ -84,11 +85,20 @@ export class WorkStore {
     this.#s.hashes.raw()
     this.#upsertAll = db.transaction((works: readonly Work[]) => this.#upsertBatch(works))
     this.#deleteAll = db.transaction((ids: readonly string[]) => this.#deleteBatch(ids))
+    this.#applyAll = db.transaction((works: readonly Work[], ids: readonly string[]) => {
+      if (works.length > 0) this.#upsertBatch(works)
+      if (ids.length > 0) this.#deleteBatch(ids)
+    })
   }
 
   /** Adds or replaces the works, all in one transaction; a later copy of an id in the batch wins. */
   upsert(works: readonly Work[]): void {
     if (works.length > 0) this.#upsertAll(works)
+  }
+
+  /** Adds or replaces `works` and removes `ids`, all in one transaction. */
+  apply(works: readonly Work[], ids: readonly string[]): void {
+    this.#applyAll(works, ids)
   }
 
   /** Removes the works with these ids, all in one transaction; unknown ids are ignored. */
