@@ -8,6 +8,15 @@ export { compareFacetValues, topFacet } from './engine/facet-order.js'
 export { searchFacetValues } from './engine/facet-values.js'
 export * from './engine/search-engine.js'
 export {
+  MAX_QUERY_TERMS,
+  parseTextQuery,
+  QuerySyntaxError,
+  TEXT_FIELDS,
+  type TextClause,
+  type TextField,
+  type TextTerm,
+} from './engine/text/query-syntax.js'
+export {
   DEFAULT_RESULT_CACHE_SIZE,
   EmbeddedEngine,
   type EmbeddedEngineOptions,
@@ -46,6 +55,8 @@ export * from './model/range-filters.js'
 export * from './model/result.js'
 export * from './model/tag-kind.js'
 export * from './model/work.js'
+export { CANDIDATE_PAGES, findSimilar } from './similar/find-similar.js'
+export { idf, rankSimilar, type SimilarWork } from './similar/rank-similar.js'
 export { createVocabulary, type VocabularySource } from './tags/build-vocabulary.js'
 export { EraRangeConflictError } from './tags/era-groups.js'
 export { decodeHtmlEntities } from './tags/html-entities.js'

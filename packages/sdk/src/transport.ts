@@ -51,6 +51,8 @@ export interface RequestSpec {
   path: string
   query?: URLSearchParams
   body?: unknown
+  /** A success's body as text of this media type (an Atom feed), instead of JSON. */
+  text?: string
 }
 
 export type Transport = <T>(spec: RequestSpec, options?: CallOptions) => Promise<T>
@@ -131,7 +133,11 @@ async function tryOnce(
   else signal?.addEventListener('abort', forward, { once: true })
   const init: RequestInit = {
     method: spec.method,
-    headers: spec.body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
+    headers: {
+      ...headers,
+      ...(spec.text === undefined ? {} : { Accept: `${spec.text}, application/problem+json` }),
+      ...(spec.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     ...(spec.body === undefined ? {} : { body: JSON.stringify(spec.body) }),
     signal: controller.signal,
   }
@@ -152,6 +158,7 @@ async function tryOnce(
     clearTimeout(timer)
     signal?.removeEventListener('abort', forward)
   }
+  if (response.ok && spec.text !== undefined) return { response, body: text }
   if (text === '') return { response, body: undefined }
   try {
     return { response, body: JSON.parse(text) }

@@ -28,6 +28,7 @@ export type TagProvenance = Schemas['TagProvenance']
 export type Chapter = Schemas['Chapter']
 /** A page of search results with facets, stats and links, whatever was asked for. */
 export type SearchResult = Schemas['SearchResult']
+export type SimilarWorks = Schemas['SimilarWorks']
 export type SearchHit = Schemas['SearchHit']
 export type Highlights = Schemas['Highlights']
 export type Facets = Schemas['Facets']

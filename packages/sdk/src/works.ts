@@ -1,6 +1,6 @@
 /**
  * `client.works`: search (one query model, the names of a shareable search URL), every hit of a search
- * across pages, one facet's values, one work, one chapter.
+ * across pages, one facet's values, one work, one chapter, the works like one, a search as a feed.
  * @module
  */
 import { toSearchParams } from './query-string.js'
@@ -13,6 +13,7 @@ import type {
   SearchQuery,
   SearchResult,
   SearchResultFor,
+  SimilarWorks,
   TagKind,
   Work,
   WorkWrite,
@@ -61,6 +62,19 @@ export interface WorksApi {
   put(id: string, work: WorkWrite, options?: CallOptions): Promise<WorkWriteResult>
   /** `DELETE /v1/works/{id}` (admin key): removes the work at once; resolves the same if it was not there. */
   delete(id: string, options?: CallOptions): Promise<void>
+  /**
+   * `GET /v1/works/{id}/similar`: the works most like one work (shared canonical tags weighted by
+   * rarity, same fandom first), among those `query` finds; `per_page` is how many.
+   * @example
+   * const { hits } = await ficdex.works.similar('no-anesthesia', { rating_not: 'Explicit' })
+   */
+  similar(id: string, query?: SearchQuery, options?: CallOptions): Promise<SimilarWorks>
+  /**
+   * `GET /v1/works.atom`: a search as an Atom 1.0 feed (the XML text), newest update first.
+   * @example
+   * const xml = await ficdex.works.feed({ fandom: "Grey's Anatomy" })
+   */
+  feed(query?: SearchQuery, options?: CallOptions): Promise<string>
 }
 
 export function worksApi(request: Transport): WorksApi {
@@ -85,5 +99,15 @@ export function worksApi(request: Transport): WorksApi {
       request({ method: 'PUT', path: `/v1/works/${encodeURIComponent(id)}`, body: work }, options),
     delete: (id, options) =>
       request({ method: 'DELETE', path: `/v1/works/${encodeURIComponent(id)}` }, options),
+    similar: (id, query = {}, options) =>
+      request(
+        { method: 'GET', path: `/v1/works/${encodeURIComponent(id)}/similar`, query: toSearchParams(query) },
+        options,
+      ),
+    feed: (query = {}, options) =>
+      request(
+        { method: 'GET', path: '/v1/works.atom', query: toSearchParams(query), text: 'application/atom+xml' },
+        options,
+      ),
   }
 }

@@ -12,6 +12,7 @@ import { basename, dirname, extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   defaultVocabulary,
+  meilisearchSynonyms,
   openEmbeddedEngine,
   resolveFilterValue,
   type SearchEngine,
@@ -20,6 +21,7 @@ import {
 import { createApp } from '@ficdex/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
+import { atomProblems } from '../../server/test/helpers/atom-validator.js'
 import { createClient, type SearchHit } from '../src/index.js'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
@@ -91,7 +93,8 @@ beforeAll(async () => {
     env: { ...process.env, MEILISEARCH_URL: '' },
     stdio: 'pipe',
   })
-  engine = openEmbeddedEngine({ path: db })
+  // As `serve.ts` opens it: full-text search knows the vocabulary's ship names and synonyms.
+  engine = openEmbeddedEngine({ path: db, synonyms: meilisearchSynonyms(defaultVocabulary()) })
   const app = createApp({ engine, vocabulary: defaultVocabulary() })
   ficdex = createClient({
     baseUrl: 'http://ficdex.test',
@@ -213,4 +216,61 @@ describe('end to end: CLI → database file → server app → SDK', () => {
     expect(listed.get("Grey's Anatomy")).toBe(result.total)
     expect(fandoms.values.find((v) => v.value === "Grey's Anatomy")?.selected).toBe('any')
   })
+
+  it('q=addek ranks the works relationship=Addek finds first; q=merder finds MerDer works', async () => {
+    const addek = await ficdex.works.search({ relationship: 'Addek', per_page: 100 })
+    const ids = addek.hits.map((hit) => hit.work.id).sort()
+    expect(ids.length).toBeGreaterThanOrEqual(7)
+    const text = await ficdex.works.search({ q: 'addek', per_page: 100 })
+    expect(
+      text.hits
+        .slice(0, ids.length)
+        .map((hit) => hit.work.id)
+        .sort(),
+    ).toEqual(ids)
+    const merder = await ficdex.works.search({ q: 'merder', per_page: 100 })
+    expect(merder.hits.map((hit) => hit.work.id)).toContain('ferry-crossing')
+  })
+
+  it('q=ferry matches "ferryboatfeelings" as a prefix; q=harbor finds the one "harbour"; OR and title: work', async () => {
+    const ferry = await ficdex.works.search({ q: 'ferry', per_page: 100 })
+    expect(ferry.hits.flatMap((hit) => hit.work.authors)).toContain('ferryboatfeelings')
+    const harbor = await ficdex.works.search({ q: 'harbor', per_page: 100 })
+    expect(harbor.hits.map((hit) => hit.work.id)).toEqual(['the-boat-to-catalina'])
+    const either = await ficdex.works.search({ q: 'ferry OR catalina', per_page: 100 })
+    expect(either.hits.map((hit) => hit.work.id)).toEqual(
+      expect.arrayContaining(['ferry-crossing', 'the-boat-to-catalina']),
+    )
+    const titled = await ficdex.works.search({ q: 'title:ferry' })
+    expect(titled.hits.map((hit) => hit.work.id)).toEqual(['ferry-crossing'])
+  })
+
+  it.each([
+    ['shepard', 'shepherd'],
+    ['merideth', 'meredith'],
+    ['adisson', 'addison'],
+  ])('q=%s finds little and suggests %s', async (q, suggestion) => {
+    const result = await ficdex.works.search({ q })
+    expect(result.didYouMean).toBe(suggestion)
+  })
+
+  it("works.feed: the Atom feed of fandom=Grey's Anatomy validates", async () => {
+    const xml = await ficdex.works.feed({ fandom: "Grey's Anatomy" })
+    expect(atomProblems(xml)).toEqual([])
+    const { total } = await ficdex.works.search({ fandom: "Grey's Anatomy" })
+    expect(xml.match(/<entry>/g)?.length).toBe(Math.min(total, 20))
+  })
+
+  it.skipIf(!HAS_SEED)(
+    "works.similar: no-anesthesia ranks Addison/Derek works of Grey's Anatomy first (skipped when ../shared is absent)",
+    async () => {
+      const { hits } = await ficdex.works.similar('no-anesthesia', { per_page: 5 })
+      expect(hits).toHaveLength(5)
+      for (const { work, sameFandom } of hits.slice(0, 3)) {
+        expect(sameFandom).toBe(true)
+        expect(work.fandoms).toContain("Grey's Anatomy")
+        expect(work.relationships).toContain('Addison Montgomery/Derek Shepherd')
+      }
+    },
+  )
 })

@@ -15,6 +15,8 @@ import { searchTagsRoute } from './routes/tags/search-tags.js'
 import { suggestTagsRoute } from './routes/tags/suggest-tags.js'
 import { deleteWorkRoute } from './routes/works/delete-work.js'
 import { getChapterRoute } from './routes/works/get-chapter.js'
+import { getFeedRoute } from './routes/works/get-feed.js'
+import { getSimilarRoute } from './routes/works/get-similar.js'
 import { getWorkRoute } from './routes/works/get-work.js'
 import { putWorkRoute } from './routes/works/put-work.js'
 import { searchFacetValuesRoute } from './routes/works/search-facet-values.js'
@@ -27,6 +29,8 @@ const ROUTES: RouteConfig[] = [
   searchFacetValuesRoute,
   getWorkRoute,
   getChapterRoute,
+  getSimilarRoute,
+  getFeedRoute,
   searchTagsRoute,
   getTagRoute,
   suggestTagsRoute,
@@ -88,10 +92,11 @@ describe('the API document’s examples', () => {
       for (const [status, response] of Object.entries(operation.responses)) {
         // A success without a body (204) has nothing to exemplify.
         if (!status.startsWith('2') || response.content === undefined) continue
-        const example = response.content['application/json']?.example
+        const [mediaType, content] = Object.entries(response.content)[0] ?? []
+        const example = content?.example
         expect(example, `${operation.operationId} ${status}`).toBeDefined()
         const schema = (route.responses[status] as { content: Record<string, { schema: unknown }> }).content[
-          'application/json'
+          mediaType as string
         ]!.schema
         expect(parsed(schema, example), `${operation.operationId} ${status}`).toEqual(example)
       }

@@ -23,6 +23,10 @@ const COMMON = {
   'reads: get respects the scope': NO_TEXT,
   'text: a quoted phrase matches adjacent words only': 'no phrase queries',
   'text: a minus sign excludes a word': 'no exclusion operator in text queries',
+  'text: a malformed query is a QuerySyntaxError that says where': 'the adapter passes text through unparsed',
+  'text: OR finds works holding either term': 'the adapter passes text through unparsed',
+  'text: a field scope confines a term to title, author, summary or tags':
+    'the adapter passes text through unparsed',
   ...Object.fromEntries(
     [
       'text: highlights mark the matches in title, summary and a text excerpt',
@@ -47,6 +51,8 @@ runEngineContract('orama', async () => new OramaEngine(), {
     'text: every word must match, across fields': 'threshold 0 requires all words within one property',
     'text: the last word matches as a prefix, other words do not': 'every word matches as a prefix',
     'text: typos are tolerated by word length, never on the first letter':
+      'one typo tolerance for all words (0 here)',
+    'text: a typo is judged on the query word alone, not on what other works hold':
       'one typo tolerance for all words (0 here)',
   },
 })

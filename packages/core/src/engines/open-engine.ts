@@ -1,7 +1,8 @@
 /**
  * Opens the engine an `EngineConfig` names, configured the one way every process shares: the
  * server, the indexer and the bench call this, so a Meilisearch index gets the same settings
- * (the vocabulary's synonyms included) whichever of them opens it first.
+ * (the vocabulary's synonyms included) whichever of them opens it first, and both engines expand the
+ * same ship names and synonyms in text.
  * @module
  */
 import { mkdir } from 'node:fs/promises'
@@ -46,5 +47,10 @@ export async function openEngine(config: EngineConfig, options: OpenEngineOption
     return engine
   }
   await mkdir(dirname(config.path), { recursive: true })
-  return openEmbeddedEngine({ path: config.path, resultCacheSize: config.resultCacheSize })
+  return openEmbeddedEngine({
+    path: config.path,
+    resultCacheSize: config.resultCacheSize,
+    // The same synonyms in the embedded engine's text search.
+    synonyms: meilisearchSynonyms(options.vocabulary),
+  })
 }

@@ -51,6 +51,11 @@ export interface SearchResult {
   facets: Partial<Record<TagKind, Facet>>
   /** Per requested field: min and max over all matches, or null when nothing matches. */
   stats: Partial<Record<RangeField, { min: number; max: number } | null>>
+  /**
+   * When the text found fewer than a few works: the query with each word the index does not hold
+   * replaced by the closest word it does ("shepard" → "shepherd"), if any is close enough.
+   */
+  didYouMean?: string
 }
 
 /**

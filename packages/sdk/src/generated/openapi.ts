@@ -130,6 +130,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/works/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Works like this one
+         * @description The works sharing the most telling canonical tags with a work: each shared fandom, relationship, character, era or freeform tag counts by its rarity across the works you may see (inverse document frequency), so a shared pairing outweighs a shared "Angst"; works of the same fandom come first. Every parameter of `GET /v1/works` narrows the candidates (`rating_not=Explicit`, `complete=true`, `q=…`); `per_page` (default 20) is how many to return, `page`, `sort` and facets do not apply. A work you may not see answers 404.
+         */
+        get: operations["getSimilarWorks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/works.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search as an Atom feed
+         * @description Any search of `GET /v1/works`, with the same parameters, as an Atom 1.0 feed (RFC 4287) for feed readers: one entry per work, most recently updated first whatever `sort` says, with its authors, summary, dates and canonical tags as categories. `per_page` (default 20) sets how many entries. AO3 offers feeds per tag only; here every filter applies.
+         */
+        get: operations["getWorksFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tags": {
         parameters: {
             query?: never;
@@ -267,6 +307,11 @@ export interface components {
             /** @description The tag filters applied, each with the canonical tag it was read as and whether the vocabulary knows it, in parameter order. */
             filters: components["schemas"]["AppliedFilter"][];
             stats: components["schemas"]["Stats"];
+            /**
+             * @description When the text found fewer than three works: `q` with each word the index does not hold replaced by the closest word or ship name it does, when one is close enough (two edits, same first letter).
+             * @example shepherd
+             */
+            didYouMean?: string;
             links: components["schemas"]["SearchLinks"];
         };
         SearchHit: {
@@ -669,7 +714,7 @@ export interface components {
          */
         SearchQuery: {
             /**
-             * @description Full-text query over title, summary, tags and text. Tolerates typos; the last word matches as a prefix.
+             * @description Full-text query over title, authors, summary, notes, tags and text. Every word must match; `"a phrase"` matches adjacent words, `-word` excludes, `a OR b` matches either, `title:`, `author:`, `summary:` and `tag:` confine a term to that field. Typos are tolerated by the word's length (one from 5 letters, two from 9, never on the first letter); the last word also matches as a prefix; ship names and tag synonyms find their canonical tags (`addek`). A malformed query is a `validation_failed` error that gives the position. Grammar and examples: `docs/query-syntax.md`.
              * @example time travel
              */
             q?: string;
@@ -1139,6 +1184,33 @@ export interface components {
                 body: string;
             }[];
         };
+        /** @description Works like one work, most similar first. */
+        SimilarWorks: {
+            /**
+             * @description The work the others are like.
+             * @example no-anesthesia
+             */
+            id: string;
+            hits: {
+                work: components["schemas"]["WorkSummary"];
+                /**
+                 * @description Sum over the shared tags of log(1 + works / works carrying the tag).
+                 * @example 7.42
+                 */
+                score: number;
+                /** @description Shares a fandom; such works come first. */
+                sameFandom: boolean;
+                shared: components["schemas"]["SharedTags"];
+            }[];
+        };
+        /** @description The canonical tags both works carry, by kind. */
+        SharedTags: {
+            fandom?: string[];
+            relationship?: string[];
+            character?: string[];
+            era?: string[];
+            freeform?: string[];
+        };
         /** @description Tags, the most used first (then by name). */
         TagList: {
             tags: components["schemas"]["TagHit"][];
@@ -1387,7 +1459,7 @@ export interface operations {
     searchWorks: {
         parameters: {
             query?: {
-                /** @description Full-text query over title, summary, tags and text. Tolerates typos; the last word matches as a prefix. */
+                /** @description Full-text query over title, authors, summary, notes, tags and text. Every word must match; `"a phrase"` matches adjacent words, `-word` excludes, `a OR b` matches either, `title:`, `author:`, `summary:` and `tag:` confine a term to that field. Typos are tolerated by the word's length (one from 5 letters, two from 9, never on the first letter); the last word also matches as a prefix; ship names and tag synonyms find their canonical tags (`addek`). A malformed query is a `validation_failed` error that gives the position. Grammar and examples: `docs/query-syntax.md`. */
                 q?: string;
                 /** @description Works must carry every one of these rating tags. */
                 rating?: string | string[];
@@ -1970,7 +2042,7 @@ export interface operations {
     searchFacetValues: {
         parameters: {
             query?: {
-                /** @description Full-text query over title, summary, tags and text. Tolerates typos; the last word matches as a prefix. */
+                /** @description Full-text query over title, authors, summary, notes, tags and text. Every word must match; `"a phrase"` matches adjacent words, `-word` excludes, `a OR b` matches either, `title:`, `author:`, `summary:` and `tag:` confine a term to that field. Typos are tolerated by the word's length (one from 5 letters, two from 9, never on the first letter); the last word also matches as a prefix; ship names and tag synonyms find their canonical tags (`addek`). A malformed query is a `validation_failed` error that gives the position. Grammar and examples: `docs/query-syntax.md`. */
                 q?: string;
                 /** @description Works must carry every one of these rating tags. */
                 rating?: string | string[];
@@ -2820,6 +2892,521 @@ export interface operations {
             };
             /** @description Nothing exists at this address that you may see (`not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSimilarWorks: {
+        parameters: {
+            query?: {
+                /** @description Full-text query over title, authors, summary, notes, tags and text. Every word must match; `"a phrase"` matches adjacent words, `-word` excludes, `a OR b` matches either, `title:`, `author:`, `summary:` and `tag:` confine a term to that field. Typos are tolerated by the word's length (one from 5 letters, two from 9, never on the first letter); the last word also matches as a prefix; ship names and tag synonyms find their canonical tags (`addek`). A malformed query is a `validation_failed` error that gives the position. Grammar and examples: `docs/query-syntax.md`. */
+                q?: string;
+                /** @description Works must carry every one of these rating tags. */
+                rating?: string | string[];
+                /** @description Works must carry at least one of these rating tags. */
+                rating_any?: string | string[];
+                /** @description Works must carry none of these rating tags; works with no rating tag qualify. */
+                rating_not?: string | string[];
+                /** @description Works must carry every one of these archive warning tags. */
+                warning?: string | string[];
+                /** @description Works must carry at least one of these archive warning tags. */
+                warning_any?: string | string[];
+                /** @description Works must carry none of these archive warning tags; works with no archive warning tag qualify. */
+                warning_not?: string | string[];
+                /** @description Works must carry every one of these category tags. */
+                category?: string | string[];
+                /** @description Works must carry at least one of these category tags. */
+                category_any?: string | string[];
+                /** @description Works must carry none of these category tags; works with no category tag qualify. */
+                category_not?: string | string[];
+                /** @description Works must carry every one of these fandom tags. */
+                fandom?: string | string[];
+                /** @description Works must carry at least one of these fandom tags. */
+                fandom_any?: string | string[];
+                /** @description Works must carry none of these fandom tags; works with no fandom tag qualify. */
+                fandom_not?: string | string[];
+                /** @description Works must carry every one of these relationship tags. */
+                relationship?: string | string[];
+                /** @description Works must carry at least one of these relationship tags. */
+                relationship_any?: string | string[];
+                /** @description Works must carry none of these relationship tags; works with no relationship tag qualify. */
+                relationship_not?: string | string[];
+                /** @description Works must carry every one of these character tags. */
+                character?: string | string[];
+                /** @description Works must carry at least one of these character tags. */
+                character_any?: string | string[];
+                /** @description Works must carry none of these character tags; works with no character tag qualify. */
+                character_not?: string | string[];
+                /** @description Works must carry every one of these era tags. */
+                era?: string | string[];
+                /** @description Works must carry at least one of these era tags. */
+                era_any?: string | string[];
+                /** @description Works must carry none of these era tags; works with no era tag qualify. */
+                era_not?: string | string[];
+                /** @description Works must carry every one of these additional (freeform) tags. */
+                freeform?: string | string[];
+                /** @description Works must carry at least one of these additional (freeform) tags. */
+                freeform_any?: string | string[];
+                /** @description Works must carry none of these additional (freeform) tags; works with no additional (freeform) tag qualify. */
+                freeform_not?: string | string[];
+                /** @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`). Give it with `era_from` and `era_to`. */
+                era_fandom?: string;
+                /** @description The first era of the range, inclusive (a name or synonym, e.g. `Season 2`). */
+                era_from?: string;
+                /** @description The last era of the range, inclusive; the bounds may be given either way round. */
+                era_to?: string;
+                /** @description `author` to match only the tags authors wrote (and their meta tags) in fandom, relationship, character, era and freeform filters, never tags inferred from the text; `any` (the default) matches both. */
+                tag_source?: "any" | "author";
+                /** @description Works by any of these authors. */
+                author?: string | string[];
+                /** @description `true` for complete works only, `false` for works in progress only. */
+                complete?: boolean;
+                /** @description Works in any of these languages. */
+                lang?: string | string[];
+                /** @description Fewest words, inclusive. */
+                words_min?: number;
+                /** @description Most words, inclusive. */
+                words_max?: number;
+                /** @description Fewest kudos, inclusive. */
+                kudos_min?: number;
+                /** @description Most kudos, inclusive. */
+                kudos_max?: number;
+                /** @description Fewest hits, inclusive. */
+                hits_min?: number;
+                /** @description Most hits, inclusive. */
+                hits_max?: number;
+                /** @description Fewest comments, inclusive. */
+                comments_min?: number;
+                /** @description Most comments, inclusive. */
+                comments_max?: number;
+                /** @description Fewest bookmarks, inclusive. */
+                bookmarks_min?: number;
+                /** @description Most bookmarks, inclusive. */
+                bookmarks_max?: number;
+                /** @description Fewest chapters, inclusive. */
+                chapters_min?: number;
+                /** @description Most chapters, inclusive. */
+                chapters_max?: number;
+                /** @description First day published, inclusive (YYYY-MM-DD, UTC). */
+                published_from?: string;
+                /** @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
+                published_to?: string;
+                /** @description First day updated, inclusive (YYYY-MM-DD, UTC). */
+                updated_from?: string;
+                /** @description Last day updated, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
+                updated_to?: string;
+                /** @description Sort field; `relevance` (the default) orders by best match. */
+                sort?: "relevance" | "updated" | "published" | "words" | "kudos" | "hits" | "comments" | "bookmarks" | "title";
+                /** @description Sort direction; defaults to ascending for `title`, descending otherwise. */
+                order?: "asc" | "desc";
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Hits per page (default 20, at most 100). */
+                per_page?: number;
+                /** @description Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
+                facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform")[];
+                /** @description Values per facet (default 10, at most 100). */
+                facet_limit?: number;
+                /** @description Fields whose minimum and maximum over all matching works to return. In a query string comma-separated, repeated, or both. */
+                stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "published" | "updated")[];
+                /** @description `true` to return highlighted excerpts with each hit. */
+                highlight?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The work’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Similar works. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "no-anesthesia",
+                     *       "hits": [
+                     *         {
+                     *           "work": {
+                     *             "id": "the-trailer-in-the-woods",
+                     *             "title": "The Trailer in the Woods",
+                     *             "titleDerived": false,
+                     *             "authors": [
+                     *               "redheadedsurgeon"
+                     *             ],
+                     *             "summary": "The night after she signs, Addison drives out to the land one last time. Derek is not expecting her. Neither of them knows what to say, so they talk about the weather.",
+                     *             "notes": "",
+                     *             "language": "en",
+                     *             "rating": "Teen And Up Audiences",
+                     *             "warnings": [
+                     *               "No Archive Warnings Apply"
+                     *             ],
+                     *             "categories": [
+                     *               "F/M"
+                     *             ],
+                     *             "fandoms": [
+                     *               "Grey's Anatomy"
+                     *             ],
+                     *             "relationships": [
+                     *               "Addison Montgomery/Derek Shepherd"
+                     *             ],
+                     *             "characters": [
+                     *               "Addison Montgomery",
+                     *               "Derek Shepherd"
+                     *             ],
+                     *             "eras": [
+                     *               "Grey's Anatomy Season 3"
+                     *             ],
+                     *             "freeforms": [
+                     *               "Angst",
+                     *               "Missing Scene",
+                     *               "Divorce"
+                     *             ],
+                     *             "series": null,
+                     *             "words": 328,
+                     *             "chapters": {
+                     *               "posted": 1,
+                     *               "expected": 1
+                     *             },
+                     *             "complete": true,
+                     *             "publishedAt": "2009-02-11T00:00:00Z",
+                     *             "updatedAt": "2009-02-11T00:00:00Z",
+                     *             "kudos": 412,
+                     *             "hits": 6821,
+                     *             "comments": 38,
+                     *             "bookmarks": 61,
+                     *             "visibility": "public",
+                     *             "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7",
+                     *             "provenance": [
+                     *               {
+                     *                 "kind": "fandom",
+                     *                 "tag": "Grey's Anatomy",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "relationship",
+                     *                 "tag": "Addison Montgomery/Derek Shepherd",
+                     *                 "source": "author",
+                     *                 "original": "Addek",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "character",
+                     *                 "tag": "Addison Montgomery",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "character",
+                     *                 "tag": "Derek Shepherd",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "era",
+                     *                 "tag": "Grey's Anatomy Season 3",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "freeform",
+                     *                 "tag": "Angst",
+                     *                 "source": "author",
+                     *                 "original": "ANGST",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "freeform",
+                     *                 "tag": "Missing Scene",
+                     *                 "source": "author",
+                     *                 "wrangled": true
+                     *               },
+                     *               {
+                     *                 "kind": "freeform",
+                     *                 "tag": "Divorce",
+                     *                 "source": "inferred",
+                     *                 "wrangled": true,
+                     *                 "confidence": 0.69,
+                     *                 "evidence": [
+                     *                   {
+                     *                     "phrase": "divorce papers",
+                     *                     "count": 2
+                     *                   },
+                     *                   {
+                     *                     "phrase": "signed the papers",
+                     *                     "count": 1
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           },
+                     *           "score": 9.117,
+                     *           "sameFandom": true,
+                     *           "shared": {
+                     *             "fandom": [
+                     *               "Grey's Anatomy"
+                     *             ],
+                     *             "relationship": [
+                     *               "Addison Montgomery/Derek Shepherd"
+                     *             ],
+                     *             "character": [
+                     *               "Addison Montgomery",
+                     *               "Derek Shepherd"
+                     *             ],
+                     *             "era": [
+                     *               "Grey's Anatomy Season 3"
+                     *             ],
+                     *             "freeform": [
+                     *               "Angst"
+                     *             ]
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SimilarWorks"];
+                };
+            };
+            /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing exists at this address that you may see (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorksFeed: {
+        parameters: {
+            query?: {
+                /** @description Full-text query over title, authors, summary, notes, tags and text. Every word must match; `"a phrase"` matches adjacent words, `-word` excludes, `a OR b` matches either, `title:`, `author:`, `summary:` and `tag:` confine a term to that field. Typos are tolerated by the word's length (one from 5 letters, two from 9, never on the first letter); the last word also matches as a prefix; ship names and tag synonyms find their canonical tags (`addek`). A malformed query is a `validation_failed` error that gives the position. Grammar and examples: `docs/query-syntax.md`. */
+                q?: string;
+                /** @description Works must carry every one of these rating tags. */
+                rating?: string | string[];
+                /** @description Works must carry at least one of these rating tags. */
+                rating_any?: string | string[];
+                /** @description Works must carry none of these rating tags; works with no rating tag qualify. */
+                rating_not?: string | string[];
+                /** @description Works must carry every one of these archive warning tags. */
+                warning?: string | string[];
+                /** @description Works must carry at least one of these archive warning tags. */
+                warning_any?: string | string[];
+                /** @description Works must carry none of these archive warning tags; works with no archive warning tag qualify. */
+                warning_not?: string | string[];
+                /** @description Works must carry every one of these category tags. */
+                category?: string | string[];
+                /** @description Works must carry at least one of these category tags. */
+                category_any?: string | string[];
+                /** @description Works must carry none of these category tags; works with no category tag qualify. */
+                category_not?: string | string[];
+                /** @description Works must carry every one of these fandom tags. */
+                fandom?: string | string[];
+                /** @description Works must carry at least one of these fandom tags. */
+                fandom_any?: string | string[];
+                /** @description Works must carry none of these fandom tags; works with no fandom tag qualify. */
+                fandom_not?: string | string[];
+                /** @description Works must carry every one of these relationship tags. */
+                relationship?: string | string[];
+                /** @description Works must carry at least one of these relationship tags. */
+                relationship_any?: string | string[];
+                /** @description Works must carry none of these relationship tags; works with no relationship tag qualify. */
+                relationship_not?: string | string[];
+                /** @description Works must carry every one of these character tags. */
+                character?: string | string[];
+                /** @description Works must carry at least one of these character tags. */
+                character_any?: string | string[];
+                /** @description Works must carry none of these character tags; works with no character tag qualify. */
+                character_not?: string | string[];
+                /** @description Works must carry every one of these era tags. */
+                era?: string | string[];
+                /** @description Works must carry at least one of these era tags. */
+                era_any?: string | string[];
+                /** @description Works must carry none of these era tags; works with no era tag qualify. */
+                era_not?: string | string[];
+                /** @description Works must carry every one of these additional (freeform) tags. */
+                freeform?: string | string[];
+                /** @description Works must carry at least one of these additional (freeform) tags. */
+                freeform_any?: string | string[];
+                /** @description Works must carry none of these additional (freeform) tags; works with no additional (freeform) tag qualify. */
+                freeform_not?: string | string[];
+                /** @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`). Give it with `era_from` and `era_to`. */
+                era_fandom?: string;
+                /** @description The first era of the range, inclusive (a name or synonym, e.g. `Season 2`). */
+                era_from?: string;
+                /** @description The last era of the range, inclusive; the bounds may be given either way round. */
+                era_to?: string;
+                /** @description `author` to match only the tags authors wrote (and their meta tags) in fandom, relationship, character, era and freeform filters, never tags inferred from the text; `any` (the default) matches both. */
+                tag_source?: "any" | "author";
+                /** @description Works by any of these authors. */
+                author?: string | string[];
+                /** @description `true` for complete works only, `false` for works in progress only. */
+                complete?: boolean;
+                /** @description Works in any of these languages. */
+                lang?: string | string[];
+                /** @description Fewest words, inclusive. */
+                words_min?: number;
+                /** @description Most words, inclusive. */
+                words_max?: number;
+                /** @description Fewest kudos, inclusive. */
+                kudos_min?: number;
+                /** @description Most kudos, inclusive. */
+                kudos_max?: number;
+                /** @description Fewest hits, inclusive. */
+                hits_min?: number;
+                /** @description Most hits, inclusive. */
+                hits_max?: number;
+                /** @description Fewest comments, inclusive. */
+                comments_min?: number;
+                /** @description Most comments, inclusive. */
+                comments_max?: number;
+                /** @description Fewest bookmarks, inclusive. */
+                bookmarks_min?: number;
+                /** @description Most bookmarks, inclusive. */
+                bookmarks_max?: number;
+                /** @description Fewest chapters, inclusive. */
+                chapters_min?: number;
+                /** @description Most chapters, inclusive. */
+                chapters_max?: number;
+                /** @description First day published, inclusive (YYYY-MM-DD, UTC). */
+                published_from?: string;
+                /** @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
+                published_to?: string;
+                /** @description First day updated, inclusive (YYYY-MM-DD, UTC). */
+                updated_from?: string;
+                /** @description Last day updated, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
+                updated_to?: string;
+                /** @description Sort field; `relevance` (the default) orders by best match. */
+                sort?: "relevance" | "updated" | "published" | "words" | "kudos" | "hits" | "comments" | "bookmarks" | "title";
+                /** @description Sort direction; defaults to ascending for `title`, descending otherwise. */
+                order?: "asc" | "desc";
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Hits per page (default 20, at most 100). */
+                per_page?: number;
+                /** @description Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
+                facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform")[];
+                /** @description Values per facet (default 10, at most 100). */
+                facet_limit?: number;
+                /** @description Fields whose minimum and maximum over all matching works to return. In a query string comma-separated, repeated, or both. */
+                stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "published" | "updated")[];
+                /** @description `true` to return highlighted excerpts with each hit. */
+                highlight?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <feed xmlns="http://www.w3.org/2005/Atom">
+                     *       <id>https://ficdex.example/v1/works.atom?fandom=Grey%27s+Anatomy</id>
+                     *       <title type="text">ficdex: works matching fandom=Grey's Anatomy</title>
+                     *       <updated>2009-02-11T00:00:00Z</updated>
+                     *       <link rel="self" type="application/atom+xml" href="https://ficdex.example/v1/works.atom?fandom=Grey%27s+Anatomy"/>
+                     *       <link rel="alternate" type="application/json" href="https://ficdex.example/v1/works?fandom=Grey%27s+Anatomy"/>
+                     *       <author><name>ficdex</name></author>
+                     *       <generator>ficdex</generator>
+                     *       <entry>
+                     *         <id>https://ficdex.example/v1/works/the-trailer-in-the-woods</id>
+                     *         <title type="text">The Trailer in the Woods</title>
+                     *         <updated>2009-02-11T00:00:00Z</updated>
+                     *         <published>2009-02-11T00:00:00Z</published>
+                     *         <author><name>redheadedsurgeon</name></author>
+                     *         <link rel="alternate" type="application/json" href="https://ficdex.example/v1/works/the-trailer-in-the-woods"/>
+                     *         <summary type="text">The night after she signs, Addison drives out to the land one last time.</summary>
+                     *         <category scheme="urn:ficdex:tag:fandom" term="Grey's Anatomy" label="Grey's Anatomy"/>
+                     *       </entry>
+                     *     </feed>
+                     */
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,7 +3,7 @@
  * unexpected errors are logged, never sent.
  * @module
  */
-import { EngineUnavailableError } from '@ficdex/core'
+import { EngineUnavailableError, QuerySyntaxError } from '@ficdex/core'
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ApiError } from './api-error.js'
@@ -11,6 +11,7 @@ import type { AppEnv } from './context.js'
 import { codeForStatus } from './error-codes.js'
 import type { Logger } from './logger.js'
 import { problemResponse } from './problem.js'
+import { validationDetail } from './validation-hook.js'
 
 const GENERIC_DETAIL = 'An unexpected error occurred. Quote the request id when reporting it.'
 
@@ -19,6 +20,11 @@ export function createErrorHandler(logger: Logger): ErrorHandler<AppEnv> {
     if (error instanceof ApiError) {
       if (error.status >= 500) logRequestError(logger, c, error)
       return problemResponse(c, error.code, error.message, error.errors)
+    }
+    // Both engines read `q` themselves; a query they cannot read is the caller's, wherever it surfaced.
+    if (error instanceof QuerySyntaxError) {
+      const errors = [{ location: `${c.req.method === 'GET' ? 'query' : 'body'}.q`, message: error.message }]
+      return problemResponse(c, 'validation_failed', validationDetail(errors), errors)
     }
     // Hono's own exceptions (malformed JSON, unsupported media type…) carry safe, fixed messages.
     if (error instanceof HTTPException && error.status < 500) {

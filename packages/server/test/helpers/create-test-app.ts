@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   defaultVocabulary,
+  meilisearchSynonyms,
   openEmbeddedEngine,
   type SearchEngine,
   Work,
@@ -37,7 +38,9 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const { works = SEED_WORKS, ...deps } = options
   const dir = mkdtempSync(join(tmpdir(), 'ficdex-server-'))
-  const engine = await openEmbeddedEngine({ path: join(dir, 'ficdex.db') })
+  // As `serve.ts` opens it: full-text search knows the vocabulary's ship names and synonyms.
+  const synonyms = meilisearchSynonyms(defaultVocabulary())
+  const engine = await openEmbeddedEngine({ path: join(dir, 'ficdex.db'), synonyms })
   await engine.upsert(wrangledWorks(works))
   const logged: TestApp['logged'] = []
   const app = createApp({

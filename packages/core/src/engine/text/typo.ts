@@ -79,3 +79,34 @@ export function typoCorrections(word: string, terms: Iterable<IndexedTerm>, limi
     .slice(0, limit)
     .map((c) => c.term)
 }
+
+/** Suggestions offered per word at most. */
+export const SUGGESTIONS = 3
+
+/** Edits a "did you mean" suggestion may be away from the word typed: more than a match tolerates. */
+export const SUGGESTION_EDITS = 2
+
+/**
+ * Terms a word that found nothing or little may have been meant as: same first letter, at most
+ * {@link SUGGESTION_EDITS} edits for words of four letters or more (one for shorter), closest and
+ * commonest first ("shepard" → "shepherd", "merideth" → "meredith").
+ */
+export function spellingSuggestions(
+  word: string,
+  terms: Iterable<IndexedTerm>,
+  limit = SUGGESTIONS,
+): string[] {
+  const length = [...word].length
+  if (length < 3) return []
+  const max = length >= 4 ? SUGGESTION_EDITS : 1
+  const found: (IndexedTerm & { distance: number })[] = []
+  for (const candidate of terms) {
+    if (candidate.term === word || candidate.term.codePointAt(0) !== word.codePointAt(0)) continue
+    const distance = typoDistance(word, candidate.term, max)
+    if (distance <= max) found.push({ ...candidate, distance })
+  }
+  return found
+    .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
+    .slice(0, limit)
+    .map((c) => c.term)
+}

@@ -45,13 +45,14 @@ describe('embedded engine, beyond the contract', () => {
       ])
     }))
 
-  it('matches a complete word as typed and a partial last word as a prefix', () =>
+  it('matches the last word as a prefix, whole word or not', () =>
     withEngine(async (engine) => {
       await engine.upsert([
         work('light', { title: 'Light', text: [] }),
         work('lighthouse', { title: 'Lighthouse', text: [] }),
       ])
-      expect(await ids(engine, { text: 'light' })).toEqual(['light'])
+      expect((await ids(engine, { text: 'light' })).sort()).toEqual(['light', 'lighthouse'])
+      expect(await ids(engine, { text: 'light keeper' })).toEqual([])
       expect((await ids(engine, { text: 'ligh' })).sort()).toEqual(['light', 'lighthouse'])
     }))
 

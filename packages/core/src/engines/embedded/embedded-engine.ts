@@ -26,6 +26,11 @@ export interface EmbeddedEngineOptions {
    * as a benchmark of the search itself must.
    */
   resultCacheSize?: number
+  /**
+   * Word → words it also matches in full-text search (the tag vocabulary's synonyms, so that "Addek"
+   * finds the works tagged with its pairing), the same option Meilisearch takes.
+   */
+  synonyms?: Record<string, string[]>
 }
 
 export class EmbeddedEngine implements SearchEngine {
@@ -41,7 +46,10 @@ export class EmbeddedEngine implements SearchEngine {
     this.#db = openDatabase(options.path)
     this.#version = new DataVersion(this.#db)
     this.#store = new WorkStore(this.#db)
-    this.#searcher = new Searcher(this.#db, this.#version, options.resultCacheSize)
+    this.#searcher = new Searcher(this.#db, this.#version, {
+      resultCacheSize: options.resultCacheSize,
+      synonyms: options.synonyms,
+    })
   }
 
   async upsert(works: readonly Work[]): Promise<void> {

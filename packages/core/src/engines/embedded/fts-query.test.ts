@@ -1,36 +1,53 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { compileFtsQuery, type FtsQuery, type ResolveWord } from './fts-query.js'
+import { IN_TEXT } from './filter-tokens.js'
+import {
+  compileFtsQuery,
+  type FtsQuery,
+  prefixLastWord,
+  type ResolveWord,
+  textSynonyms,
+} from './fts-query.js'
+import { SEARCH_COLUMNS } from './schema.js'
 
 describe('compileFtsQuery', () => {
   const cases: [string, { given: string; want: FtsQuery }][] = [
     ['empty', { given: '', want: q([]) }],
-    ['one word is a prefix', { given: 'Harbor', want: q(['"harbor"*']) }],
-    ['only the last word is a prefix', { given: 'quiet harbor', want: q(['"quiet"', '"harbor"*']) }],
-    ['a phrase is exact', { given: '"quiet harbor"', want: q(['"quiet harbor"']) }],
+    ['one word is a prefix', { given: 'Harbor', want: q([t('"harbor"*')]) }],
+    ['only the last word is a prefix', { given: 'quiet harbor', want: q([t('"quiet"'), t('"harbor"*')]) }],
+    ['a phrase is exact', { given: '"quiet harbor"', want: q([t('"quiet harbor"')]) }],
     [
       'a phrase last is not a prefix',
-      { given: 'dawn "quiet harbor"', want: q(['"dawn"', '"quiet harbor"']) },
+      { given: 'dawn "quiet harbor"', want: q([t('"dawn"'), t('"quiet harbor"')]) },
     ],
-    ['accents and case are folded', { given: 'Pokémon CAFÉ', want: q(['"pokemon"', '"cafe"*']) }],
-    ['punctuation inside a word makes a phrase', { given: 'hurt/comfort', want: q(['"hurt comfort"*']) }],
-    ['an apostrophe splits like the index does', { given: "don't", want: q(['"don t"*']) }],
-    ['exclusion', { given: 'harbor -marmalade', want: q(['"harbor"'], ['"marmalade"']) }],
-    ['several of each', { given: 'a b -c -"d e"', want: q(['"a"', '"b"'], ['"c"', '"d e"']) }],
-    ['only exclusions', { given: '-marmalade -jam', want: q([], ['"marmalade"', '"jam"']) }],
+    ['accents and case are folded', { given: 'Pokémon CAFÉ', want: q([t('"pokemon"'), t('"cafe"*')]) }],
+    ['punctuation inside a word makes a phrase', { given: 'hurt/comfort', want: q([t('"hurt comfort"*')]) }],
+    ['an apostrophe splits like the index does', { given: "don't", want: q([t('"don t"*')]) }],
+    ['exclusion', { given: 'harbor -marmalade', want: q([t('"harbor"')], [t('"marmalade"')]) }],
+    ['several of each', { given: 'a b -c -"d e"', want: q([t('"a"'), t('"b"')], [t('"c"'), t('"d e"')]) }],
+    ['only exclusions', { given: '-marmalade -jam', want: q([], [t('"marmalade"'), t('"jam"')]) }],
     [
-      'operators are words',
-      { given: 'NOT harbor OR x AND', want: q(['"not"', '"harbor"', '"or"', '"x"', '"and"*']) },
+      'FTS5 operators other than OR are words',
+      { given: 'NOT harbor AND', want: q([t('"not"'), t('"harbor"'), t('"and"*')]) },
     ],
-    ['syntax characters vanish', { given: '* ^ : ( ) + "" -', want: q([]) }],
-    ['column filters are plain text', { given: 'title:harbor', want: q(['"title harbor"*']) }],
-    ['a stray quote', { given: 'harbor"', want: q(['"harbor"*']) }],
-    ['prefix stars are dropped', { given: 'harb*', want: q(['"harb"*']) }],
+    [
+      'OR joins alternatives',
+      { given: 'ferry OR catalina', want: q([`(${t('"ferry"')} OR ${t('"catalina"*')})`]) },
+    ],
+    ['syntax characters vanish', { given: '* ^ ( ) + "" -', want: q([]) }],
+    ['a field confines a term to its column', { given: 'title:harbor', want: q(['title : "harbor"*']) }],
+    [
+      'author: is the authors column',
+      { given: '-author:tamsin x', want: q([t('"x"*')], ['authors : "tamsin"']) },
+    ],
+    ['tag: is the tags column', { given: 'tag:"slow burn"', want: q(['tags : "slow burn"']) }],
+    ['an unknown field is text', { given: 'notes:harbor', want: q([t('"notes harbor"*')]) }],
+    ['prefix stars are dropped', { given: 'harb*', want: q([t('"harb"*')]) }],
     [
       'ten terms at most',
       {
         given: 'a b c d e f g h i j k l',
-        want: q(['"a"', '"b"', '"c"', '"d"', '"e"', '"f"', '"g"', '"h"', '"i"', '"j"*']),
+        want: q(['"a"', '"b"', '"c"', '"d"', '"e"', '"f"', '"g"', '"h"', '"i"', '"j"*'].map(t)),
       },
     ],
   ]
@@ -38,27 +55,54 @@ describe('compileFtsQuery', () => {
     expect(compileFtsQuery(given)).toEqual(want)
   })
 
-  // A stand-in vocabulary: known words match as typed, a last partial word as a prefix.
+  // A stand-in vocabulary: typo corrections for two words; the last word is always a prefix.
   const corrections: Record<string, string[]> = { adison: ['addison'], sherlok: ['sherlock', 'sherlocks'] }
-  const known = new Set(['holmes', 'harbor'])
-  const resolve: ResolveWord = (token, last) => ({
-    prefix: last && !known.has(token) && !(token in corrections),
-    corrections: corrections[token] ?? [],
-  })
+  const resolve: ResolveWord = (token, last) => ({ prefix: last, corrections: corrections[token] ?? [] })
   const resolved: [string, { given: string; want: FtsQuery }][] = [
-    ['a word with corrections', { given: 'adison', want: q(['("adison" OR "addison")']) }],
+    [
+      'a word with corrections, and the query without them',
+      { given: 'adison', want: { ...q([t('("adison"* OR "addison")')]), exact: [t('"adison"*')] } },
+    ],
     [
       'a middle word',
-      { given: 'sherlok holmes', want: q(['("sherlok" OR "sherlock" OR "sherlocks")', '"holmes"']) },
+      {
+        given: 'sherlok holmes',
+        want: {
+          ...q([t('("sherlok" OR "sherlock" OR "sherlocks")'), t('"holmes"*')]),
+          exact: [t('"sherlok"'), t('"holmes"*')],
+        },
+      },
     ],
-    ['a known last word is not a prefix', { given: 'quiet harbor', want: q(['"quiet"', '"harbor"']) }],
-    ['an unknown last word is', { given: 'quiet harb', want: q(['"quiet"', '"harb"*']) }],
-    ['several tokens in one word are a prefix phrase', { given: 'hurt/comf', want: q(['"hurt comf"*']) }],
-    ['phrases are not corrected', { given: '"adison"', want: q(['"adison"']) }],
-    ['exclusions are not corrected', { given: 'x -adison', want: q(['"x"'], ['"adison"']) }],
+    ['several tokens in one word are a prefix phrase', { given: 'hurt/comf', want: q([t('"hurt comf"*')]) }],
+    ['phrases are not corrected', { given: '"adison"', want: q([t('"adison"')]) }],
+    ['exclusions are not corrected', { given: 'x -adison', want: q([t('"x"')], [t('"adison"')]) }],
+    [
+      'an OR alternative is',
+      {
+        given: 'x OR adison',
+        want: {
+          ...q([`(${t('"x"')} OR ${t('("adison"* OR "addison")')})`]),
+          exact: [`(${t('"x"')} OR ${t('"adison"*')})`],
+        },
+      },
+    ],
   ]
   it.each(resolved)('resolved words: %s', (_name, { given, want }) => {
     expect(compileFtsQuery(given, resolve)).toEqual(want)
+  })
+
+  const synonyms = textSynonyms({ addek: ['addison montgomery/derek shepherd'], 'mer der': ['MerDer'] })
+  const expanded: [string, { given: string; want: FtsQuery }][] = [
+    ['a ship name', { given: 'Addek', want: q([t('("addek"* OR "addison montgomery derek shepherd")')]) }],
+    [
+      'in a field',
+      { given: 'tag:addek', want: q(['tags : ("addek"* OR "addison montgomery derek shepherd")']) },
+    ],
+    ['a phrase key', { given: '"mer der"', want: q([t('("mer der" OR "merder")')]) }],
+    ['not when excluded', { given: 'x -addek', want: q([t('"x"')], [t('"addek"')]) }],
+  ]
+  it.each(expanded)('synonyms: %s', (_name, { given, want }) => {
+    expect(compileFtsQuery(given, prefixLastWord, synonyms)).toEqual(want)
   })
 
   it('tells the resolver which word is last', () => {
@@ -75,30 +119,18 @@ describe('compileFtsQuery', () => {
 
   it('never produces an expression FTS5 rejects', () => {
     const db = new Database(':memory:')
-    db.exec("CREATE VIRTUAL TABLE t USING fts5(a, tokenize = 'unicode61 remove_diacritics 2')")
-    db.prepare('INSERT INTO t (a) VALUES (?)').run('the quiet harbor')
+    const columns = SEARCH_COLUMNS.map((c) => c.name)
+    db.exec(
+      `CREATE VIRTUAL TABLE t USING fts5(${columns.join(', ')}, tokenize = 'unicode61 remove_diacritics 2')`,
+    )
+    db.prepare('INSERT INTO t (title) VALUES (?)').run('the quiet harbor')
     const search = db.prepare('SELECT count(*) FROM t WHERE t MATCH ?').pluck()
-    const inputs = [
-      '"',
-      '""',
-      '"a',
-      'a"b"c',
-      'AND',
-      'OR',
-      'NOT',
-      'NEAR(a b)',
-      'a:b',
-      '{a b}:c',
-      '^a',
-      'a*b',
-      '(',
-      ')',
-    ]
+    const inputs = ['""', 'a"b"c', 'AND', 'NOT', 'NEAR(a b)', 'a:b', '{a b}:c', '^a', 'a*b', '(', ')']
     const symbols = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~']
     for (const input of [
       ...inputs,
-      ...symbols,
-      ...symbols.map((s) => `harbor${s}quiet`),
+      ...symbols.filter((s) => s !== '"'),
+      ...symbols.filter((s) => s !== '"').map((s) => `harbor${s}quiet`),
       'ünï cödé 😀 日本語',
     ]) {
       const { required, excluded } = compileFtsQuery(input, (_t, last) => ({
@@ -111,6 +143,10 @@ describe('compileFtsQuery', () => {
     db.close()
   })
 })
+
+function t(expression: string): string {
+  return `${IN_TEXT} ${expression}`
+}
 
 function q(required: string[], excluded: string[] = []): FtsQuery {
   return { required, excluded }

@@ -1,12 +1,15 @@
 /**
- * Compiles what a user types into a safe FTS5 query. Every term is quoted, so no input is FTS5 syntax and
- * none can cause a syntax error; the user's own syntax is Meilisearch's: `"a phrase"`, `-word` (or
- * `-"a phrase"`) to exclude, every other word required, the last word matched as a prefix. How a single
- * word matches (as typed, as a prefix, widened by typo corrections) is up to a `ResolveWord`, which the
- * engine answers from the index vocabulary.
+ * Compiles what a user types (the syntax of `engine/text/query-syntax.ts`) into a safe FTS5 query. Every
+ * term is quoted, so no input is FTS5 syntax and none can cause an FTS5 syntax error. Each term is
+ * confined to its field's column (unscoped terms to every searchable column); alternatives become OR.
+ * How a single word matches (as typed, as a prefix, widened by typo corrections) is up to a
+ * `ResolveWord`, which the engine answers from the index vocabulary; a word or phrase that is a
+ * synonym key (a ship name such as "Addek") also matches the phrases it stands for.
  * @module
  */
-import { queryTerms } from '../../engine/text/query-terms.js'
+import { lastWord, parseTextQuery, type TextField, type TextTerm } from '../../engine/text/query-syntax.js'
+import { tokenize } from '../../engine/text/tokens.js'
+import { IN_TEXT } from './filter-tokens.js'
 
 /** How one query word (a single index token) matches. */
 export interface WordMatch {
@@ -22,12 +25,32 @@ export type ResolveWord = (token: string, last: boolean) => WordMatch
 /** Without an index to consult: the last word is a prefix, nothing is corrected. */
 export const prefixLastWord: ResolveWord = (_token, last) => ({ prefix: last, corrections: [] })
 
-/** The query text as FTS5 expressions, one per term; the caller combines them with its filters. */
+/** Synonym key (its tokens joined by spaces) → the token lists of the phrases it also matches. */
+export type TextSynonyms = ReadonlyMap<string, readonly (readonly string[])[]>
+
+/** Word → words it also matches, as the Meilisearch `synonyms` setting spells them, read into tokens. */
+export function textSynonyms(synonyms: Readonly<Record<string, readonly string[]>> = {}): TextSynonyms {
+  const map = new Map<string, string[][]>()
+  for (const [key, targets] of Object.entries(synonyms)) {
+    const keyTokens = tokenize(key).join(' ')
+    if (keyTokens === '') continue
+    const phrases = targets.map(tokenize).filter((tokens) => tokens.length > 0)
+    map.set(keyTokens, [...(map.get(keyTokens) ?? []), ...phrases])
+  }
+  return map
+}
+
+/** The query text as FTS5 expressions, one per clause; the caller combines them with its filters. */
 export interface FtsQuery {
-  /** Terms a matching work must contain (all of them). */
+  /** Expressions a matching work must satisfy (all of them). */
   required: string[]
-  /** Terms a matching work must not contain (any of them). */
+  /** Expressions a matching work must not satisfy (any of them). */
   excluded: string[]
+  /**
+   * `required` without typo corrections, when some word has any: works matching it rank above those
+   * found only through a typo, as Meilisearch's `typo` ranking rule orders them.
+   */
+  exact?: string[]
 }
 
 const quote = (tokens: readonly string[]): string => `"${tokens.join(' ').replaceAll('"', '""')}"`
@@ -36,26 +59,71 @@ const quote = (tokens: readonly string[]): string => `"${tokens.join(' ').replac
 export const group = (parts: readonly string[], operator: 'AND' | 'OR'): string =>
   parts.length === 1 ? (parts[0] as string) : `(${parts.join(` ${operator} `)})`
 
-function positiveExpression(
-  tokens: readonly string[],
-  phrase: boolean,
-  last: boolean,
-  resolve: ResolveWord,
-): string {
-  if (phrase) return quote(tokens)
-  if (tokens.length > 1) return quote(tokens) + (last ? '*' : '')
-  const { prefix, corrections } = resolve(tokens[0] as string, last)
-  const word = quote(tokens) + (prefix ? '*' : '')
-  return corrections.length === 0 ? word : group([word, ...corrections.map((t) => quote([t]))], 'OR')
+const FIELD_COLUMN: Record<TextField, string> = {
+  title: 'title :',
+  author: 'authors :',
+  summary: 'summary :',
+  tag: 'tags :',
 }
 
-/** Compiles user text, asking `resolve` how each single-token word matches. */
-export function compileFtsQuery(text: string, resolve: ResolveWord = prefixLastWord): FtsQuery {
-  const terms = queryTerms(text)
+const inColumns = (field: TextField | undefined, expression: string): string =>
+  `${field ? FIELD_COLUMN[field] : IN_TEXT} ${expression}`
+
+interface Compiler {
+  resolve: ResolveWord
+  synonyms: TextSynonyms
+  last: TextTerm | undefined
+  typos: boolean
+}
+
+/** One term's ways of matching, before its column filter. */
+function termMatches(
+  term: TextTerm,
+  negated: boolean,
+  { resolve, synonyms, last, typos }: Compiler,
+): string[] {
+  const { tokens } = term
+  const isLast = term === last
+  const synonymous = negated ? [] : (synonyms.get(tokens.join(' ')) ?? []).map(quote)
+  if (term.phrase || negated) return [quote(tokens), ...synonymous]
+  if (tokens.length > 1) return [quote(tokens) + (isLast ? '*' : ''), ...synonymous]
+  const { prefix, corrections } = resolve(tokens[0] as string, isLast)
+  const corrected = typos ? corrections.map((t) => quote([t])) : []
+  return [quote(tokens) + (prefix ? '*' : ''), ...corrected, ...synonymous]
+}
+
+/** Compiles user text; throws `QuerySyntaxError` when it is malformed. */
+export function compileFtsQuery(
+  text: string,
+  resolve: ResolveWord = prefixLastWord,
+  synonyms: TextSynonyms = new Map(),
+): FtsQuery {
+  const clauses = parseTextQuery(text)
+  // Each word is resolved once, though the query is compiled with and without its corrections.
+  const resolved = new Map<string, WordMatch>()
+  const resolveOnce: ResolveWord = (token, last) => {
+    const key = `${last ? 1 : 0}${token}`
+    let match = resolved.get(key)
+    if (match === undefined) {
+      match = resolve(token, last)
+      resolved.set(key, match)
+    }
+    return match
+  }
+  const compiler: Compiler = { resolve: resolveOnce, synonyms, last: lastWord(clauses), typos: true }
+  const compile = (alternatives: readonly TextTerm[], negated: boolean, typos = true): string =>
+    group(
+      alternatives.map((term) =>
+        inColumns(term.field, group(termMatches(term, negated, { ...compiler, typos }), 'OR')),
+      ),
+      'OR',
+    )
+  const positive = clauses.filter((c) => !c.negated)
+  const required = positive.map((c) => compile(c.alternatives, false))
+  const exact = positive.map((c) => compile(c.alternatives, false, false))
   return {
-    required: terms
-      .filter((term) => !term.negated)
-      .map((term) => positiveExpression(term.tokens, term.phrase, term.last, resolve)),
-    excluded: terms.filter((term) => term.negated).map((term) => quote(term.tokens)),
+    required,
+    excluded: clauses.filter((c) => c.negated).map((c) => compile(c.alternatives, true)),
+    ...(exact.join() === required.join() ? {} : { exact }),
   }
 }

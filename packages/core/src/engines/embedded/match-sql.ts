@@ -10,7 +10,7 @@ import { RANGE_FIELDS, type SearchQuery } from '../../model/query.js'
 import { FREE_TAG_KINDS, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import { AUTHOR_KIND, scopeRank, type ValueKind } from './codes.js'
 import { RANGE_COLUMN } from './columns.js'
-import { authorTagToken, IN_FILTERS, IN_TEXT, tagToken, visibilityToken } from './filter-tokens.js'
+import { authorTagToken, IN_FILTERS, tagToken, visibilityToken } from './filter-tokens.js'
 import { type FtsQuery, group } from './fts-query.js'
 import { SEARCH_COLUMNS } from './schema.js'
 
@@ -28,6 +28,19 @@ export interface MatchSql {
 }
 
 const BM25 = `bm25(work_search, ${SEARCH_COLUMNS.map((c) => c.weight).join(', ')})`
+
+/** Works the query matches without typo corrections; BM25 never comes near it. */
+const EXACT_BONUS = 1e9
+
+/**
+ * The relevance score (lower is better, as BM25 is): BM25, with works that match without any typo
+ * correction ahead of the rest.
+ */
+function score(fts: FtsQuery, param: (value: string) => string): string {
+  if (fts.exact === undefined) return BM25
+  const exact = `SELECT rowid FROM work_search WHERE work_search MATCH ${param(group(fts.exact, 'AND'))}`
+  return `${BM25} - CASE WHEN w.rowid IN (${exact}) THEN ${EXACT_BONUS} ELSE 0 END`
+}
 
 /** Combines FTS5 expressions: all of `required`, none of `excluded`. */
 export function combine(required: readonly string[], excluded: readonly string[]): string {
@@ -86,12 +99,9 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag,
   const where: string[] = []
   const tags = tagParts(query, resolve)
   if (tags.impossible) where.push('0')
-  const textMatch = fts.required.length > 0 ? `${IN_TEXT} ${group(fts.required, 'AND')}` : null
+  const textMatch = fts.required.length > 0 ? group(fts.required, 'AND') : null
   const required = [...(textMatch === null ? [] : [textMatch]), ...tags.required]
-  const excluded = [
-    ...(fts.excluded.length > 0 ? [`${IN_TEXT} ${group(fts.excluded, 'OR')}`] : []),
-    ...tags.excluded,
-  ]
+  const excluded = [...(fts.excluded.length > 0 ? [group(fts.excluded, 'OR')] : []), ...tags.excluded]
 
   // BM25 is computed only when it orders the results. It counts, per query, the works holding each
   // phrase of the expression, so the scope (a phrase nearly every work holds) is then checked in SQL on
@@ -121,6 +131,6 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag,
   }
 
   const from = useIndex ? 'work_search CROSS JOIN works AS w ON w.rowid = work_search.rowid' : 'works AS w'
-  const sql = `SELECT w.rowid, ${scored ? BM25 : 'NULL'} FROM ${from} WHERE ${where.join(' AND ')}`
+  const sql = `SELECT w.rowid, ${scored ? score(fts, param) : 'NULL'} FROM ${from} WHERE ${where.join(' AND ')}`
   return { sql, params, textMatch, scored }
 }

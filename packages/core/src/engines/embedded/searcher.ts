@@ -10,6 +10,7 @@
  */
 import type Database from 'better-sqlite3'
 import { searchFacetValues } from '../../engine/facet-values.js'
+import { didYouMean, FEW_HITS } from '../../engine/text/did-you-mean.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
 import { disjunctiveKinds, type FacetSearch, type SearchQuery, withoutAnyOf } from '../../model/query.js'
 import { type FacetSearchResult, pageCount, type SearchHit, type SearchResult } from '../../model/result.js'
@@ -18,7 +19,7 @@ import { FacetCounter, rangeStats } from './aggregates.js'
 import { kindCode } from './codes.js'
 import { orderBy } from './columns.js'
 import type { DataVersion } from './data-version.js'
-import { compileFtsQuery, type FtsQuery } from './fts-query.js'
+import { compileFtsQuery, type FtsQuery, type TextSynonyms, textSynonyms } from './fts-query.js'
 import { highlightHits } from './highlights.js'
 import { type MatchSql, matchSql, type ResolveTag } from './match-sql.js'
 import { ResultCache } from './result-cache.js'
@@ -37,12 +38,18 @@ export class Searcher {
   readonly #searchFacet: (query: SearchQuery, facet: FacetSearch) => FacetSearchResult
   readonly #results: ResultCache
   readonly #facets: FacetCounter
+  readonly #synonyms: TextSynonyms
 
   /**
    * @param version changes whenever the works may have changed; cached results are dropped then
-   * @param resultCacheSize results of recent searches kept (see `result-cache.ts`); 0 keeps none
+   * @param options.resultCacheSize results of recent searches kept (see `result-cache.ts`); 0 keeps none
+   * @param options.synonyms word → words it also matches in the query text
    */
-  constructor(db: Database.Database, version: DataVersion, resultCacheSize?: number) {
+  constructor(
+    db: Database.Database,
+    version: DataVersion,
+    options: { resultCacheSize?: number; synonyms?: Record<string, string[]> } = {},
+  ) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (rowid INTEGER PRIMARY KEY, score REAL)')
     this.#statements = new StatementCache(db)
     this.#facets = new FacetCounter(db, this.#statements, version)
@@ -56,7 +63,8 @@ export class Searcher {
     this.#searchFacet = db.transaction((query: SearchQuery, facet: FacetSearch) =>
       this.#runFacetSearch(query, facet),
     )
-    this.#results = new ResultCache(version, resultCacheSize)
+    this.#results = new ResultCache(version, options.resultCacheSize)
+    this.#synonyms = textSynonyms(options.synonyms)
   }
 
   search(query: SearchQuery): SearchResult {
@@ -92,7 +100,18 @@ export class Searcher {
     }
     this.#clearMatches.run()
     const facets = Object.fromEntries(kinds.map((kind) => [kind, counted[kind]]))
-    return { hits, total, page, perPage, totalPages: pageCount(total, perPage), facets, stats }
+    const result: SearchResult = {
+      hits,
+      total,
+      page,
+      perPage,
+      totalPages: pageCount(total, perPage),
+      facets,
+      stats,
+    }
+    const suggestion = total < FEW_HITS ? didYouMean(query.text, this.#suggest(query.scope)) : undefined
+    if (suggestion !== undefined) result.didYouMean = suggestion
+    return result
   }
 
   #runFacetSearch(query: SearchQuery, facet: FacetSearch): FacetSearchResult {
@@ -103,8 +122,14 @@ export class Searcher {
     return searchFacetValues(values, facet)
   }
 
+  /** Index terms the scope may see, and synonym keys, a word may have been meant as. */
+  #suggest(scope: SearchQuery['scope']): (word: string) => string[] {
+    const suggest = this.#vocabulary.suggesterFor(scope, this.#synonyms.keys())
+    return (word) => (this.#synonyms.has(word) ? [] : suggest(word))
+  }
+
   #compileText({ text, scope }: SearchQuery): FtsQuery {
-    return text === '' ? NO_TEXT : compileFtsQuery(text, this.#vocabulary.resolverFor(scope))
+    return text === '' ? NO_TEXT : compileFtsQuery(text, this.#vocabulary.resolverFor(scope), this.#synonyms)
   }
 
   /**

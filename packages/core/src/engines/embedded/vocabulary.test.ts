@@ -7,6 +7,7 @@ import { FIXTURE_WORKS } from '../../engine/contract/fixtures.js'
 import { parseQuery } from '../../model/query.js'
 import { openDatabase } from './connection.js'
 import { DataVersion } from './data-version.js'
+import { IN_TEXT } from './filter-tokens.js'
 import { compileFtsQuery } from './fts-query.js'
 import { type EmbeddedEngine, openEmbeddedEngine } from './index.js'
 import { Vocabulary } from './vocabulary.js'
@@ -32,19 +33,36 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
   })
 
   const cases: [string, { text: string; want: string[] }][] = [
-    ['an indexed word matches as typed, even last', { text: 'harbor', want: ['"harbor"'] }],
+    ['a whole last word also matches as a prefix', { text: 'harbor', want: ['"harbor"*'] }],
     ['a partial last word matches as a prefix', { text: 'harb', want: ['"harb"*'] }],
-    ['a misspelt word gets its corrections', { text: 'Adison', want: ['("adison" OR "addison")'] }],
-    ['two typos from nine letters', { text: 'lighthose', want: ['("lighthose" OR "lighthouse")'] }],
+    ['a misspelt word gets its corrections', { text: 'Adison', want: ['("adison"* OR "addison")'] }],
+    ['two typos from nine letters', { text: 'lighthose', want: ['("lighthose"* OR "lighthouse")'] }],
     [
       'a word that is not last is corrected too',
-      { text: 'marmelade jar', want: ['("marmelade" OR "marmalade")', '"jar"'] },
+      { text: 'marmelade jar', want: ['("marmelade" OR "marmalade")', '"jar"*'] },
     ],
-    ['no typo in four letters', { text: 'Msty', want: ['"msty"'] }],
-    ['none on the first letter', { text: 'Eddison', want: ['"eddison"'] }],
+    ['no typo in four letters', { text: 'Msty', want: ['"msty"*'] }],
+    ['none on the first letter', { text: 'Eddison', want: ['"eddison"*'] }],
   ]
   it.each(cases)('%s', (_name, { text, want }) => {
-    expect(compileFtsQuery(text, vocabulary.resolverFor('all')).required).toEqual(want)
+    expect(compileFtsQuery(text, vocabulary.resolverFor('all')).required).toEqual(
+      want.map((e) => `${IN_TEXT} ${e}`),
+    )
+  })
+
+  it('corrects a word whatever other works hold: "harbor" is "harbour" too, where "harbor" is indexed', async () => {
+    await engine.upsert([{ ...FIXTURE_WORKS[0]!, id: 'harbour', text: [{ body: 'The harbour lights.' }] }])
+    expect(vocabulary.resolverFor('all')('harbor', false).corrections).toContain('harbour')
+    await engine.delete(['harbour'])
+  })
+
+  const suggestions: [string, string[]][] = [
+    ['marmelade', ['marmalade']],
+    ['harbor', []],
+    ['zzzzzz', []],
+  ]
+  it.each(suggestions)('suggests for %j: %j', (word, want) => {
+    expect(vocabulary.suggesterFor('all')(word).slice(0, want.length)).toEqual(want)
   })
 
   it('finds works through a corrected word', async () => {
@@ -53,12 +71,12 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
   })
 
   it('sees words added after it was created', async () => {
-    expect(vocabulary.resolverFor('all')('tidepool', false)).toEqual({ prefix: false, corrections: [] })
+    expect(vocabulary.resolverFor('all')('tidepool', false)).not.toMatchObject({ corrections: ['tidepools'] })
     await engine.upsert([{ ...FIXTURE_WORKS[0]!, id: 'extra', text: [{ body: 'Tidepools at dusk.' }] }])
     expect(vocabulary.resolverFor('all')('tidepool', false)).toEqual({
       prefix: false,
       corrections: ['tidepools'],
     })
-    expect(vocabulary.resolverFor('all')('tidep', true)).toEqual({ prefix: true, corrections: [] })
+    expect(vocabulary.resolverFor('all')('tidep', true)).toMatchObject({ prefix: true })
   })
 })

@@ -1,27 +1,31 @@
 /**
- * Decides how each query word matches, from what the index holds:
- * - a word that is an indexed term matches as typed;
- * - otherwise the last word matches as a prefix when some term starts with it (the word being typed);
- * - otherwise the word is widened to the indexed terms within its typo allowance (see `typo.ts`), among
- *   the terms sharing its first letter. fts5vocab counts every posting of each term it lists, so reading
- *   a letter's terms is slow on a large index; they are kept in memory until the database changes.
+ * Decides how each query word matches, as Meilisearch does:
+ * - the last word also matches as a prefix, whole word or not ("ferry" finds "ferryboatfeelings");
+ * - every word is widened to the indexed terms within its typo allowance (see `typo.ts`), among the
+ *   terms sharing its first letter. The allowance depends on the query word alone, never on whether some
+ *   other work happens to contain the word as typed: "harbor" finds "harbour" on every index.
+ * fts5vocab counts every posting of each term it lists, so reading a letter's terms is slow on a large
+ * index; they are kept in memory until the database changes. A common whole word as a prefix expands to
+ * many posting lists (measured 10–400 ms at 20k works); that is the price of matching as documented.
  *
- * Every decision is made from the works the searching scope may see: a word, prefix or correction that
- * only a work above the scope holds does not count, so how a query is read reveals nothing of them. The
- * cheap whole-index checks run first; only a yes is confirmed within the scope.
- *
- * Unlike Meilisearch, a complete word is not also prefix-matched: over full texts a common word's prefix
- * expands to many long posting lists (measured 10–400 ms at 20k works), while an exact term costs well
- * under a millisecond.
+ * Corrections and "did you mean" suggestions come from the works the searching scope may see: a term
+ * that only a work above the scope holds is never offered, so how a query is read reveals nothing of
+ * them. The cheap whole-index lists come first; only a candidate is confirmed within the scope.
  * @module
  */
 import type Database from 'better-sqlite3'
-import { allowedTypos, type IndexedTerm, typoCorrections } from '../../engine/text/typo.js'
+import {
+  allowedTypos,
+  type IndexedTerm,
+  SUGGESTIONS,
+  spellingSuggestions,
+  typoCorrections,
+} from '../../engine/text/typo.js'
 import type { Scope } from '../../model/query.js'
 import { scopeRank } from './codes.js'
 import { type DataVersion, MapUntilChange } from './data-version.js'
 import { IN_FILTERS, IN_TEXT, visibilityToken } from './filter-tokens.js'
-import { group, type ResolveWord, type WordMatch } from './fts-query.js'
+import { group, type ResolveWord } from './fts-query.js'
 
 /** Sorts after every string that starts with the same prefix. */
 const AFTER_PREFIX = '\u{10FFFF}'
@@ -29,12 +33,8 @@ const AFTER_PREFIX = '\u{10FFFF}'
 /** Corrections tried per word at most. */
 const CORRECTIONS = 10
 
-const AS_TYPED: WordMatch = { prefix: false, corrections: [] }
-const AS_PREFIX: WordMatch = { prefix: true, corrections: [] }
-
 export class Vocabulary {
   readonly #hasTerm: Database.Statement
-  readonly #hasPrefix: Database.Statement
   readonly #candidates: Database.Statement
   /** Terms by first letter. */
   readonly #terms: MapUntilChange<string, IndexedTerm[]>
@@ -43,9 +43,6 @@ export class Vocabulary {
     this.#terms = new MapUntilChange(version)
     // A MATCH stops at the first posting; fts5vocab would count every posting of the term first.
     this.#hasTerm = db.prepare('SELECT 1 FROM work_search WHERE work_search MATCH ? LIMIT 1').pluck()
-    this.#hasPrefix = db
-      .prepare('SELECT 1 FROM work_search_terms WHERE term >= ? AND term < ? LIMIT 1')
-      .pluck()
     this.#candidates = db.prepare(
       'SELECT term, doc AS docs FROM work_search_terms WHERE term >= ? AND term < ?',
     )
@@ -53,25 +50,31 @@ export class Vocabulary {
 
   /** How words match for a caller in `scope`. */
   resolverFor(scope: Scope): ResolveWord {
-    const rank = scopeRank(scope)
-    const seen =
-      rank >= scopeRank('all')
-        ? (expression: string) => this.#hasTerm.get(expression) !== undefined
-        : (expression: string) => {
-            const ranks = Array.from({ length: rank + 1 }, (_, r) => visibilityToken(r))
-            return this.#hasTerm.get(`${expression} AND ${IN_FILTERS} ${group(ranks, 'OR')}`) !== undefined
-          }
-    return (token, last) => {
-      if (seen(`${IN_TEXT} "${token}"`)) return AS_TYPED
-      if (
-        last &&
-        this.#hasPrefix.get(token, token + AFTER_PREFIX) !== undefined &&
-        (rank >= scopeRank('all') || seen(`${IN_TEXT} "${token}"*`))
-      ) {
-        return AS_PREFIX
-      }
-      return { prefix: false, corrections: this.#corrections(token, (term) => seen(`${IN_TEXT} "${term}"`)) }
+    const visible = this.#visibleIn(scope)
+    return (token, last) => ({ prefix: last, corrections: this.#corrections(token, visible) })
+  }
+
+  /**
+   * For a caller in `scope`: the indexed terms (and `extra` words, such as ship names) a word that found
+   * little may have been meant as (see `spellingSuggestions`); none when the scope sees the word itself.
+   */
+  suggesterFor(scope: Scope, extra: Iterable<string> = []): (token: string) => string[] {
+    const visible = this.#visibleIn(scope)
+    const words = [...extra].filter((w) => !w.includes(' ')).map((term) => ({ term, docs: 0 }))
+    return (token) => {
+      if (visible(token)) return []
+      const close = spellingSuggestions(token, [...this.#termsStartingLike(token), ...words], Infinity)
+      const extraWords = new Set(words.map((w) => w.term))
+      return close.filter((term) => extraWords.has(term) || visible(term)).slice(0, SUGGESTIONS)
     }
+  }
+
+  /** Whether a work the scope may see holds a term. */
+  #visibleIn(scope: Scope): (term: string) => boolean {
+    const rank = scopeRank(scope)
+    const ranks = Array.from({ length: rank + 1 }, (_, r) => visibilityToken(r))
+    const inScope = rank >= scopeRank('all') ? '' : ` AND ${IN_FILTERS} ${group(ranks, 'OR')}`
+    return (term) => this.#hasTerm.get(`${IN_TEXT} "${term}"${inScope}`) !== undefined
   }
 
   #corrections(token: string, visible: (term: string) => boolean): string[] {

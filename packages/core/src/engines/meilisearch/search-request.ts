@@ -16,6 +16,7 @@ import {
   TIEBREAK_ATTRIBUTE,
 } from './fields.js'
 import { compileFilter } from './filter-compiler.js'
+import { meilisearchText } from './query-text.js'
 
 /**
  * Sort keys for a query, the id always last. `relevance` leaves the order to the ranking rules
@@ -50,7 +51,7 @@ export type SearchRequest = SearchParams & { q: string; page: number; hitsPerPag
 /** The request for one page of hits, with the facets and stats the query asks for. */
 export function buildSearchRequest(query: SearchQuery): SearchRequest {
   const request: SearchRequest = {
-    q: query.text,
+    ...meilisearchText(query.text),
     filter: compileFilter(query),
     // `page`/`hitsPerPage` switch the server to finite pagination, whose `totalHits` is exact.
     page: query.page,
@@ -78,7 +79,7 @@ export function buildSearchRequest(query: SearchQuery): SearchRequest {
  */
 export function buildFacetRequest(query: SearchQuery, kind: TagKind): SearchRequest {
   return {
-    q: query.text,
+    ...meilisearchText(query.text),
     filter: compileFilter(withoutAnyOf(query, kind)),
     page: 1,
     hitsPerPage: 0,

@@ -4,6 +4,8 @@
  * `openapi-examples.test.ts`, so a schema change cannot leave them stale.
  * @module
  */
+
+import type { SimilarWorks } from './get-similar.js'
 import type { Chapter, Work, WorkSummary } from './schema.js'
 import type { FacetValueSearch } from './search-facet-values.js'
 import type { SearchResult } from './search-result.js'
@@ -126,3 +128,43 @@ export const FACET_VALUE_SEARCH_EXAMPLE = {
   more: false,
   disjunctive: true,
 } satisfies FacetValueSearch
+
+export const SIMILAR_WORKS_EXAMPLE = {
+  id: 'no-anesthesia',
+  hits: [
+    {
+      work: SUMMARY,
+      score: 9.117,
+      sameFandom: true,
+      shared: {
+        fandom: ["Grey's Anatomy"],
+        relationship: ['Addison Montgomery/Derek Shepherd'],
+        character: ['Addison Montgomery', 'Derek Shepherd'],
+        era: ["Grey's Anatomy Season 3"],
+        freeform: ['Angst'],
+      },
+    },
+  ],
+} satisfies SimilarWorks
+
+export const FEED_EXAMPLE = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>https://ficdex.example/v1/works.atom?fandom=Grey%27s+Anatomy</id>
+  <title type="text">ficdex: works matching fandom=Grey's Anatomy</title>
+  <updated>2009-02-11T00:00:00Z</updated>
+  <link rel="self" type="application/atom+xml" href="https://ficdex.example/v1/works.atom?fandom=Grey%27s+Anatomy"/>
+  <link rel="alternate" type="application/json" href="https://ficdex.example/v1/works?fandom=Grey%27s+Anatomy"/>
+  <author><name>ficdex</name></author>
+  <generator>ficdex</generator>
+  <entry>
+    <id>https://ficdex.example/v1/works/the-trailer-in-the-woods</id>
+    <title type="text">The Trailer in the Woods</title>
+    <updated>2009-02-11T00:00:00Z</updated>
+    <published>2009-02-11T00:00:00Z</published>
+    <author><name>redheadedsurgeon</name></author>
+    <link rel="alternate" type="application/json" href="https://ficdex.example/v1/works/the-trailer-in-the-woods"/>
+    <summary type="text">The night after she signs, Addison drives out to the land one last time.</summary>
+    <category scheme="urn:ficdex:tag:fandom" term="Grey's Anatomy" label="Grey's Anatomy"/>
+  </entry>
+</feed>
+`

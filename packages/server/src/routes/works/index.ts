@@ -1,12 +1,14 @@
 /**
- * The works resource: search, search a facet's values, read one work, read its chapters; store and
- * delete works (admin).
+ * The works resource: search, search a facet's values, read one work, its chapters and the works like
+ * it, a search as a feed; store and delete works (admin).
  * @module
  */
 import type { SearchEngine, Vocabulary } from '@ficdex/core'
 import { type AppRouter, createRouter } from '../../lib/create-router.js'
 import { registerDeleteWork } from './delete-work.js'
 import { registerGetChapter } from './get-chapter.js'
+import { registerGetFeed } from './get-feed.js'
+import { registerGetSimilar } from './get-similar.js'
 import { registerGetWork } from './get-work.js'
 import { registerPutWork } from './put-work.js'
 import { registerSearchFacetValues } from './search-facet-values.js'
@@ -22,5 +24,7 @@ export function createWorksRouter(engine: SearchEngine, vocabulary: Vocabulary):
   registerGetChapter(router, engine)
   registerPutWork(router, engine, vocabulary)
   registerDeleteWork(router, engine)
+  registerGetSimilar(router, engine, vocabulary)
+  registerGetFeed(router, engine, vocabulary)
   return router
 }

@@ -132,7 +132,7 @@ const TEXT = group({
   fields: {
     q: field(
       text(),
-      'Full-text query over title, summary, tags and text. Tolerates typos; the last word matches as a prefix.',
+      'Full-text query over title, authors, summary, notes, tags and text. Every word must match; `"a phrase"` matches adjacent words, `-word` excludes, `a OR b` matches either, `title:`, `author:`, `summary:` and `tag:` confine a term to that field. Typos are tolerated by the word\'s length (one from 5 letters, two from 9, never on the first letter); the last word also matches as a prefix; ship names and tag synonyms find their canonical tags (`addek`). A malformed query is a `validation_failed` error that gives the position. Grammar and examples: `docs/query-syntax.md`.',
       'time travel',
     ),
   },

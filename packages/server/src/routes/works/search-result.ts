@@ -124,6 +124,11 @@ export const SearchResult = z
         'The tag filters applied, each with the canonical tag it was read as and whether the vocabulary knows it, in parameter order.',
     }),
     stats: Stats,
+    didYouMean: z.string().optional().openapi({
+      description:
+        'When the text found fewer than three works: `q` with each word the index does not hold replaced by the closest word or ship name it does, when one is close enough (two edits, same first letter).',
+      example: 'shepherd',
+    }),
     links: SearchLinks,
   })
   .openapi('SearchResult', { description: 'One page of matching works.' })
@@ -167,6 +172,7 @@ export function presentSearchResult(
     facets,
     filters: appliedFilters(explained, criteria),
     stats,
+    ...(result.didYouMean === undefined ? {} : { didYouMean: result.didYouMean }),
     links: searchLinks(criteria, result.page, result.totalPages),
   }
 }

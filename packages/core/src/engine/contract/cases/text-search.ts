@@ -8,6 +8,7 @@
  */
 import { expect } from 'vitest'
 import { FREE_TAG_KINDS, TAG_FIELD } from '../../../model/tag-kind.js'
+import { QuerySyntaxError } from '../../text/query-syntax.js'
 import { type ContractGroup, contractCase, expectIds, expectSearch, search, seed } from '../contract-case.js'
 import { oneShot, PUBLIC_IDS } from '../fixtures.js'
 
@@ -69,22 +70,9 @@ export const textSearch: ContractGroup = {
       await expectSearch(engine, { text: 'Msty' }, [])
       await expectSearch(engine, { text: 'Eddison' }, [])
     }),
-    contractCase('text: input that is not valid query syntax is searched, never an error', async (engine) => {
+    contractCase('text: syntax characters other than the query syntax are plain text', async (engine) => {
       await seed(engine)
-      for (const text of [
-        '"',
-        'harbor"',
-        'AND',
-        'OR harbor',
-        'NOT',
-        '(harbor',
-        'harbor)',
-        '*',
-        'a:b',
-        '^',
-        '-',
-        '""',
-      ]) {
+      for (const text of ['AND', 'NOT', '(harbor', 'harbor)', '*', 'a:b', '^', '-', '""']) {
         const result = await search(engine, { text })
         expect(result.total).toBe(result.hits.length)
       }
@@ -92,6 +80,47 @@ export const textSearch: ContractGroup = {
       await expectSearch(engine, { text: 'NOT marmalade' }, [])
       await expectSearch(engine, { text: 'marmalade*' }, ['sh-1'])
     }),
+    contractCase('text: a malformed query is a QuerySyntaxError that says where', async (engine) => {
+      await seed(engine)
+      for (const [text, position] of [
+        ['"', 0],
+        ['harbor "quiet', 7],
+        ['OR harbor', 0],
+        ['harbor OR', 7],
+        ['title: harbor', 6],
+      ] as const) {
+        const error = await search(engine, { text }).catch((e: unknown) => e)
+        expect(error, text).toBeInstanceOf(QuerySyntaxError)
+        expect((error as QuerySyntaxError).position, text).toBe(position)
+      }
+    }),
+    contractCase('text: OR finds works holding either term', async (engine) => {
+      await seed(engine)
+      await expectSearch(engine, { text: 'marmalade OR lighthouse' }, ['ga-1', 'sh-1'])
+      await expectSearch(engine, { text: 'harbor marmalade OR quiet' }, ['ga-3', 'sh-1', 'sh-2'])
+    }),
+    contractCase('text: a field scope confines a term to title, author, summary or tags', async (engine) => {
+      await seed(engine)
+      await expectSearch(engine, { text: 'title:lighthouse' }, ['ga-1'])
+      await expectSearch(engine, { text: 'summary:ferryboat' }, ['ga-2'])
+      await expectSearch(engine, { text: 'title:ferryboat' }, [])
+      await expectSearch(engine, { text: 'tag:ketchum' }, ['pk-1', 'pk-2', 'pk-4'])
+      await expectSearch(engine, { text: 'title:marmalade OR summary:ferryboat' }, ['ga-2'])
+    }),
+    contractCase('text: the last word matches as a prefix even when it is a whole word', async (engine) => {
+      await seed(engine)
+      await engine.upsert([oneShot('extra', { title: 'Ferryboatfeelings' })])
+      await expectSearch(engine, { text: 'ferry' }, ['extra', 'ga-2'])
+    }),
+    contractCase(
+      'text: a typo is judged on the query word alone, not on what other works hold',
+      async (engine) => {
+        await seed(engine)
+        await engine.upsert([oneShot('extra', { title: 'The Harbour Lights' })])
+        // "harbor" is in other works' texts; "harbour" is still one typo away from it.
+        await expectSearch(engine, { text: 'harbor' }, ['extra', 'ga-3', 'sh-1', 'sh-2'])
+      },
+    ),
     contractCase('text: highlights mark the matches in title, summary and a text excerpt', async (engine) => {
       await seed(engine)
       const title = await search(engine, { text: 'lighthouse', highlight: true })
