@@ -32,7 +32,8 @@ export interface WorksApi {
   search<const Q extends SearchQuery>(query: Q, options?: CallOptions): Promise<SearchResultFor<Q>>
   /**
    * Every hit of a search, page after page, following each page's `links.next` until the last;
-   * `per_page` defaults to 100 here. Stop early with `break`.
+   * `per_page` defaults to 100 here. Without `q` or with a sort other than relevance it pages by cursor,
+   * so works added or deleted meanwhile make it neither repeat nor skip a hit. Stop early with `break`.
    * @example
    * for await (const { work } of ficdex.works.iterate({ relationship: 'Addek' })) console.log(work.title)
    */
@@ -83,7 +84,13 @@ export function worksApi(request: Transport): WorksApi {
   return {
     search: search as WorksApi['search'],
     async *iterate(query, options) {
-      let page = await search({ per_page: ITERATE_PER_PAGE, ...query }, options)
+      // A cursor, where the order allows one, so that works changing meanwhile never repeat or skip a hit.
+      const stable =
+        query.page === undefined && (!query.q || (query.sort !== undefined && query.sort !== 'relevance'))
+      let page = await search(
+        { per_page: ITERATE_PER_PAGE, ...query, ...(stable ? { cursor: '*' } : {}) },
+        options,
+      )
       yield* page.hits
       while (page.links.next) {
         page = await request<SearchResult>({ method: 'GET', path: page.links.next }, options)

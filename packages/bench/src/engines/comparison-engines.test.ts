@@ -23,6 +23,11 @@ const COMMON = {
   'reads: get respects the scope': NO_TEXT,
   'text: a quoted phrase matches adjacent words only': 'no phrase queries',
   'text: a minus sign excludes a word': 'no exclusion operator in text queries',
+  'cursor: pages after pages visit every work once, for every sort and direction':
+    'search-after is not mapped by the adapter',
+  'cursor: a work deleted between two pages is neither repeated nor skipped':
+    'search-after is not mapped by the adapter',
+  'cursor: filters and text still apply after the cursor': 'search-after is not mapped by the adapter',
   'text: a malformed query is a QuerySyntaxError that says where': 'the adapter passes text through unparsed',
   'text: OR finds works holding either term': 'the adapter passes text through unparsed',
   'text: a field scope confines a term to title, author, summary or tags':

@@ -81,6 +81,11 @@ export const SearchQuery = z.object({
     .object({ field: z.enum(SORT_FIELDS), order: z.enum(['asc', 'desc']).optional() })
     .default({ field: 'relevance' }),
   page: z.number().int().min(1).default(1),
+  /**
+   * Search-after: only the works that sort after this one (its sort value and id), for cursor
+   * pagination; `page` is then 1. Not with a relevance sort of text, whose scores are not stable keys.
+   */
+  after: z.object({ value: z.union([z.number(), z.string()]), id: z.string() }).optional(),
   perPage: z.number().int().min(1).max(MAX_PER_PAGE).default(20),
   /**
    * Tag kinds to count over all matching works, and how many values to return per kind. A kind filtered
@@ -104,6 +109,7 @@ export const SearchQuery = z.object({
   tagSource: z.enum(['any', 'author']).default('any'),
 })
 export type SearchQuery = z.infer<typeof SearchQuery>
+export type SearchAfter = NonNullable<SearchQuery['after']>
 export type SearchQueryInput = z.input<typeof SearchQuery>
 
 /** Validates a query and fills its defaults. */

@@ -6,8 +6,8 @@
  * @module
  */
 
-import { normalizeFacet } from '../model/normalize-facet.js'
 import type { SearchEngine } from '../engine/search-engine.js'
+import { normalizeFacet } from '../model/normalize-facet.js'
 import { MAX_FACET_VALUES, MAX_PER_PAGE, type SearchQuery } from '../model/query.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD } from '../model/tag-kind.js'
 import type { WorkSummary } from '../model/work.js'

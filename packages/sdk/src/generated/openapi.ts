@@ -20,7 +20,7 @@ export interface paths {
          *     - Era range (`era_fandom`, `era_from`, `era_to`): Together, `era_fandom`, `era_from` and `era_to` find works set in at least one era of the fandom from one era to the other, inclusive, in story order (`era_fandom=GA&era_from=Season 2&era_to=Season 4`). Names and synonyms both work; an unknown fandom or era is a `validation_failed` error naming the parameter. A range combines with `era` (required eras) and `era_not`; with `era_any` only when one contains the other.
          *     - Work (`tag_source`, `author`, `complete`, `lang`): Which tags count, who wrote the work, whether it is finished, its language.
          *     - Ranges (`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`): Inclusive bounds: `_min`/`_max` for `words`, `kudos`, `hits`, `comments`, `bookmarks`, `chapters`, `rating_order`; `_from`/`_to` for `published` and `updated`, as YYYY-MM-DD in UTC, where `_to` includes the whole day.
-         *     - Results (`sort`, `order`, `page`, `per_page`, `facets`, `facet_limit`, `stats`, `highlight`): Order, paging, facet counts, stats and highlights.
+         *     - Results (`sort`, `order`, `page`, `cursor`, `per_page`, `facets`, `facet_limit`, `stats`, `highlight`): Order, paging, facet counts, stats and highlights.
          *
          *     A parameter this list does not name is a `validation_failed` error naming it, so that a misspelt filter is never silently ignored. Without an API key only public works are searched; a member key also finds restricted works, in hits and in every count.
          */
@@ -991,6 +991,8 @@ export interface components {
              * @example 1
              */
             page?: number;
+            /** @description Cursor paging, for deep pages and for mirroring the archive: `*` for the first page, then the `cursor` of each answer's `links.next`. A page starts after the last work of the previous one (search-after on the sort key and id), so works added or deleted meanwhile never make a page repeat or skip a work, and page 50 costs what page 1 does. Not with `page`, nor with the relevance sort of a `q`; keep `sort` and `order` while paging. */
+            cursor?: string;
             /**
              * @description Hits per page (default 20, at most 100).
              * @example 20
@@ -1565,6 +1567,8 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description 1-based page number. */
                 page?: number;
+                /** @description Cursor paging, for deep pages and for mirroring the archive: `*` for the first page, then the `cursor` of each answer's `links.next`. A page starts after the last work of the previous one (search-after on the sort key and id), so works added or deleted meanwhile never make a page repeat or skip a work, and page 50 costs what page 1 does. Not with `page`, nor with the relevance sort of a `q`; keep `sort` and `order` while paging. */
+                cursor?: string;
                 /** @description Hits per page (default 20, at most 100). */
                 per_page?: number;
                 /** @description Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
@@ -3006,10 +3010,14 @@ export interface operations {
                 bookmarks_min?: number;
                 /** @description Most bookmarks, inclusive. */
                 bookmarks_max?: number;
-                /** @description Fewest chapters, inclusive. */
+                /** @description Fewest chapters posted, inclusive. */
                 chapters_min?: number;
-                /** @description Most chapters, inclusive. */
+                /** @description Most chapters posted, inclusive. */
                 chapters_max?: number;
+                /** @description Fewest rating order (0 General Audiences, 1 Teen And Up, 2 Mature, 3 Explicit, 4 Not Rated), inclusive. */
+                rating_order_min?: number;
+                /** @description Most rating order (0 General Audiences, 1 Teen And Up, 2 Mature, 3 Explicit, 4 Not Rated), inclusive. */
+                rating_order_max?: number;
                 /** @description First day published, inclusive (YYYY-MM-DD, UTC). */
                 published_from?: string;
                 /** @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
@@ -3024,6 +3032,8 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description 1-based page number. */
                 page?: number;
+                /** @description Cursor paging, for deep pages and for mirroring the archive: `*` for the first page, then the `cursor` of each answer's `links.next`. A page starts after the last work of the previous one (search-after on the sort key and id), so works added or deleted meanwhile never make a page repeat or skip a work, and page 50 costs what page 1 does. Not with `page`, nor with the relevance sort of a `q`; keep `sort` and `order` while paging. */
+                cursor?: string;
                 /** @description Hits per page (default 20, at most 100). */
                 per_page?: number;
                 /** @description Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
@@ -3031,7 +3041,7 @@ export interface operations {
                 /** @description Values per facet (default 10, at most 100). */
                 facet_limit?: number;
                 /** @description Fields whose minimum and maximum over all matching works to return. In a query string comma-separated, repeated, or both. */
-                stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "published" | "updated")[];
+                stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "rating_order" | "published" | "updated")[];
                 /** @description `true` to return highlighted excerpts with each hit. */
                 highlight?: boolean;
             };
@@ -3330,10 +3340,14 @@ export interface operations {
                 bookmarks_min?: number;
                 /** @description Most bookmarks, inclusive. */
                 bookmarks_max?: number;
-                /** @description Fewest chapters, inclusive. */
+                /** @description Fewest chapters posted, inclusive. */
                 chapters_min?: number;
-                /** @description Most chapters, inclusive. */
+                /** @description Most chapters posted, inclusive. */
                 chapters_max?: number;
+                /** @description Fewest rating order (0 General Audiences, 1 Teen And Up, 2 Mature, 3 Explicit, 4 Not Rated), inclusive. */
+                rating_order_min?: number;
+                /** @description Most rating order (0 General Audiences, 1 Teen And Up, 2 Mature, 3 Explicit, 4 Not Rated), inclusive. */
+                rating_order_max?: number;
                 /** @description First day published, inclusive (YYYY-MM-DD, UTC). */
                 published_from?: string;
                 /** @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
@@ -3348,6 +3362,8 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description 1-based page number. */
                 page?: number;
+                /** @description Cursor paging, for deep pages and for mirroring the archive: `*` for the first page, then the `cursor` of each answer's `links.next`. A page starts after the last work of the previous one (search-after on the sort key and id), so works added or deleted meanwhile never make a page repeat or skip a work, and page 50 costs what page 1 does. Not with `page`, nor with the relevance sort of a `q`; keep `sort` and `order` while paging. */
+                cursor?: string;
                 /** @description Hits per page (default 20, at most 100). */
                 per_page?: number;
                 /** @description Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
@@ -3355,7 +3371,7 @@ export interface operations {
                 /** @description Values per facet (default 10, at most 100). */
                 facet_limit?: number;
                 /** @description Fields whose minimum and maximum over all matching works to return. In a query string comma-separated, repeated, or both. */
-                stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "published" | "updated")[];
+                stats?: ("words" | "kudos" | "hits" | "comments" | "bookmarks" | "chapters" | "rating_order" | "published" | "updated")[];
                 /** @description `true` to return highlighted excerpts with each hit. */
                 highlight?: boolean;
             };

@@ -14,6 +14,7 @@
  */
 import { describe, it } from 'vitest'
 import type { SearchEngine } from '../search-engine.js'
+import { cursor } from './cases/cursor.js'
 import { disjunctiveFacets } from './cases/disjunctive-facets.js'
 import { facetSearch } from './cases/facet-search.js'
 import { facetsAndStats } from './cases/facets-and-stats.js'
@@ -46,6 +47,7 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = [
   disjunctiveFacets,
   facetSearch,
   sortAndPagination,
+  cursor,
   visibility,
   leaks,
   rebuild,

@@ -25,3 +25,6 @@ export function orderBy(sort: SearchQuery['sort'], scored: boolean): string {
   if (sort.field === 'relevance' && scored) return `m.score ${order === 'desc' ? 'ASC' : 'DESC'}, w.id ASC`
   return `w.${SORT_COLUMN[sort.field]} ${order === 'desc' ? 'DESC' : 'ASC'}, w.id ASC`
 }
+
+/** The column a sort orders by. */
+export const sortColumn = (field: SortField): string => SORT_COLUMN[field]

@@ -5,11 +5,12 @@
  * works the expression matched. A query with neither text nor tag filters scans `works` instead.
  * @module
  */
+import { afterOperator } from '../../engine/search-after.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
 import { RANGE_FIELDS, type SearchQuery } from '../../model/query.js'
 import { FREE_TAG_KINDS, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import { AUTHOR_KIND, scopeRank, type ValueKind } from './codes.js'
-import { RANGE_COLUMN } from './columns.js'
+import { RANGE_COLUMN, sortColumn } from './columns.js'
 import { authorTagToken, IN_FILTERS, tagToken, visibilityToken } from './filter-tokens.js'
 import { type FtsQuery, group } from './fts-query.js'
 import { SEARCH_COLUMNS } from './schema.js'
@@ -124,6 +125,13 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag,
     where.push(`w.language IN (${query.languages.map((l) => param(normalizeFacet(l))).join(', ')})`)
   }
   if (query.complete !== undefined) where.push(`w.complete = ${param(query.complete ? 1 : 0)}`)
+  if (query.after !== undefined) {
+    const column = `w.${sortColumn(query.sort.field)}`
+    const value = param(query.after.value)
+    where.push(
+      `(${column} ${afterOperator(query.sort)} ${value} OR (${column} = ${value} AND w.id > ${param(query.after.id)}))`,
+    )
+  }
   for (const field of RANGE_FIELDS) {
     const range = query.ranges[field]
     if (range?.min !== undefined) where.push(`w.${RANGE_COLUMN[field]} >= ${param(range.min)}`)

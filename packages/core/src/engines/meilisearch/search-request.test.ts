@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseQuery, type SearchQueryInput, SORT_FIELDS } from '../../model/query.js'
 import { SUMMARY_ATTRIBUTES } from './fields.js'
 import {
+  afterFilter,
   buildFacetRequest,
   buildSearchRequest,
   buildSearchRequests,
@@ -185,5 +186,36 @@ describe('facetAttributes', () => {
         }),
       ),
     ).toEqual(['fandoms', 'warnings', 'categories', 'chapters', 'publishedAt'])
+  })
+})
+
+describe('afterFilter (cursor paging)', () => {
+  const cases: [string, Parameters<typeof afterFilter>[0], string[]][] = [
+    ['none without a cursor', { sort: { field: 'kudos' } }, []],
+    [
+      'descending: a smaller key, or the same key and a later id',
+      { sort: { field: 'kudos' }, after: { value: 150, id: 'ga-1' } },
+      ['kudos < 150 OR (kudos = 150 AND id > "ga-1")'],
+    ],
+    [
+      'ascending title: the title sort key',
+      { sort: { field: 'title' }, after: { value: 'the "end"', id: 'x' } },
+      ['title_sort > "the \\"end\\"" OR (title_sort = "the \\"end\\"" AND id > "x")'],
+    ],
+    [
+      'relevance without text orders by update',
+      { sort: { field: 'relevance', order: 'asc' }, after: { value: 1700000000, id: 'y' } },
+      ['updatedAt > 1700000000 OR (updatedAt = 1700000000 AND id > "y")'],
+    ],
+  ]
+  it.each(cases)('%s', (_name, query, want) => {
+    expect(afterFilter(query)).toEqual(want)
+  })
+
+  it('is the last element of the search request’s filter', () => {
+    const request = buildSearchRequest(
+      parseQuery({ sort: { field: 'words' }, after: { value: 10, id: 'a' } }),
+    )
+    expect((request.filter as string[]).at(-1)).toBe('words < 10 OR (words = 10 AND id > "a")')
   })
 })

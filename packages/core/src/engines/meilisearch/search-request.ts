@@ -4,11 +4,13 @@
  * @module
  */
 import type { SearchParams } from 'meilisearch'
+import { afterOperator } from '../../engine/search-after.js'
 import { EXCERPT_WORDS } from '../../engine/text/highlight.js'
 import { disjunctiveKinds, type SearchQuery, sortOrder, withoutAnyOf } from '../../model/query.js'
 import type { TagKind } from '../../model/tag-kind.js'
 import {
   FACET_FIELD,
+  ID_ATTRIBUTE,
   RANGE_ATTRIBUTE,
   SORT_ATTRIBUTE,
   SUMMARY_ATTRIBUTES,
@@ -16,6 +18,7 @@ import {
   TIEBREAK_ATTRIBUTE,
 } from './fields.js'
 import { compileFilter } from './filter-compiler.js'
+import { attribute, literal } from './filter-primitives.js'
 import { meilisearchText } from './query-text.js'
 
 /**
@@ -46,13 +49,24 @@ export function facetAttributes(query: Pick<SearchQuery, 'facets' | 'stats' | 't
   ]
 }
 
+/** The search-after condition of a cursor page (see `engine/search-after.ts`), when it has one. */
+export function afterFilter(query: Pick<SearchQuery, 'after' | 'sort'>): string[] {
+  if (query.after === undefined) return []
+  const key = attribute(
+    query.sort.field === 'relevance' ? SORT_ATTRIBUTE.updated : SORT_ATTRIBUTE[query.sort.field],
+  )
+  const value = literal(query.after.value)
+  const id = `${attribute(ID_ATTRIBUTE)} > ${literal(query.after.id)}`
+  return [`${key} ${afterOperator(query.sort)} ${value} OR (${key} = ${value} AND ${id})`]
+}
+
 export type SearchRequest = SearchParams & { q: string; page: number; hitsPerPage: number }
 
 /** The request for one page of hits, with the facets and stats the query asks for. */
 export function buildSearchRequest(query: SearchQuery): SearchRequest {
   const request: SearchRequest = {
     ...meilisearchText(query.text),
-    filter: compileFilter(query),
+    filter: [...compileFilter(query), ...afterFilter(query)],
     // `page`/`hitsPerPage` switch the server to finite pagination, whose `totalHits` is exact.
     page: query.page,
     hitsPerPage: query.perPage,

@@ -4,6 +4,7 @@
  * @module
  */
 import { parseQuery, type Scope, type SearchQuery, TAG_KINDS } from '@ficdex/core'
+import { decodeCursor } from './cursor.js'
 import { DATE_FIELDS, ENGINE_FIELD, NUMBER_FIELDS } from './search-fields.js'
 import type { SearchCriteria } from './search-query.js'
 
@@ -63,12 +64,23 @@ export function toSearchQuery(criteria: SearchCriteria, scope: Scope): SearchQue
     scope,
     sort: { field: criteria.sort ?? 'relevance', order: criteria.order },
     page: criteria.page,
+    after: afterOf(criteria),
     perPage: criteria.per_page,
     facets: { kinds: unique(criteria.facets ?? []), limit: criteria.facet_limit },
     stats: unique((criteria.stats ?? []).map((field) => ENGINE_FIELD[field])),
     highlight: criteria.highlight,
     tagSource: criteria.tag_source,
   })
+}
+
+/** The search-after point of a cursor (already checked by `checkSearch`). */
+function afterOf(criteria: SearchCriteria): SearchQuery['after'] {
+  if (criteria.cursor === undefined) return undefined
+  const decoded = decodeCursor(criteria.cursor, {
+    field: criteria.sort ?? 'relevance',
+    order: criteria.order,
+  })
+  return 'after' in decoded ? decoded.after : undefined
 }
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)]

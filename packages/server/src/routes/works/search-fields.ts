@@ -200,6 +200,10 @@ const RESULTS = group({
       'Sort direction; defaults to ascending for `title`, descending otherwise.',
     ),
     page: field(whole(1), '1-based page number.', 1),
+    cursor: field(
+      text(),
+      "Cursor paging, for deep pages and for mirroring the archive: `*` for the first page, then the `cursor` of each answer's `links.next`. A page starts after the last work of the previous one (search-after on the sort key and id), so works added or deleted meanwhile never make a page repeat or skip a work, and page 50 costs what page 1 does. Not with `page`, nor with the relevance sort of a `q`; keep `sort` and `order` while paging.",
+    ),
     per_page: field(whole(1, MAX_PER_PAGE), `Hits per page (default 20, at most ${MAX_PER_PAGE}).`, 20),
     facets: field(
       choices(TAG_KINDS),

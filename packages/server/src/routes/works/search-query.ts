@@ -5,7 +5,9 @@
  * silently dropped, and both read to the same `SearchCriteria`.
  * @module
  */
+import { canSearchAfter, type SortField } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
+import { decodeCursor } from './cursor.js'
 import {
   DATE_FIELDS,
   type FieldGroup,
@@ -55,6 +57,33 @@ export function checkSearch(params: Bounds, ctx: z.core.$RefinementCtx): void {
   for (const field of NUMBER_FIELDS)
     inOrder(`${field}_min`, `${field}_max`, `must not be less than ${field}_min`)
   for (const field of DATE_FIELDS) inOrder(`${field}_from`, `${field}_to`, `must not be before ${field}_from`)
+  checkCursor(params, ctx)
+}
+
+/** A cursor is for a stable order, without `page`, and from this API for the same sort. */
+function checkCursor(params: Bounds, ctx: z.core.$RefinementCtx): void {
+  const cursor = params.cursor as string | undefined
+  if (cursor === undefined) return
+  if (params.page !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['page'],
+      message: 'not with cursor: a cursor says where the page starts',
+    })
+  const sort = {
+    field: (params.sort as SortField | undefined) ?? 'relevance',
+    order: params.order as 'asc' | 'desc' | undefined,
+  }
+  if (!canSearchAfter({ sort, text: (params.q as string | undefined) ?? '' })) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['cursor'],
+      message: 'needs a sort other than relevance when q is given',
+    })
+    return
+  }
+  const decoded = decodeCursor(cursor, sort)
+  if ('error' in decoded) ctx.addIssue({ code: 'custom', path: ['cursor'], message: decoded.error })
 }
 
 /** The query string of `GET /v1/works`. */

@@ -8,12 +8,14 @@ import {
   type ExplainedQuery,
   FREE_TAG_KINDS,
   type FreeTagKind,
+  searchAfter,
   TAG_KINDS,
   type TagKind,
 } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import { orNull } from '../../lib/or-null.js'
 import { AppliedFilter, appliedFilters } from './applied-filters.js'
+import { encodeCursor } from './cursor.js'
 import { Facet, presentFacet } from './present-facet.js'
 import { isoFromSeconds, presentWorkSummary } from './present-work.js'
 import { WorkSummary } from './schema.js'
@@ -173,7 +175,25 @@ export function presentSearchResult(
     filters: appliedFilters(explained, criteria),
     stats,
     ...(result.didYouMean === undefined ? {} : { didYouMean: result.didYouMean }),
-    links: searchLinks(criteria, result.page, result.totalPages),
+    links:
+      criteria.cursor === undefined
+        ? searchLinks(criteria, result.page, result.totalPages)
+        : cursorLinks(criteria, result, explained.query.sort),
+  }
+}
+
+/** Cursor paging's links: this page, and the next after its last hit while pages are full. */
+function cursorLinks(
+  criteria: SearchCriteria,
+  result: EngineResult,
+  sort: ExplainedQuery['query']['sort'],
+): SearchResult['links'] {
+  const link = (cursor: string) => `${SEARCH_PATH}?${paramsFromCriteria({ ...criteria, cursor }).toString()}`
+  const last = result.hits.at(-1)
+  const full = last !== undefined && result.hits.length === result.perPage
+  return {
+    self: link(criteria.cursor as string),
+    ...(full ? { next: link(encodeCursor(sort, searchAfter(last.work, sort))) } : {}),
   }
 }
 

@@ -1,0 +1,41 @@
+/**
+ * Search-after, the same for every engine: a page starts after the last work of the previous one,
+ * compared on the sort key and then the id (the tie-break every engine orders by, ascending). A work
+ * deleted or added between two pages then neither repeats a work nor skips one, and a deep page costs
+ * what the first does.
+ * @module
+ */
+
+import { normalizeFacet } from '../model/normalize-facet.js'
+import { type SearchAfter, type SearchQuery, sortOrder } from '../model/query.js'
+import type { WorkSummary } from '../model/work.js'
+
+/** Whether a query's order has stable keys to continue after: every sort but relevance of text. */
+export function canSearchAfter(query: Pick<SearchQuery, 'sort' | 'text'>): boolean {
+  return !(query.sort.field === 'relevance' && query.text !== '')
+}
+
+/** The sort value of a work, as the engines compare it (relevance without text orders by update). */
+export function sortValue(work: WorkSummary, field: SearchQuery['sort']['field']): number | string {
+  switch (field) {
+    case 'relevance':
+    case 'updated':
+      return work.updatedAt
+    case 'published':
+      return work.publishedAt
+    case 'title':
+      return normalizeFacet(work.title)
+    default:
+      return work[field]
+  }
+}
+
+/** Where the next page starts: after the last work of this one. */
+export function searchAfter(work: WorkSummary, sort: SearchQuery['sort']): SearchAfter {
+  return { value: sortValue(work, sort.field), id: work.id }
+}
+
+/** `<` or `>`: how a key that sorts after the cursor's compares to it. */
+export function afterOperator(sort: SearchQuery['sort']): '<' | '>' {
+  return sortOrder(sort) === 'desc' ? '<' : '>'
+}

@@ -1,0 +1,43 @@
+/**
+ * The opaque `cursor` of cursor paging: the search-after point of the next page (the last hit's sort
+ * value and id) with the sort it belongs to, as base64url JSON. `*` starts paging.
+ * @module
+ */
+import { type SearchAfter, type SearchQuery, sortOrder } from '@ficdex/core'
+
+/** The `cursor` value that starts cursor paging at the first work. */
+export const FIRST_CURSOR = '*'
+
+type Sort = SearchQuery['sort']
+
+/** The cursor of the page after `after`, for a sort. */
+export function encodeCursor(sort: Sort, after: SearchAfter): string {
+  return Buffer.from(JSON.stringify([sort.field, sortOrder(sort), after.value, after.id])).toString(
+    'base64url',
+  )
+}
+
+/**
+ * The search-after point a cursor holds, or a message saying why it cannot be used with this sort.
+ * `*` holds none: the first page.
+ */
+export function decodeCursor(cursor: string, sort: Sort): { after?: SearchAfter } | { error: string } {
+  if (cursor === FIRST_CURSOR) return {}
+  let decoded: unknown
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+  } catch {
+    return { error: 'not a cursor this API gave' }
+  }
+  if (
+    !Array.isArray(decoded) ||
+    decoded.length !== 4 ||
+    !['number', 'string'].includes(typeof decoded[2]) ||
+    typeof decoded[3] !== 'string'
+  )
+    return { error: 'not a cursor this API gave' }
+  const [field, order, value, id] = decoded as [string, string, number | string, string]
+  if (field !== sort.field || order !== sortOrder(sort))
+    return { error: `the cursor belongs to sort=${field}&order=${order}; keep the sort while paging` }
+  return { after: { value, id } }
+}
