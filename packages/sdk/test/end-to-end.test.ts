@@ -220,7 +220,8 @@ describe('end to end: CLI → database file → server app → SDK', () => {
   it('q=addek ranks the works relationship=Addek finds first; q=merder finds MerDer works', async () => {
     const addek = await ficdex.works.search({ relationship: 'Addek', per_page: 100 })
     const ids = addek.hits.map((hit) => hit.work.id).sort()
-    expect(ids.length).toBeGreaterThanOrEqual(7)
+    // Six in the sample corpus; the shared seed story, where present, makes seven.
+    expect(ids.length).toBeGreaterThanOrEqual(6)
     const text = await ficdex.works.search({ q: 'addek', per_page: 100 })
     expect(
       text.hits
