@@ -5,23 +5,9 @@
  * @module
  */
 
-import { normalizeFacet } from '../../model/normalize-facet.js'
 import type { SortField } from '../../model/query.js'
 import type { Work } from '../../model/work.js'
-
-function sortKey(work: Work, field: SortField): number | string {
-  switch (field) {
-    case 'relevance':
-    case 'updated':
-      return work.updatedAt
-    case 'published':
-      return work.publishedAt
-    case 'title':
-      return normalizeFacet(work.title)
-    default:
-      return work[field]
-  }
-}
+import { sortValue } from '../search-after.js'
 
 const compare = (a: number | string, b: number | string): number => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -29,6 +15,6 @@ const compare = (a: number | string, b: number | string): number => (a < b ? -1 
 export function expectedOrder(works: readonly Work[], field: SortField, order: 'asc' | 'desc'): string[] {
   const sign = order === 'asc' ? 1 : -1
   return [...works]
-    .sort((a, b) => sign * compare(sortKey(a, field), sortKey(b, field)) || compare(a.id, b.id))
+    .sort((a, b) => sign * compare(sortValue(a, field), sortValue(b, field)) || compare(a.id, b.id))
     .map((w) => w.id)
 }
