@@ -349,6 +349,27 @@ describe('works.put and works.delete', () => {
     await admin.works.delete('trek-put')
   })
 
+  it('works.batch stores and deletes in one call, reports a bad line by number, and search sees the rest', async () => {
+    const admin = client({ apiKey: ADMIN_KEY })
+    const { counts, results } = await admin.works.batch([
+      { id: 'trek-batch-1', ...story, visibility: 'public' },
+      { id: 'trek-batch-2', ...story, visibility: 'public', words: -5 },
+      { id: 'trek-batch-3', ...story, visibility: 'public', title: 'Shore Leave Thrice' },
+    ])
+    expect(counts).toEqual({ created: 2, updated: 0, unchanged: 0, deleted: 0, invalid: 1 })
+    expect(results[1]).toMatchObject({ line: 2, id: 'trek-batch-2', status: 'invalid' })
+    expect(results[1]?.errors?.[0]?.location).toBe('words')
+    const found = await client().works.search({ q: 'quillback' })
+    expect(found.hits.map((hit) => hit.work.id).sort()).toEqual(['trek-batch-1', 'trek-batch-3'])
+    const removed = await admin.works.batch([
+      { id: 'trek-batch-1', delete: true },
+      { id: 'trek-batch-3', delete: true },
+    ])
+    expect(removed.counts.deleted).toBe(2)
+    expect((await client().works.search({ q: 'quillback' })).total).toBe(0)
+    await expect(client({ apiKey: MEMBERS_KEY }).works.batch([])).rejects.toMatchObject({ status: 403 })
+  })
+
   it('refuses a write without an admin key', async () => {
     await expect(client({ apiKey: MEMBERS_KEY }).works.put('trek-put', story)).rejects.toMatchObject({
       status: 403,

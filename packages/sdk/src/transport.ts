@@ -50,7 +50,9 @@ export interface RequestSpec {
   /** From the API root, as `/v1/works`, with a query string if the path carries one. */
   path: string
   query?: URLSearchParams
+  /** Sent as JSON, unless `bodyType` names another media type for a body already in text. */
   body?: unknown
+  bodyType?: string
   /** A success's body as text of this media type (an Atom feed), instead of JSON. */
   text?: string
 }
@@ -136,9 +138,11 @@ async function tryOnce(
     headers: {
       ...headers,
       ...(spec.text === undefined ? {} : { Accept: `${spec.text}, application/problem+json` }),
-      ...(spec.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(spec.body === undefined ? {} : { 'Content-Type': spec.bodyType ?? 'application/json' }),
     },
-    ...(spec.body === undefined ? {} : { body: JSON.stringify(spec.body) }),
+    ...(spec.body === undefined
+      ? {}
+      : { body: spec.bodyType === undefined ? JSON.stringify(spec.body) : String(spec.body) }),
     signal: controller.signal,
   }
   let response: Response

@@ -20,6 +20,11 @@ export type WorkWrite = Pick<
   Partial<Schemas['WorkWrite']>
 /** What `works.put` answers: the stored work, whether it is new, whether anything changed. */
 export type WorkWriteResult = Schemas['WorkWriteResult']
+/** One line of `works.batch`: a work to store with its id, or a work to delete. */
+export type BatchLine = (WorkWrite & { id: string }) | { id: string; delete: true }
+/** What `works.batch` answers: how many lines ended in each status, and each line's result. */
+export type BatchResult = Schemas['BatchResult']
+export type BatchLineResult = Schemas['BatchLineResult']
 /** A work as search hits carry it: no chapter titles. */
 export type WorkSummary = Schemas['WorkSummary']
 /** Where one of a work's tags came from: the author, or inference from the text. */

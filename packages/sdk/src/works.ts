@@ -1,11 +1,14 @@
 /**
  * `client.works`: search (one query model, the names of a shareable search URL), every hit of a search
- * across pages, one facet's values, one work, one chapter, the works like one, a search as a feed.
+ * across pages, one facet's values, one work, one chapter, the works like one, a search as a feed;
+ * with an admin key, store and delete works one at a time or in batches.
  * @module
  */
 import { toSearchParams } from './query-string.js'
 import type { CallOptions, Transport } from './transport.js'
 import type {
+  BatchLine,
+  BatchResult,
   Chapter,
   FacetValueSearch,
   SearchFacetValuesParams,
@@ -64,6 +67,14 @@ export interface WorksApi {
   /** `DELETE /v1/works/{id}` (admin key): removes the work at once; resolves the same if it was not there. */
   delete(id: string, options?: CallOptions): Promise<void>
   /**
+   * `POST /v1/works/batch` (admin key): stores and deletes many works in one write, sent as NDJSON.
+   * Each line is checked on its own: an invalid one is reported by its line number (1 for the first
+   * entry of `lines`) with `status: 'invalid'` and its `errors`, and the rest are written. Not retried.
+   * @example
+   * const { counts, results } = await admin.works.batch([{ id: 'ferry-home', ...work }, { id: 'old', delete: true }])
+   */
+  batch(lines: Iterable<BatchLine>, options?: CallOptions): Promise<BatchResult>
+  /**
    * `GET /v1/works/{id}/similar`: the works most like one work (shared canonical tags weighted by
    * rarity, same fandom first), among those `query` finds; `per_page` is how many.
    * @example
@@ -106,6 +117,13 @@ export function worksApi(request: Transport): WorksApi {
       request({ method: 'PUT', path: `/v1/works/${encodeURIComponent(id)}`, body: work }, options),
     delete: (id, options) =>
       request({ method: 'DELETE', path: `/v1/works/${encodeURIComponent(id)}` }, options),
+    batch: (lines, options) => {
+      const body = Array.from(lines, (line) => `${JSON.stringify(line)}\n`).join('')
+      return request(
+        { method: 'POST', path: '/v1/works/batch', body, bodyType: 'application/x-ndjson' },
+        options,
+      )
+    },
     similar: (id, query = {}, options) =>
       request(
         { method: 'GET', path: `/v1/works/${encodeURIComponent(id)}/similar`, query: toSearchParams(query) },

@@ -23,6 +23,7 @@ import { buildOpenApiDocument, registerSecurityScheme } from './openapi.js'
 import { createDocsRouter } from './routes/docs/index.js'
 import { mountRoutes } from './routes/index.js'
 import { DEFAULT_SUGGEST_BODY_LIMIT, SUGGEST_PATH } from './routes/tags/suggest-tags.js'
+import { BATCH_PATH } from './routes/works/post-batch.js'
 
 export type { KeySource } from './auth/authenticate.js'
 export type { ApiKey, KeyScope } from './auth/key-scope.js'
@@ -60,6 +61,8 @@ export interface AppDeps {
   bodyLimit?: number
   /** Largest story `POST /v1/tags/suggest` accepts, in bytes (a chapter is larger than a search). */
   suggestBodyLimit?: number
+  /** Largest NDJSON body `POST /v1/works/batch` accepts, in bytes; read as it streams in. */
+  batchBodyLimit?: number
 }
 
 /**
@@ -79,6 +82,7 @@ export function createApp({
   logger = consoleLogger,
   bodyLimit: maxSize = DEFAULT_BODY_LIMIT,
   suggestBodyLimit = DEFAULT_SUGGEST_BODY_LIMIT,
+  batchBodyLimit,
 }: AppDeps): AppRouter {
   const app = createRouter()
   app.use(requestId())
@@ -101,9 +105,11 @@ export function createApp({
       return problemResponse(c, 'payload_too_large', `The request body exceeds ${maxSize} bytes.`)
     },
   })
-  // Tag suggestions read a whole chapter and a stored work holds a whole story: their routes set their
-  // own, larger limits (after checking the key, for writes).
-  app.use((c, next) => (c.req.path === SUGGEST_PATH || c.req.method === 'PUT' ? next() : limit(c, next)))
+  // Tag suggestions read a whole chapter, a stored work holds a whole story and a batch many: their
+  // routes set their own, larger limits (after checking the key, for writes).
+  const ownLimit = (path: string, method: string) =>
+    path === SUGGEST_PATH || path === BATCH_PATH || method === 'PUT'
+  app.use((c, next) => (ownLimit(c.req.path, c.req.method) ? next() : limit(c, next)))
   app.use(authenticate({ keys: apiKeys, tokenSecret, clientAddress, failureDelay }))
   const clientOf = (c: Context<AppEnv>) => c.get('caller').id ?? `address:${clientAddress(c)}`
   if (rateLimitOptions !== undefined) app.use('/v1/*', rateLimit(rateLimitOptions, clientOf))
@@ -112,7 +118,7 @@ export function createApp({
   app.notFound(handleNotFound)
 
   registerSecurityScheme(app)
-  mountRoutes(app, { engine, vocabulary, suggestBodyLimit })
+  mountRoutes(app, { engine, vocabulary, suggestBodyLimit, batchBodyLimit })
 
   // Computed once: generating the document per request is slow and was seen to leak memory.
   const document = buildOpenApiDocument(app)

@@ -13,11 +13,13 @@ import { getReadyRoute } from './routes/health/get-ready.js'
 import { getTagRoute } from './routes/tags/get-tag.js'
 import { searchTagsRoute } from './routes/tags/search-tags.js'
 import { suggestTagsRoute } from './routes/tags/suggest-tags.js'
+import { readBatchLine } from './routes/works/batch-line.js'
 import { deleteWorkRoute } from './routes/works/delete-work.js'
 import { getChapterRoute } from './routes/works/get-chapter.js'
 import { getFeedRoute } from './routes/works/get-feed.js'
 import { getSimilarRoute } from './routes/works/get-similar.js'
 import { getWorkRoute } from './routes/works/get-work.js'
+import { postBatchRoute } from './routes/works/post-batch.js'
 import { putWorkRoute } from './routes/works/put-work.js'
 import { searchFacetValuesRoute } from './routes/works/search-facet-values.js'
 import { searchWorksRoute } from './routes/works/search-works.js'
@@ -38,6 +40,7 @@ const ROUTES: RouteConfig[] = [
   getReadyRoute,
   putWorkRoute,
   deleteWorkRoute,
+  postBatchRoute,
 ]
 
 interface Parameter {
@@ -49,7 +52,7 @@ interface Parameter {
 interface Operation {
   operationId: string
   parameters?: Parameter[]
-  requestBody?: { content: Record<string, { schema: { $ref?: string } }> }
+  requestBody?: { content: Record<string, { schema: { $ref?: string; example?: unknown } }> }
   responses: Record<string, { content?: Record<string, { example?: unknown }> }>
 }
 interface Document {
@@ -104,7 +107,7 @@ describe('the API document’s examples', () => {
   })
 
   it('include a valid request body example', () => {
-    for (const operation of operations().filter((op) => op.requestBody)) {
+    for (const operation of operations().filter((op) => op.requestBody?.content['application/json'])) {
       const ref = operation.requestBody!.content['application/json']!.schema.$ref!
       const example = document.components.schemas[ref.split('/').at(-1)!]!.example
       expect(example, operation.operationId).toBeDefined()
@@ -113,6 +116,16 @@ describe('the API document’s examples', () => {
       expect(body, operation.operationId).toBeDefined()
       expect(() => parsed(body, example), operation.operationId).not.toThrow()
     }
+  })
+
+  it('include an NDJSON body example whose every line is valid', () => {
+    const ndjson = operations().filter((op) => op.requestBody?.content['application/x-ndjson'])
+    expect(ndjson.map((op) => op.operationId)).toEqual(['batchWorks'])
+    const example = ndjson[0]!.requestBody!.content['application/x-ndjson']!.schema.example
+    const lines = String(example)
+      .split('\n')
+      .filter((line) => line !== '')
+    expect(lines.map((line) => readBatchLine(line).kind)).toEqual(['put', 'delete'])
   })
 
   it('give parameter examples that are valid together', () => {

@@ -130,6 +130,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/works/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store and delete many works
+         * @description An NDJSON body (`application/x-ndjson`), one JSON object a line: a work as `PUT /v1/works/{id}` takes it plus its `id`, or `{"id": "…", "delete": true}`. Each line is checked on its own; an invalid line is reported by its number and the rest are written together, at once. An id may appear once per batch. The body may be up to 32 MiB; a larger one answers 413 and writes nothing. Needs an `admin` key.
+         */
+        post: operations["batchWorks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/works/{id}/similar": {
         parameters: {
             query?: never;
@@ -1185,6 +1205,31 @@ export interface components {
                 title?: string;
                 body: string;
             }[];
+        };
+        BatchResult: {
+            /** @description How many lines ended in each status. */
+            counts: {
+                created: number;
+                updated: number;
+                unchanged: number;
+                deleted: number;
+                invalid: number;
+            };
+            /** @description One per non-blank line, in order. */
+            results: components["schemas"]["BatchLineResult"][];
+        };
+        BatchLineResult: {
+            /** @description The line of the body, numbered from 1. */
+            line: number;
+            /** @description The work the line names, when it names one. */
+            id?: string;
+            /**
+             * @description `created`, `updated` or `unchanged` for a stored work; `deleted` (whether or not it existed); `invalid`: nothing of this line was written.
+             * @enum {string}
+             */
+            status: "created" | "updated" | "unchanged" | "deleted" | "invalid";
+            /** @description Why an `invalid` line was refused; `location` is the field within the line. */
+            errors?: components["schemas"]["FieldError"][];
         };
         /** @description Works like one work, most similar first. */
         SimilarWorks: {
@@ -2896,6 +2941,136 @@ export interface operations {
             };
             /** @description Nothing exists at this address that you may see (`not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    batchWorks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description What became of each line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "counts": {
+                     *         "created": 1,
+                     *         "updated": 0,
+                     *         "unchanged": 0,
+                     *         "deleted": 1,
+                     *         "invalid": 1
+                     *       },
+                     *       "results": [
+                     *         {
+                     *           "line": 1,
+                     *           "id": "ferry-home",
+                     *           "status": "created"
+                     *         },
+                     *         {
+                     *           "line": 2,
+                     *           "id": "old-draft",
+                     *           "status": "deleted"
+                     *         },
+                     *         {
+                     *           "line": 3,
+                     *           "id": "no-title",
+                     *           "status": "invalid",
+                     *           "errors": [
+                     *             {
+                     *               "location": "title",
+                     *               "message": "Invalid input: expected string, received undefined"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your key may not do this (`forbidden`): writing needs an `admin` key. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from your key or address (`rate_limited`); wait as `Retry-After` says. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,10 +13,15 @@ export interface RouteDeps {
   vocabulary: Vocabulary
   /** The largest story `POST /v1/tags/suggest` accepts, in bytes. */
   suggestBodyLimit: number
+  /** The largest NDJSON body `POST /v1/works/batch` accepts, in bytes. */
+  batchBodyLimit?: number
 }
 
-export function mountRoutes(app: AppRouter, { engine, vocabulary, suggestBodyLimit }: RouteDeps): void {
-  app.route('/v1', createWorksRouter(engine, vocabulary))
+export function mountRoutes(
+  app: AppRouter,
+  { engine, vocabulary, suggestBodyLimit, batchBodyLimit }: RouteDeps,
+): void {
+  app.route('/v1', createWorksRouter(engine, vocabulary, batchBodyLimit))
   app.route('/v1', createTagsRouter(engine, vocabulary, suggestBodyLimit))
   app.route('/', createHealthRouter(engine))
 }
