@@ -4,11 +4,12 @@
  * load-tested over each served engine. Returns every figure; rendering is elsewhere.
  * @module
  */
-import { rm } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Child, REPO_ROOT } from './child/child-process.js'
 import type { EngineChildInput, EngineChildResult, IndexMeasurement } from './child/engine-child.js'
+import type { ReferenceChildInput, ReferenceChildResult } from './child/reference-child.js'
 import { type Corpus, ensureCorpus } from './corpus-cache.js'
 import { ENGINE_LACKS, type EngineName } from './engines/registry.js'
 import { type HttpMeasurement, measureHttp } from './http/http-benchmark.js'
@@ -46,11 +47,19 @@ export interface HttpRun {
   measurement?: HttpMeasurement
 }
 
+/** The minimal SQLite FTS5 loader of the same fields, on the same corpus: what indexing is judged against. */
+export interface ReferenceRun {
+  failure?: string
+  load?: ReferenceChildResult
+}
+
 export interface ScalePoint {
   works: number
   bodies: boolean
   /** Null when the corpus came from the cache. */
   corpusGeneratedMs: number | null
+  /** Absent in results saved before the reference row existed. */
+  reference?: ReferenceRun
   engines: EngineRun[]
   http: HttpRun[]
 }
@@ -74,6 +83,7 @@ export interface BenchResult {
 }
 
 const ENGINE_CHILD = fileURLToPath(new URL('./child/engine-child.ts', import.meta.url))
+const REFERENCE_CHILD = fileURLToPath(new URL('./child/reference-child.ts', import.meta.url))
 
 export async function runBenchmark(
   options: BenchOptions,
@@ -99,6 +109,7 @@ export async function runBenchmark(
       works,
       bodies: corpus.bodies,
       corpusGeneratedMs: corpus.generatedMs,
+      reference: await runReference(corpus, join(workRoot, 'reference'), options, log),
       engines: [],
       http: [],
     }
@@ -222,6 +233,29 @@ async function runEngine(
   } catch (error) {
     log(`${engine}: failed: ${(error as Error).message}`)
     return { engine, failure: (error as Error).message, peakRssBytes: child.peakRssBytes }
+  } finally {
+    await child.stop()
+  }
+}
+
+async function runReference(
+  corpus: Corpus,
+  workDir: string,
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<ReferenceRun> {
+  log(`reference: loading ${corpus.works} works with a minimal SQLite FTS5 loader`)
+  await mkdir(workDir, { recursive: true })
+  const child = new Child(REFERENCE_CHILD, withProfile(options, `${corpus.works}-reference`))
+  try {
+    const input: ReferenceChildInput = { corpusDir: corpus.dir, dbPath: join(workDir, 'reference.db') }
+    child.send({ type: 'start', input })
+    const { value } = (await child.next()) as unknown as { value: ReferenceChildResult }
+    log(`reference: ${Math.round(value.worksPerSecond)} works/s`)
+    return { load: { ...value, peakRssBytes: Math.max(value.peakRssBytes, child.peakRssBytes) } }
+  } catch (error) {
+    log(`reference: failed: ${(error as Error).message}`)
+    return { failure: (error as Error).message }
   } finally {
     await child.stop()
   }

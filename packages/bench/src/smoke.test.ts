@@ -25,6 +25,7 @@ describe('pnpm bench --smoke', () => {
       'index.rate',
       'index.size',
       'index.rss',
+      'index.reference',
       ...QUERY_KINDS.map((kind) => `query.${kind}`),
       'query.agreement',
       'http.rps',
@@ -33,7 +34,7 @@ describe('pnpm bench --smoke', () => {
       'http.rss',
       'http.errors',
       'http.cached',
-      ...sizes.flatMap((n) => [`scale.${n}.index`, `scale.${n}.headline`]),
+      ...sizes.flatMap((n) => [`scale.${n}.index`, `scale.${n}.reference`, `scale.${n}.headline`]),
     ]
     expect(table.rows.map((row) => row.id).sort()).toEqual(expected.sort())
     expect(table.engines).toEqual(['embedded', 'orama', 'minisearch'])
@@ -44,6 +45,12 @@ describe('pnpm bench --smoke', () => {
         expect(cell, `${row.id} / ${engine}`).not.toMatch(/^failed/)
       }
     }
-    expect(renderReport(result)).toContain('| Measure |')
+    // The reference loader ran at every size, and indexing is judged against it there.
+    for (const id of ['index.rate', 'index.size', ...sizes.map((n) => `scale.${n}.index`)]) {
+      expect(table.rows.find((row) => row.id === id)?.reference, id).toMatch(/^\d/)
+    }
+    const report = renderReport(result)
+    expect(report).toContain('| Measure |')
+    expect(report).toContain('Indexing against the reference')
   })
 })

@@ -2,7 +2,6 @@
  * The engines the benchmark compares, opened the same way for indexing and for serving.
  * @module
  */
-import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   defaultVocabulary,
@@ -10,6 +9,7 @@ import {
   openEngine as openCoreEngine,
   type SearchEngine,
 } from '@ficdex/core'
+import { databaseBytes } from '../measure/database-bytes.js'
 import { MINISEARCH_LACKS, MiniSearchEngine } from './minisearch-engine.js'
 import { ORAMA_LACKS, OramaEngine } from './orama-engine.js'
 
@@ -60,13 +60,5 @@ export async function openEngine(
 
 /** Bytes the engine's index takes on disk (the database with its WAL), or null for in-memory engines. */
 export function diskBytes(name: EngineName, workDir: string): number | null {
-  if (!PERSISTENT[name]) return null
-  const path = embeddedPath(workDir)
-  return ['', '-wal', '-shm'].reduce((sum, suffix) => {
-    try {
-      return sum + statSync(path + suffix).size
-    } catch {
-      return sum
-    }
-  }, 0)
+  return PERSISTENT[name] ? databaseBytes(embeddedPath(workDir)) : null
 }

@@ -5,6 +5,7 @@
  */
 import type { BenchResult } from '../benchmark.js'
 import { ms, works } from './format.js'
+import { checkAllAgainstReference, SIZE_FACTOR } from './reference-targets.js'
 import { buildTable, renderTable } from './table.js'
 import { checkTargets, unitOf } from './targets.js'
 
@@ -36,6 +37,23 @@ export function renderReport(result: BenchResult): string {
     lines.push(
       `- ${check.met === null ? '?' : check.met ? '✓' : '✗'} ${check.label}: ${value} (target ${check.target}; ${vs})`,
     )
+  }
+  const againstReference = checkAllAgainstReference(result)
+  if (againstReference.length > 0) {
+    lines.push(
+      '',
+      'Indexing against the reference (a minimal SQLite FTS5 loader of the same fields, same corpus):',
+      '',
+    )
+    for (const check of againstReference) {
+      const size =
+        check.sizeFactor === null
+          ? 'size: in memory'
+          : `${check.sizeMet ? '✓' : '✗'} size ${check.sizeFactor.toFixed(2)}× the reference's (target ≤ ${SIZE_FACTOR}×)`
+      lines.push(
+        `- ${works(check.works)}${check.bodies ? ' with bodies' : ' metadata only'}: ${check.rateMet ? '✓' : '✗'} rate ${Math.round(check.rate).toLocaleString('en')} works/s against ${Math.round(check.referenceRate).toLocaleString('en')}, ${check.rateShare.toFixed(2)}× (target ≥ ${check.rateTarget}×); ${size}`,
+      )
+    }
   }
   const lacking = Object.entries(result.lacks).filter(([, list]) => list && list.length > 0)
   if (lacking.length > 0) {

@@ -4,27 +4,34 @@
  * @module
  */
 import type { BenchResult, EngineRun, HttpRun, ScalePoint } from '../benchmark.js'
+import type { ReferenceChildResult } from '../child/reference-child.js'
 import type { EngineName } from '../engines/registry.js'
 import { QUERY_KINDS } from '../query-mix.js'
 import { bytes, count, ms, ratio, seconds, works } from './format.js'
+import { checkAgainstReference, RATE_SHARE, SIZE_FACTOR } from './reference-targets.js'
 import { checkTargets, httpRunOf, mainPoint, type TargetCheck } from './targets.js'
 
 export interface Row {
   id: string
   label: string
   cells: Partial<Record<EngineName, string>>
+  /** The reference loader's figure, on the indexing rows (see `ReferenceRun`). */
+  reference?: string
   target: string
   met: string
 }
 
 export interface Table {
   engines: EngineName[]
+  /** Whether the run has the reference loader's column (results saved before it existed have not). */
+  reference: boolean
   rows: Row[]
   /** Why engines have no figures, once each: cells refer to them as "failed (n)" or "skipped (n)". */
   notes: string[]
 }
 
 type Cell = (run: EngineRun) => string
+type ReferenceCell = (load: ReferenceChildResult) => string
 
 export function buildTable(result: BenchResult): Table {
   const checks = new Map(checkTargets(result).map((check) => [check.id, check]))
@@ -44,6 +51,7 @@ export function buildTable(result: BenchResult): Table {
     label: string,
     cell: Cell,
     targetIds: string[] = [],
+    referenceCell?: ReferenceCell,
   ) => {
     const cells: Row['cells'] = {}
     for (const engine of result.engines) {
@@ -54,11 +62,44 @@ export function buildTable(result: BenchResult): Table {
           ? noted(engine, point?.works, run.failure)
           : cell(run)
     }
+    const reference = point?.reference
     rows.push({
       id,
       label,
       cells,
+      ...(referenceCell && reference
+        ? {
+            reference: reference.load
+              ? referenceCell(reference.load)
+              : `failed: ${(reference.failure ?? '').split('\n')[0]}`,
+          }
+        : {}),
       ...verdict(targetIds.map((t) => checks.get(t)).filter((c) => c !== undefined)),
+    })
+  }
+  // Indexing as a share of the reference's rate and a multiple of its size, judged for the embedded engine.
+  const referenceRow = (point: ScalePoint | undefined, id: string, label: string) => {
+    if (!point?.reference) return
+    const check = point && checkAgainstReference(point)
+    const cells: Row['cells'] = {}
+    for (const engine of result.engines) {
+      const share = checkAgainstReference(point, engine)
+      const run = point.engines.find((r) => r.engine === engine)
+      cells[engine] = share
+        ? `${share.rateShare.toFixed(2)}× rate · ${share.sizeFactor === null ? 'in memory' : `${share.sizeFactor.toFixed(2)}× size`}`
+        : run?.failure !== undefined
+          ? noted(engine, point.works, run.failure)
+          : 'n/a'
+    }
+    rows.push({
+      id,
+      label,
+      cells,
+      reference: '1× · 1×',
+      target: `rate ≥ ${check?.rateTarget ?? (point.bodies ? RATE_SHARE.bodies : RATE_SHARE.metadataOnly)}× reference; size ≤ ${SIZE_FACTOR}× reference`,
+      met: check
+        ? `${check.rateMet ? '✓' : '✗'} rate; ${check.sizeMet === null ? '?' : check.sizeMet ? '✓' : '✗'} size`
+        : '?',
     })
   }
   const httpRow = (
@@ -88,20 +129,45 @@ export function buildTable(result: BenchResult): Table {
   }
 
   const size = main ? `${works(main.works)} works${main.bodies ? '' : ', metadata only'}` : ''
-  engineRow(main, 'index.time', `Index build, read + normalize + load (${size})`, (run) =>
-    run.index!.optimizeMs === null
-      ? seconds(run.index!.ms)
-      : `${seconds(run.index!.ms)} (then optimize ${seconds(run.index!.optimizeMs)})`,
+  engineRow(
+    main,
+    'index.time',
+    `Index build, read + normalize + load (${size})`,
+    (run) =>
+      run.index!.optimizeMs === null
+        ? seconds(run.index!.ms)
+        : `${seconds(run.index!.ms)} (then optimize ${seconds(run.index!.optimizeMs)})`,
+    [],
+    (load) => seconds(load.ms),
   )
-  engineRow(main, 'index.rate', 'Indexing rate', (run) => `${count(run.index!.worksPerSecond)} works/s`, [
-    'index-rate',
-  ])
-  engineRow(main, 'index.size', 'Index size', (run) =>
-    run.index!.diskBytes === null
-      ? `in memory (heap ${bytes(run.index!.heapBytes)})`
-      : `${bytes(run.index!.diskBytes)} on disk`,
+  engineRow(
+    main,
+    'index.rate',
+    'Indexing rate',
+    (run) => `${count(run.index!.worksPerSecond)} works/s`,
+    ['index-rate'],
+    (load) => `${count(load.worksPerSecond)} works/s`,
   )
-  engineRow(main, 'index.rss', 'Peak RSS, indexing', (run) => bytes(run.index!.peakRssBytes))
+  engineRow(
+    main,
+    'index.size',
+    'Index size',
+    (run) =>
+      run.index!.diskBytes === null
+        ? `in memory (heap ${bytes(run.index!.heapBytes)})`
+        : `${bytes(run.index!.diskBytes)} on disk`,
+    [],
+    (load) => `${bytes(load.diskBytes)} on disk`,
+  )
+  engineRow(
+    main,
+    'index.rss',
+    'Peak RSS, indexing',
+    (run) => bytes(run.index!.peakRssBytes),
+    [],
+    (load) => bytes(load.peakRssBytes),
+  )
+  referenceRow(main, 'index.reference', 'Indexing against the reference: rate share · size multiple')
   for (const kind of QUERY_KINDS) {
     const label = `Query: ${result.queryKinds[kind]} — p50 / p95 / p99 ms · q/s`
     engineRow(
@@ -159,20 +225,38 @@ export function buildTable(result: BenchResult): Table {
   )
   for (const point of result.points) {
     const name = `${works(point.works)}${point.bodies ? '' : ' (metadata only)'}`
-    engineRow(point, `scale.${point.works}.index`, `Scale ${name}: build · rate · size · peak RSS`, (run) =>
-      [
-        seconds(run.index!.ms),
-        `${count(run.index!.worksPerSecond)}/s`,
-        run.index!.diskBytes === null ? `heap ${bytes(run.index!.heapBytes)}` : bytes(run.index!.diskBytes),
-        bytes(run.peakRssBytes),
-      ].join(' · '),
+    engineRow(
+      point,
+      `scale.${point.works}.index`,
+      `Scale ${name}: build · rate · size · peak RSS`,
+      (run) =>
+        [
+          seconds(run.index!.ms),
+          `${count(run.index!.worksPerSecond)}/s`,
+          run.index!.diskBytes === null ? `heap ${bytes(run.index!.heapBytes)}` : bytes(run.index!.diskBytes),
+          bytes(run.peakRssBytes),
+        ].join(' · '),
+      [],
+      (load) =>
+        [
+          seconds(load.ms),
+          `${count(load.worksPerSecond)}/s`,
+          bytes(load.diskBytes),
+          bytes(load.peakRssBytes),
+        ].join(' · '),
     )
+    referenceRow(point, `scale.${point.works}.reference`, `Scale ${name}: against the reference`)
     engineRow(point, `scale.${point.works}.headline`, `Scale ${name}: headline p50 / p99 ms`, (run) => {
       const m = run.queries?.[result.headlineKind]
       return m ? `${ms(m.p50)} / ${ms(m.p99)}` : 'n/a'
     })
   }
-  return { engines: result.engines, rows, notes }
+  return {
+    engines: result.engines,
+    reference: result.points.some((point) => point.reference !== undefined),
+    rows,
+    notes,
+  }
 }
 
 function verdict(checks: TargetCheck[]): { target: string; met: string } {
@@ -208,6 +292,8 @@ function agreement(run: EngineRun, reference: EngineRun | undefined): string {
   return total === 0 ? 'n/a' : `${Math.round((100 * same) / total)}% of ${total}`
 }
 
+const REFERENCE_TITLE = 'Reference: minimal SQLite FTS5 loader'
+
 const ENGINE_TITLE: Record<EngineName, string> = {
   embedded: 'embedded (SQLite)',
   orama: 'Orama',
@@ -218,14 +304,20 @@ export function renderTable(table: Table): string {
   const header = [
     'Measure',
     ...table.engines.map((engine) => ENGINE_TITLE[engine]),
+    ...(table.reference ? [REFERENCE_TITLE] : []),
     'Target (embedded)',
     'Met',
   ]
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`]
   for (const row of table.rows) {
-    lines.push(
-      `| ${[row.label, ...table.engines.map((engine) => row.cells[engine] ?? ''), row.target, row.met].join(' | ')} |`,
-    )
+    const cells = [
+      row.label,
+      ...table.engines.map((engine) => row.cells[engine] ?? ''),
+      ...(table.reference ? [row.reference ?? ''] : []),
+      row.target,
+      row.met,
+    ]
+    lines.push(`| ${cells.join(' | ')} |`)
   }
   if (table.notes.length > 0) {
     lines.push('', ...table.notes.map((note, i) => `(${i + 1}) ${note.replaceAll('|', '/')}`))
