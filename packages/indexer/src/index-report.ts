@@ -27,6 +27,12 @@ export interface IndexOptions {
   cwd?: string
   /** The tag vocabulary to wrangle and infer with (default: the shipped one). */
   vocabulary?: Vocabulary
+  /**
+   * Threads that read and tag files ahead of the thread writing to the engine (default: one per core
+   * beside it, for runs of 16 MB of sources or more; 0 for smaller ones). A custom `vocabulary` is
+   * always used on the writing thread alone.
+   */
+  threads?: number
   /** Called after each file with the ids of the valid works it yielded (`--watch` keeps track of them). */
   onFile?: (read: FileRead) => void
 }

@@ -5,14 +5,16 @@
  * the file being read are held, whatever the size of the corpus.
  * @module
  */
+import { stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { extname, relative, resolve, sep } from 'node:path'
-import { defaultVocabulary, tagWork, type Work } from '@ficdex/core'
+import { defaultVocabulary, type Work } from '@ficdex/core'
 import type { IndexOptions, IndexProgress, IndexReport } from './index-report.js'
 import { splitSource } from './normalize/source-location.js'
 import { isReadable } from './read/readers.js'
 import { SourceError } from './read/source-error.js'
 import { walkSources } from './read/walk.js'
-import { readWorkFile } from './read-file.js'
+import { FileTagger } from './tag-threads/file-tagger.js'
 
 export interface SourceRun {
   /** Filled in as `works()` is consumed; the consumer adds its own counts (loaded, unchanged …). */
@@ -70,15 +72,29 @@ export async function startSourceRun(
   const filesWithFailures = new Set<string>()
 
   async function* works(): AsyncGenerator<Work> {
+    // A custom vocabulary stays on this thread; tagging threads load the shipped one.
+    const threads = options.vocabulary ? 0 : (options.threads ?? (await defaultThreads(walked.files)))
+    const tagger = new FileTagger(
+      walked.files.map((file) => ({ file, shown: display(file) })),
+      vocabulary,
+      threads,
+    )
+    try {
+      yield* tagFiles(tagger)
+    } finally {
+      await tagger.close()
+    }
+  }
+
+  async function* tagFiles(tagger: FileTagger): AsyncGenerator<Work> {
     for (const [index, file] of walked.files.entries()) {
       const failuresBefore = report.failed.length
       const ids: string[] = []
-      for (const read of await readWorkFile(file, display(file))) {
-        if (read instanceof SourceError) {
-          fail(read)
+      for (const tagged of await tagger.take(index)) {
+        if (tagged instanceof SourceError) {
+          fail(tagged)
           continue
         }
-        const tagged = tagWork(vocabulary, read)
         for (const { kind, tag } of tagged.unwrangled) unwrangled.add(`${kind}\0${tag}`)
         const work = tagged.work
         const earlier = seen.get(work.id)
@@ -125,6 +141,24 @@ export async function startSourceRun(
       return report
     },
   }
+}
+
+/** Below this much source text, starting a tagging thread costs more than it saves. */
+const THREAD_MIN_BYTES = 16 * 1024 ** 2
+
+/** One tagging thread per core beside the writing thread's, for a run large enough to repay them. */
+async function defaultThreads(files: readonly string[]): Promise<number> {
+  const cores = availableParallelism()
+  if (files.length < 2 || cores < 2) return 0
+  let bytes = 0
+  for (const file of files) {
+    bytes += await stat(file).then(
+      (s) => s.size,
+      () => 0,
+    )
+    if (bytes >= THREAD_MIN_BYTES) return cores - 1
+  }
+  return 0
 }
 
 function sourceError(source: string, reason: string): SourceError {

@@ -1,0 +1,139 @@
+/**
+ * Reads and tags a run's files in order, with tagging threads working ahead of the writing thread: while
+ * the writing thread writes one file's works, the threads read and tag the next ones, so the per-work
+ * JavaScript and SQLite's writes run on different cores. The threads only ever help: a file no thread has
+ * taken yet is read on the writing thread, so a run never waits for a thread to start, and a thread that
+ * fails hands its file back. The works and errors come out exactly as `readAndTag` gives them.
+ * @module
+ */
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { Vocabulary } from '@ficdex/core'
+import { fromMessage, readAndTag, type TaggedItem } from './read-and-tag.js'
+import type { TagReply, TagRequest } from './tag-worker.js'
+
+export interface TagFile {
+  file: string
+  shown: string
+}
+
+/** Files handed to one thread ahead of the one being written: enough that it never idles between them. */
+const AHEAD_PER_THREAD = 2
+
+const WORKER = fileURLToPath(new URL('./tag-worker.ts', import.meta.url))
+
+interface Thread {
+  worker: Worker
+  ready: boolean
+  /** Resolves once the thread is ready or gone. */
+  started: Promise<void>
+  /** Indexes of the files it is reading, oldest first. */
+  taken: number[]
+}
+
+export class FileTagger {
+  readonly #files: readonly TagFile[]
+  readonly #vocabulary: Vocabulary
+  readonly #threads: Thread[] = []
+  /** Files taken by a thread, by index, until the writing thread collects them. */
+  readonly #pending = new Map<
+    number,
+    { promise: Promise<TaggedItem[] | null>; settle: (items: TaggedItem[] | null) => void }
+  >()
+  /** The first file no thread or the writing thread has taken. */
+  #next = 0
+  #closed = false
+
+  constructor(files: readonly TagFile[], vocabulary: Vocabulary, threads: number) {
+    this.#files = files
+    this.#vocabulary = vocabulary
+    for (let i = 0; i < threads; i++) this.#start()
+  }
+
+  /** The items of file `index`; call with 0, 1, 2 … in order. */
+  async take(index: number): Promise<TaggedItem[]> {
+    const pending = this.#pending.get(index)
+    let items: TaggedItem[] | null = null
+    if (pending) {
+      items = await pending.promise
+      this.#pending.delete(index)
+    } else {
+      this.#next = Math.max(this.#next, index + 1)
+    }
+    this.#fill()
+    const file = this.#files[index] as TagFile
+    return items ?? (await readAndTag(this.#vocabulary, file.file, file.shown))
+  }
+
+  /** Resolves once every thread has started (or failed to): from then on, files go to threads first. */
+  async started(): Promise<void> {
+    await Promise.all(this.#threads.map((thread) => thread.started))
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true
+    await Promise.all(this.#threads.map((thread) => thread.worker.terminate()))
+  }
+
+  #start(): void {
+    // Sources run as TypeScript through tsx; its CommonJS hook is the one a worker thread honours.
+    const tsx = createRequire(import.meta.url).resolve('tsx/cjs')
+    const worker = new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(WORKER)})`, {
+      eval: true,
+    })
+    worker.unref()
+    let started!: () => void
+    const thread: Thread = {
+      worker,
+      ready: false,
+      started: new Promise((resolve) => {
+        started = resolve
+      }),
+      taken: [],
+    }
+    this.#threads.push(thread)
+    worker.on('message', (reply: TagReply) => {
+      if ('ready' in reply) {
+        thread.ready = true
+        started()
+      } else {
+        thread.taken.splice(thread.taken.indexOf(reply.id), 1)
+        // null: the writing thread reads the file itself, and fails there as it would have anyway.
+        this.#pending.get(reply.id)?.settle('items' in reply ? reply.items.map(fromMessage) : null)
+      }
+      this.#fill()
+    })
+    const gone = () => {
+      started()
+      this.#drop(thread)
+    }
+    worker.on('error', gone)
+    worker.on('exit', gone)
+  }
+
+  /** A thread that died hands back what it had taken. */
+  #drop(thread: Thread): void {
+    const at = this.#threads.indexOf(thread)
+    if (at < 0) return
+    this.#threads.splice(at, 1)
+    for (const id of thread.taken) this.#pending.get(id)?.settle(null)
+  }
+
+  #fill(): void {
+    if (this.#closed) return
+    for (const thread of this.#threads) {
+      while (thread.ready && thread.taken.length < AHEAD_PER_THREAD && this.#next < this.#files.length) {
+        const id = this.#next++
+        const file = this.#files[id] as TagFile
+        let settle!: (items: TaggedItem[] | null) => void
+        const promise = new Promise<TaggedItem[] | null>((resolve) => {
+          settle = resolve
+        })
+        this.#pending.set(id, { promise, settle })
+        thread.taken.push(id)
+        thread.worker.postMessage({ id, file: file.file, shown: file.shown } satisfies TagRequest)
+      }
+    }
+  }
+}
