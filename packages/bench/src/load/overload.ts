@@ -12,6 +12,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openEmbeddedEngine } from '@ficdex/core'
@@ -161,7 +162,7 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 const db = await indexFile()
-const report: Record<string, unknown> = { works, seconds }
+const report: Record<string, unknown> = { works, seconds, loadAverageAtStart: loadavg()[0] }
 
 const gated = await startServer(db, {})
 try {
@@ -173,6 +174,8 @@ try {
   ])
   report.greedyOverLimit = { ...greedy.phase, with429RetryAfter: greedy.retryAfter }
   report.readerBesideGreedy = reader.phase
+  // The target: at most 2 (the reader's p99 beside the greedy client over its p99 alone).
+  report.readerP99BesideGreedyOverAlone = reader.phase.p99 / (report.readerAlone as Phase).p99
   const [flood, readerFlooded] = await Promise.all([
     load(gated.url, KEYS.flood, EXPENSIVE_PATHS, 200, {}),
     afterBurst().then(() => load(gated.url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE)),

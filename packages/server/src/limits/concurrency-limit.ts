@@ -18,8 +18,9 @@ export interface ConcurrencyOptions extends FairGateOptions {
  * One at a time suits the embedded engine, whose searches run synchronously on the one thread anyway;
  * an engine that waits on the network (Meilisearch) is better served by several.
  */
-export const DEFAULT_CONCURRENCY: ConcurrencyOptions = {
+export const DEFAULT_CONCURRENCY: Required<ConcurrencyOptions> = {
   concurrency: 1,
+  maxHeldPerClient: 2,
   maxQueued: 128,
   maxQueuedPerClient: 32,
   maxWaitMs: 5_000,
@@ -28,8 +29,8 @@ export const DEFAULT_CONCURRENCY: ConcurrencyOptions = {
 export function concurrencyLimit(
   options: ConcurrencyOptions,
   clientOf: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => string,
+  gate = new FairGate(options),
 ): MiddlewareHandler<AppEnv> {
-  const gate = new FairGate(options)
   return async function concurrencyLimit(c, next) {
     const release = await gate.enter(clientOf(c), options.maxWaitMs)
     // Answered here rather than thrown: overload is expected, and logging every refusal would add to it.

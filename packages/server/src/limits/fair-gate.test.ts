@@ -37,6 +37,32 @@ describe('FairGate', () => {
     expect(order).toEqual(['flood', 'other', 'third', 'flood', 'flood', 'flood'])
   })
 
+  it('lets one client hold no more than its share, and gives the free slots to the others', async () => {
+    const gate = new FairGate({ concurrency: 3, maxHeldPerClient: 1, maxQueued: 10, maxQueuedPerClient: 10 })
+    const order: string[] = []
+    const releases: Release[] = []
+    const wait = (client: string) =>
+      gate.enter(client).then((release) => {
+        order.push(client)
+        if (release) releases.push(release)
+      })
+    const flood = [wait('flood'), wait('flood'), wait('flood')]
+    await settle()
+    expect([gate.holders, gate.queued, order]).toEqual([1, 2, ['flood']])
+    const others = [wait('reader'), wait('third')]
+    await settle()
+    expect([gate.holders, gate.queued, order]).toEqual([3, 2, ['flood', 'reader', 'third']])
+    releases[0]!()
+    await settle()
+    expect([gate.holders, gate.queued, order.at(-1)]).toEqual([3, 1, 'flood'])
+    while (releases.length > 0) {
+      releases.shift()!()
+      await settle()
+    }
+    await Promise.all([...flood, ...others])
+    expect([gate.holders, gate.queued]).toEqual([0, 0])
+  })
+
   it('refuses at once past the queue limits, overall and per client', async () => {
     const gate = new FairGate({ concurrency: 1, maxQueued: 3, maxQueuedPerClient: 2 })
     await gate.enter('a')

@@ -1,7 +1,8 @@
 /**
- * A concurrency gate with a fair queue: at most `concurrency` holders at once; the rest wait in one queue
- * per client and are admitted round-robin across clients, so a client sending many requests at once
- * waits behind itself, not in front of everyone else. Past `maxQueued` waiting in all, or
+ * A concurrency gate with a fair queue: at most `concurrency` holders at once, and at most
+ * `maxHeldPerClient` of them for one client; the rest wait in one queue per client and are admitted
+ * round-robin across clients, so a client sending many requests at once waits behind itself, not in
+ * front of everyone else, and never takes every slot. Past `maxQueued` waiting in all, or
  * `maxQueuedPerClient` for one client, `enter` refuses at once instead of queueing.
  *
  * Every admission, even into a free gate, happens on a later turn of the event loop, after pending I/O:
@@ -13,6 +14,8 @@
 export interface FairGateOptions {
   /** Holders at once. */
   concurrency: number
+  /** Holders at once for one client; `concurrency` when absent. */
+  maxHeldPerClient?: number
   /** Waiting entries across all clients before refusing. */
   maxQueued: number
   /** Waiting entries of one client before refusing that client. */
@@ -28,14 +31,16 @@ interface Waiter {
 }
 
 export class FairGate {
-  readonly #options: FairGateOptions
+  readonly #options: Required<FairGateOptions>
   #holders = 0
   #queued = 0
+  /** Holders per client, for clients holding any. */
+  readonly #held = new Map<string, number>()
   /** Waiting entries per client, in the round-robin order of the clients (Map keeps insertion order). */
   readonly #queues = new Map<string, Waiter[]>()
 
   constructor(options: FairGateOptions) {
-    this.#options = options
+    this.#options = { maxHeldPerClient: options.concurrency, ...options }
   }
 
   get holders(): number {
@@ -51,24 +56,25 @@ export class FairGate {
    * `maxWaitMs` (the caller answers 503 either way).
    */
   enter(client: string, maxWaitMs = Number.POSITIVE_INFINITY): Promise<Release | null> {
-    if (this.#holders < this.#options.concurrency && this.#queued === 0) {
-      this.#holders++
-      const release = this.#releaser()
-      return new Promise((resolve) => setImmediate(() => resolve(release)))
-    }
     const queue = this.#queues.get(client) ?? []
-    if (this.#queued >= this.#options.maxQueued || queue.length >= this.#options.maxQueuedPerClient) {
-      return Promise.resolve(null)
-    }
+    const admissibleNow = this.#holders < this.#options.concurrency && this.#mayHold(client)
+    const full = this.#queued >= this.#options.maxQueued || queue.length >= this.#options.maxQueuedPerClient
+    if (!admissibleNow && full) return Promise.resolve(null)
     if (queue.length === 0) this.#queues.set(client, queue)
     this.#queued++
-    return new Promise((resolve) => {
+    const admitted = new Promise<Release | null>((resolve) => {
       const waiter: Waiter = { admit: resolve, timer: undefined }
       if (Number.isFinite(maxWaitMs)) {
         waiter.timer = setTimeout(() => this.#giveUp(client, waiter), maxWaitMs)
       }
       queue.push(waiter)
     })
+    this.#fill()
+    return admitted
+  }
+
+  #mayHold(client: string): boolean {
+    return (this.#held.get(client) ?? 0) < this.#options.maxHeldPerClient
   }
 
   #giveUp(client: string, waiter: Waiter): void {
@@ -81,28 +87,41 @@ export class FairGate {
     waiter.admit(null)
   }
 
-  #releaser(): Release {
+  #releaser(client: string): Release {
     let released = false
     return () => {
       if (released) return
       released = true
       this.#holders--
-      this.#admitNext()
+      const held = (this.#held.get(client) ?? 1) - 1
+      if (held === 0) this.#held.delete(client)
+      else this.#held.set(client, held)
+      this.#fill()
     }
   }
 
-  #admitNext(): void {
-    const next = this.#queues.entries().next()
-    if (next.done) return
-    const [client, queue] = next.value
-    const waiter = queue.shift() as Waiter
-    this.#queues.delete(client)
-    // The client goes to the back of the round, behind every other waiting client.
-    if (queue.length > 0) this.#queues.set(client, queue)
-    this.#queued--
-    this.#holders++
-    clearTimeout(waiter.timer)
-    const release = this.#releaser()
-    setImmediate(() => waiter.admit(release))
+  /** Admits waiters, round-robin over the clients that may hold more, while slots are free. */
+  #fill(): void {
+    while (this.#holders < this.#options.concurrency) {
+      let next: [string, Waiter[]] | undefined
+      for (const entry of this.#queues) {
+        if (this.#mayHold(entry[0])) {
+          next = entry
+          break
+        }
+      }
+      if (next === undefined) return
+      const [client, queue] = next
+      const waiter = queue.shift() as Waiter
+      this.#queues.delete(client)
+      // The client goes to the back of the round, behind every other waiting client.
+      if (queue.length > 0) this.#queues.set(client, queue)
+      this.#queued--
+      this.#holders++
+      this.#held.set(client, (this.#held.get(client) ?? 0) + 1)
+      clearTimeout(waiter.timer)
+      const release = this.#releaser(client)
+      setImmediate(() => waiter.admit(release))
+    }
   }
 }

@@ -11,7 +11,7 @@ import { expectProblem } from '../../test/helpers/expect-problem.js'
 
 let t: TestApp
 beforeAll(async () => {
-  t = await createTestApp({ rateLimit: { limit: 3, windowMs: 60_000 } })
+  t = await createTestApp({ rateLimit: { limit: 3, windowMs: 60_000, holdMs: 0 } })
 })
 afterAll(() => t.close())
 
@@ -38,6 +38,27 @@ describe('rate limit', () => {
     expect((await search(bearer(MEMBERS_KEY))).status).toBe(429)
     for (let i = 0; i < 3; i++) expect((await search()).status).toBe(200)
     expect((await search()).status).toBe(429)
+  })
+
+  it('holds a refusal before answering it, up to a bound on refusals held at once', async () => {
+    const held = await createTestApp({ rateLimit: { limit: 1, windowMs: 60_000, holdMs: 300, maxHeld: 1 } })
+    try {
+      const ask = () => held.app.request('/v1/works?q=spock', { headers: bearer(SEARCH_KEY) })
+      expect((await ask()).status).toBe(200)
+      const answeredAfter = (res: Response | Promise<Response>, started: number) =>
+        Promise.resolve(res).then((r) => ({ status: r.status, ms: performance.now() - started }))
+      const started = performance.now()
+      const [first, second] = await Promise.all([
+        answeredAfter(ask(), started),
+        answeredAfter(ask(), started),
+      ])
+      // One refusal is held for the pause; the other, past the bound, is answered without it.
+      expect([first.status, second.status]).toEqual([429, 429])
+      expect(Math.max(first.ms, second.ms)).toBeGreaterThanOrEqual(290)
+      expect(Math.min(first.ms, second.ms)).toBeLessThan(290)
+    } finally {
+      await held.close()
+    }
   })
 
   it('never limits admin keys, nor health checks', async () => {
