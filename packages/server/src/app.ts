@@ -16,12 +16,16 @@ import type { AppEnv } from './lib/context.js'
 import { type AppRouter, createRouter } from './lib/create-router.js'
 import { createErrorHandler, handleNotFound } from './lib/handle-error.js'
 import { consoleLogger, type Logger } from './lib/logger.js'
+import { observeRequests, type RequestObserver } from './lib/observe-requests.js'
 import { problemResponse } from './lib/problem.js'
 import { type ConcurrencyOptions, concurrencyLimit } from './limits/concurrency-limit.js'
+import { FairGate } from './limits/fair-gate.js'
 import { type RateLimitOptions, rateLimit } from './limits/rate-limit.js'
+import { ServerMetrics } from './metrics/server-metrics.js'
 import { buildOpenApiDocument, registerSecurityScheme } from './openapi.js'
 import { createDocsRouter } from './routes/docs/index.js'
 import { mountRoutes } from './routes/index.js'
+import { createMetricsRouter, type MetricsAccess } from './routes/metrics/index.js'
 import { DEFAULT_SUGGEST_BODY_LIMIT, SUGGEST_PATH } from './routes/tags/suggest-tags.js'
 import { BATCH_PATH } from './routes/works/post-batch.js'
 
@@ -29,6 +33,8 @@ export type { KeySource } from './auth/authenticate.js'
 export type { ApiKey, KeyScope } from './auth/key-scope.js'
 export { signMemberToken, type TokenScope } from './auth/member-token.js'
 export type { Logger } from './lib/logger.js'
+export type { RequestOutcome } from './lib/observe-requests.js'
+export type { MetricsAccess } from './routes/metrics/index.js'
 
 /** The largest request body accepted, by default: ample for a search, small enough to refuse abuse. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024
@@ -55,8 +61,10 @@ export interface AppDeps {
   rateLimit?: RateLimitOptions | undefined
   /** Requests working at once on `/v1`, and how the rest queue; unbounded when absent. */
   concurrency?: ConcurrencyOptions | undefined
-  /** Where unexpected errors are reported; standard error by default. */
+  /** Where unexpected errors, and request lines if it takes them, are reported; standard error by default. */
   logger?: Logger
+  /** Serves Prometheus metrics at `/metrics` to `admin` keys, or to anyone; no metrics when absent. */
+  metrics?: MetricsAccess | undefined
   /** Largest accepted request body, in bytes. */
   bodyLimit?: number
   /** Largest story `POST /v1/tags/suggest` accepts, in bytes (a chapter is larger than a search). */
@@ -83,9 +91,16 @@ export function createApp({
   bodyLimit: maxSize = DEFAULT_BODY_LIMIT,
   suggestBodyLimit = DEFAULT_SUGGEST_BODY_LIMIT,
   batchBodyLimit,
+  metrics: metricsAccess,
 }: AppDeps): AppRouter {
   const app = createRouter()
   app.use(requestId())
+  const gate = concurrency === undefined ? undefined : new FairGate(concurrency)
+  const metrics = metricsAccess === undefined ? undefined : new ServerMetrics(engine, gate)
+  const observers = [metrics?.observeRequest, logger.request?.bind(logger)].filter(
+    (observer): observer is RequestObserver => observer !== undefined,
+  )
+  if (observers.length > 0) app.use(observeRequests(observers))
   // Third-party sites read the API from their own origin, so its answers must not be same-origin only.
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }))
   app.use(
@@ -113,16 +128,24 @@ export function createApp({
   app.use(authenticate({ keys: apiKeys, tokenSecret, clientAddress, failureDelay }))
   const clientOf = (c: Context<AppEnv>) => c.get('caller').id ?? `address:${clientAddress(c)}`
   if (rateLimitOptions !== undefined) app.use('/v1/*', rateLimit(rateLimitOptions, clientOf))
-  if (concurrency !== undefined) app.use('/v1/*', concurrencyLimit(concurrency, clientOf))
+  if (concurrency !== undefined) app.use('/v1/*', concurrencyLimit(concurrency, clientOf, gate))
   app.onError(createErrorHandler(logger))
   app.notFound(handleNotFound)
 
   registerSecurityScheme(app)
-  mountRoutes(app, { engine, vocabulary, suggestBodyLimit, batchBodyLimit })
+  mountRoutes(app, {
+    engine: metrics?.timeSearches(engine) ?? engine,
+    vocabulary,
+    suggestBodyLimit,
+    batchBodyLimit,
+  })
 
   // Computed once: generating the document per request is slow and was seen to leak memory.
   const document = buildOpenApiDocument(app)
   app.get('/openapi.json', (c) => c.json(document))
   app.route('/', createDocsRouter())
+  if (metrics !== undefined && metricsAccess !== undefined) {
+    app.route('/', createMetricsRouter(metrics, metricsAccess))
+  }
   return app
 }

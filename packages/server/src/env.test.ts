@@ -20,6 +20,8 @@ describe('readConfig', () => {
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
           concurrency: DEFAULT_CONCURRENCY,
+          metrics: 'admin',
+          logLevel: 'info',
           engine: { kind: 'embedded', path: '/repo/data/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -36,6 +38,8 @@ describe('readConfig', () => {
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
           concurrency: DEFAULT_CONCURRENCY,
+          metrics: 'admin',
+          logLevel: 'info',
           engine: { kind: 'embedded', path: '/repo/data/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -52,6 +56,8 @@ describe('readConfig', () => {
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
           concurrency: DEFAULT_CONCURRENCY,
+          metrics: 'admin',
+          logLevel: 'info',
           engine: { kind: 'embedded', path: '/srv/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -68,6 +74,8 @@ describe('readConfig', () => {
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
           concurrency: DEFAULT_CONCURRENCY,
+          metrics: 'admin',
+          logLevel: 'info',
           engine: { kind: 'embedded', path: '/repo/data/ficdex.db', resultCacheSize: 0 },
         },
       },
@@ -84,6 +92,8 @@ describe('readConfig', () => {
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
           concurrency: DEFAULT_CONCURRENCY,
+          metrics: 'admin',
+          logLevel: 'info',
           engine: { kind: 'meilisearch', url: 'http://localhost:7700', apiKey: 'master', index: 'works' },
         },
       },
@@ -103,6 +113,8 @@ describe('readConfig', () => {
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
           concurrency: DEFAULT_CONCURRENCY,
+          metrics: 'admin',
+          logLevel: 'info',
           engine: { kind: 'embedded', path: '/repo/data/ficdex.db', resultCacheSize: 256 },
         },
       },
@@ -171,12 +183,25 @@ describe('readConfig', () => {
       {
         FICDEX_RATE_LIMIT: '30',
         FICDEX_RATE_WINDOW_SECONDS: '10',
+        FICDEX_RATE_LIMIT_HOLD_MS: '0',
         FICDEX_QUEUE_WAIT_MS: '250',
+        FICDEX_CONCURRENCY_PER_CLIENT: '3',
       },
       '/repo',
     )
-    expect(set.ok && set.config.rateLimit).toEqual({ limit: 30, windowMs: 10_000 })
-    expect(set.ok && set.config.concurrency?.maxWaitMs).toBe(250)
+    expect(set.ok && set.config.rateLimit).toEqual({ limit: 30, windowMs: 10_000, holdMs: 0 })
+    expect(set.ok && set.config.concurrency).toMatchObject({ maxWaitMs: 250, maxHeldPerClient: 3 })
+  })
+
+  it('reads who may see metrics and how much to log', () => {
+    const set = readConfig({ FICDEX_METRICS: 'public', FICDEX_LOG_LEVEL: 'warn' }, '/repo')
+    expect(set.ok && [set.config.metrics, set.config.logLevel]).toEqual(['public', 'warn'])
+    const off = readConfig({ FICDEX_METRICS: 'off' }, '/repo')
+    expect(off.ok && off.config.metrics).toBeUndefined()
+    const bad = readConfig({ FICDEX_METRICS: 'everyone', FICDEX_LOG_LEVEL: 'loud' }, '/repo')
+    expect(bad.ok).toBe(false)
+    if (!bad.ok)
+      expect(bad.message).toMatch(/FICDEX_METRICS: must be admin, public or off[\s\S]*FICDEX_LOG_LEVEL/)
   })
 
   it('accepts several keys per scope, and refuses one key under two scopes', () => {

@@ -6,6 +6,7 @@
 import { ConfigError, type EngineConfig, engineConfig } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import { type ApiKey, parseKeyEntries } from './auth/key-scope.js'
+import { LOG_LEVELS } from './lib/pino-logger.js'
 import { DEFAULT_CONCURRENCY } from './limits/concurrency-limit.js'
 import { DEFAULT_RATE_LIMIT } from './limits/rate-limit.js'
 
@@ -44,10 +45,20 @@ export const Env = z
     FICDEX_API_KEYS_FILE: optional(z.string()),
     FICDEX_RATE_LIMIT: count(DEFAULT_RATE_LIMIT.limit, 'requests per window, 0 for no limit'),
     FICDEX_RATE_WINDOW_SECONDS: count(DEFAULT_RATE_LIMIT.windowMs / 1000, 'seconds', 1),
+    FICDEX_RATE_LIMIT_HOLD_MS: count(DEFAULT_RATE_LIMIT.holdMs, 'milliseconds'),
     FICDEX_CONCURRENCY: count(DEFAULT_CONCURRENCY.concurrency, 'requests at once, 0 for no limit'),
+    FICDEX_CONCURRENCY_PER_CLIENT: count(DEFAULT_CONCURRENCY.maxHeldPerClient, 'requests at once', 1),
     FICDEX_QUEUE: count(DEFAULT_CONCURRENCY.maxQueued, 'waiting requests'),
     FICDEX_QUEUE_PER_CLIENT: count(DEFAULT_CONCURRENCY.maxQueuedPerClient, 'waiting requests', 1),
     FICDEX_QUEUE_WAIT_MS: count(DEFAULT_CONCURRENCY.maxWaitMs, 'milliseconds', 1),
+    FICDEX_METRICS: z.preprocess(
+      blankToUndefined,
+      z.enum(['admin', 'public', 'off'], { error: 'must be admin, public or off' }).default('admin'),
+    ),
+    FICDEX_LOG_LEVEL: z.preprocess(
+      blankToUndefined,
+      z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    ),
     FICDEX_TOKEN_SECRET: optional(
       z.string().min(32, { error: 'must be at least 32 characters (it signs member tokens)' }),
     ),
@@ -60,17 +71,24 @@ export const Env = z
     rateLimit:
       env.FICDEX_RATE_LIMIT === 0
         ? undefined
-        : { limit: env.FICDEX_RATE_LIMIT, windowMs: env.FICDEX_RATE_WINDOW_SECONDS * 1000 },
+        : {
+            limit: env.FICDEX_RATE_LIMIT,
+            windowMs: env.FICDEX_RATE_WINDOW_SECONDS * 1000,
+            holdMs: env.FICDEX_RATE_LIMIT_HOLD_MS,
+          },
     concurrency:
       env.FICDEX_CONCURRENCY === 0
         ? undefined
         : {
             concurrency: env.FICDEX_CONCURRENCY,
+            maxHeldPerClient: env.FICDEX_CONCURRENCY_PER_CLIENT,
             maxQueued: env.FICDEX_QUEUE,
             maxQueuedPerClient: env.FICDEX_QUEUE_PER_CLIENT,
             maxWaitMs: env.FICDEX_QUEUE_WAIT_MS,
           },
     tokenSecret: env.FICDEX_TOKEN_SECRET,
+    metrics: env.FICDEX_METRICS === 'off' ? undefined : env.FICDEX_METRICS,
+    logLevel: env.FICDEX_LOG_LEVEL,
   }))
 export type ServerConfig = z.output<typeof Env> & { engine: EngineConfig }
 

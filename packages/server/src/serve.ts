@@ -12,6 +12,7 @@ import { createApp, type KeySource } from './app.js'
 import { KeyFile } from './auth/key-file.js'
 import { readConfig } from './env.js'
 import { answerClientErrors } from './lib/client-error.js'
+import { pinoLogger } from './lib/pino-logger.js'
 
 function displayUrl({ address, port }: AddressInfo, host: string | undefined): string {
   const name = host === undefined || address === '::' || address === '0.0.0.0' ? 'localhost' : address
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
     tokenSecret: config.tokenSecret,
     rateLimit: config.rateLimit,
     concurrency: config.concurrency,
+    metrics: config.metrics,
+    logger: pinoLogger({ level: config.logLevel }),
   })
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -28,13 +28,13 @@ export const TOKEN_SECRET = 'token-secret-for-tests-0123456789abcdef'
 export interface TestApp {
   app: ReturnType<typeof createApp>
   engine: SearchEngine
-  /** What the app logged as errors. */
+  /** What the app logged as errors (unless the test gave its own logger). */
   logged: { message: string; details: Record<string, unknown> }[]
   close(): Promise<void>
 }
 
 export async function createTestApp(
-  options: { works?: readonly WorkInput[] } & Partial<Omit<AppDeps, 'engine' | 'logger'>> = {},
+  options: { works?: readonly WorkInput[] } & Partial<Omit<AppDeps, 'engine'>> = {},
 ): Promise<TestApp> {
   const { works = SEED_WORKS, ...deps } = options
   const dir = mkdtempSync(join(tmpdir(), 'ficdex-server-'))
