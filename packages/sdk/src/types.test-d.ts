@@ -75,7 +75,7 @@ export async function typeTests(): Promise<void> {
   // @ts-expect-error the query spells it as a shareable URL does: per_page
   await ficdex.works.search({ perPage: 10 })
   // @ts-expect-error sort fields are a closed set
-  await ficdex.works.search({ sort: 'random' })
+  await ficdex.works.search({ sort: 'shuffle' })
   // @ts-expect-error chapter numbers are numbers
   await ficdex.works.chapter('x', '1')
 }

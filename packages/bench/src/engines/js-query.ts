@@ -13,18 +13,14 @@ import {
   type Scope,
   type SearchQuery,
   type SearchResult,
-  SORT_KEY,
-  type SortField,
   sortOrder,
+  sortValue,
   type TagKind,
   VISIBLE_IN_SCOPE,
   type Work,
   type WorkSummary,
 } from '@ficdex/core'
 import { type FlatDocument, ownTags } from './flat-document.js'
-
-/** The work property each sort reads (relevance is the engine's own order): core's sort keys are work fields. */
-export const SORT_PROPERTY = SORT_KEY satisfies Record<Exclude<SortField, 'relevance'>, keyof WorkSummary>
 
 export function rangeValue(work: WorkSummary, field: RangeField): number {
   return RANGE_FILTERS[field].value(work)
@@ -74,11 +70,10 @@ export function compileFilter(
 /** Sorts works in place by the query's sort field; relevance leaves the engine's order. Ties by id. */
 export function sortWorks<T extends { work: WorkSummary }>(items: T[], query: SearchQuery): T[] {
   if (query.sort.field === 'relevance') return items
-  const property = SORT_PROPERTY[query.sort.field]
   const sign = sortOrder(query.sort) === 'asc' ? 1 : -1
   return items.sort((a, b) => {
-    const x = a.work[property]
-    const y = b.work[property]
+    const x = sortValue(a.work, query.sort)
+    const y = sortValue(b.work, query.sort)
     const byField = x < y ? -1 : x > y ? 1 : 0
     return byField * sign || (a.work.id < b.work.id ? -1 : 1)
   })

@@ -18,7 +18,9 @@ import {
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
+  SORT_VALUES,
   searchFacetValues,
+  sortKey,
   sortOrder,
   TAG_FIELD,
   TAG_KINDS,
@@ -31,7 +33,7 @@ import {
 } from '@ficdex/core'
 import { count, create, getByID, insertMultiple, remove, search } from '@orama/orama'
 import { ownTags, toFlatDocument } from './flat-document.js'
-import { computeStats, isVisible, lastVersions, SORT_PROPERTY } from './js-query.js'
+import { computeStats, isVisible, lastVersions } from './js-query.js'
 
 /** What Orama cannot do as ficdex does, for the report. */
 export const ORAMA_LACKS = [
@@ -113,7 +115,7 @@ export class OramaEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const sort = query.sort.field === 'relevance' ? undefined : SORT_PROPERTY[query.sort.field]
+    const sort = query.sort.field === 'relevance' ? undefined : sortProperty(query.sort)
     const text = textParams(query)
     const disjunctive = disjunctiveKinds(query)
     const conjunctive = query.facets.kinds.filter((kind) => !disjunctive.includes(kind))
@@ -193,6 +195,13 @@ export class OramaEngine implements SearchEngine {
   }
 
   async close(): Promise<void> {}
+}
+
+/** The schema property a sort orders by: a range field or the title; derived sort values are not stored. */
+function sortProperty(sort: SearchQuery['sort']): RangeField | 'title' {
+  const key = sortKey(sort)
+  if (key in SORT_VALUES) throw new Error(`the Orama baseline has no ${sort.field} sort`)
+  return key as RangeField | 'title'
 }
 
 function toOramaDocument(work: Work) {

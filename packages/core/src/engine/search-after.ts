@@ -7,7 +7,9 @@
  */
 
 import { normalizeFacet } from '../model/normalize-facet.js'
-import { type SearchAfter, type SearchQuery, sortOrder } from '../model/query.js'
+import { type SearchAfter, type SearchQuery, sortKey, sortOrder } from '../model/query.js'
+import { RANGE_FILTERS, type RangeField } from '../model/range-filters.js'
+import { SORT_VALUES, type SortValueKey } from '../model/sort-values.js'
 import type { WorkSummary } from '../model/work.js'
 
 /** Whether a query's order has stable keys to continue after: every sort but relevance of text. */
@@ -16,23 +18,19 @@ export function canSearchAfter(query: Pick<SearchQuery, 'sort' | 'text'>): boole
 }
 
 /** The sort value of a work, as the engines compare it (relevance without text orders by update). */
-export function sortValue(work: WorkSummary, field: SearchQuery['sort']['field']): number | string {
-  switch (field) {
-    case 'relevance':
-    case 'updated':
-      return work.updatedAt
-    case 'published':
-      return work.publishedAt
-    case 'title':
-      return normalizeFacet(work.title)
-    default:
-      return work[field]
-  }
+export function sortValue(
+  work: WorkSummary,
+  sort: Pick<SearchQuery['sort'], 'field' | 'seed'>,
+): number | string {
+  const key = sortKey(sort)
+  if (key === 'title') return normalizeFacet(work.title)
+  if (key in RANGE_FILTERS) return RANGE_FILTERS[key as RangeField].value(work)
+  return SORT_VALUES[key as SortValueKey].value(work)
 }
 
 /** Where the next page starts: after the last work of this one. */
 export function searchAfter(work: WorkSummary, sort: SearchQuery['sort']): SearchAfter {
-  return { value: sortValue(work, sort.field), id: work.id }
+  return { value: sortValue(work, sort), id: work.id }
 }
 
 /** `<` or `>`: how a key that sorts after the cursor's compares to it. */

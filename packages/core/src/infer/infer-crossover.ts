@@ -4,15 +4,11 @@
  * fandom ("Grey's Anatomy" and "Grey's Anatomy Universe") are one canon, not two.
  * @module
  */
+import { sameCanon } from '../tags/crossover.js'
 import type { Vocabulary } from '../tags/vocabulary.js'
 import type { InferredTag } from './inferred-tag.js'
 
 export const CROSSOVER_TAG = 'Crossover'
-
-/** The fandom with all its meta fandoms. */
-function family(vocab: Vocabulary, fandom: string): Set<string> {
-  return new Set([fandom, ...(vocab.get('fandom', fandom)?.ancestors ?? [])])
-}
 
 /**
  * The crossover tag when neither of two fandoms is the other or one of its meta fandoms. Its confidence
@@ -26,7 +22,7 @@ export function inferCrossover(
   for (let i = 0; i < fandoms.length; i++) {
     for (let j = i + 1; j < fandoms.length; j++) {
       const [a, b] = [fandoms[i]!, fandoms[j]!]
-      if (family(vocab, a.tag).has(b.tag) || family(vocab, b.tag).has(a.tag)) continue
+      if (sameCanon(vocab, a.tag, b.tag)) continue
       return {
         kind: 'freeform',
         tag: CROSSOVER_TAG,

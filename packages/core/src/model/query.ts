@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { RANGE_FIELDS, type RangeField } from './range-filters.js'
+import { SHUFFLES, type SortValueKey, shuffleOf } from './sort-values.js'
 import { TAG_KINDS, type TagKind } from './tag-kind.js'
 import type { Visibility } from './work.js'
 
@@ -19,12 +20,17 @@ export const SORT_FIELDS = [
   'comments',
   'bookmarks',
   'title',
+  'author',
+  'kudos_per_hit',
+  'bookmarks_per_kudos',
+  'random',
 ] as const
 export type SortField = (typeof SORT_FIELDS)[number]
 
 /**
- * What each explicit sort orders by: a range field's value, or the title (case and accents aside).
- * Each engine maps these to its own columns or attributes; `relevance` is an engine's own order.
+ * What each explicit sort orders by: a range field's value, the title (case and accents aside), or a
+ * sort value (`model/sort-values.ts`). Each engine maps these to its own columns or attributes;
+ * `relevance` is an engine's own order, and `random` orders by the stored shuffle its seed picks.
  */
 export const SORT_KEY = {
   updated: 'updatedAt',
@@ -35,7 +41,31 @@ export const SORT_KEY = {
   comments: 'comments',
   bookmarks: 'bookmarks',
   title: 'title',
-} as const satisfies Record<Exclude<SortField, 'relevance'>, RangeField | 'title'>
+  author: 'authorKey',
+  kudos_per_hit: 'kudosPerHit',
+  bookmarks_per_kudos: 'bookmarksPerKudos',
+} as const satisfies Record<Exclude<SortField, 'relevance' | 'random'>, SortKey>
+
+export type SortKey = RangeField | 'title' | SortValueKey
+
+/** The key a sort orders by; relevance without text orders by update time. */
+export function sortKey(sort: Pick<SearchQuery['sort'], 'field' | 'seed'>): SortKey {
+  if (sort.field === 'relevance') return 'updatedAt'
+  if (sort.field === 'random') return shuffleOf(sort.seed ?? 0)
+  return SORT_KEY[sort.field]
+}
+
+/** Every key some sort orders by: what an engine must be able to sort on. */
+export const SORTED_KEYS: readonly SortKey[] = [
+  ...Object.values(SORT_KEY),
+  ...Array.from({ length: SHUFFLES }, (_, n) => shuffleOf(n)),
+]
+
+/** Sorts whose default direction is ascending (alphabetical ones, and a shuffle). */
+const ASCENDING_BY_DEFAULT: readonly SortField[] = ['title', 'author', 'random']
+
+/** AO3's crossover choices: all works, none that are crossovers, or crossovers only. */
+export const CROSSOVER_CHOICES = ['include', 'exclude', 'only'] as const
 
 /**
  * Who is asking: `public` sees public works only; `members` also sees restricted (archive-locked) works;
@@ -45,6 +75,7 @@ export const SCOPES = ['public', 'members', 'all'] as const
 export type Scope = (typeof SCOPES)[number]
 
 export const MAX_PER_PAGE = 100
+export const MAX_SEED = 2 ** 31 - 1
 export const MAX_FACET_VALUES = 100
 /** Values one filter may list (tags of one kind, authors, languages). */
 export const MAX_FILTER_VALUES = 50
@@ -73,12 +104,27 @@ export const SearchQuery = z.object({
   /** Works by any of these authors. */
   authors: Values.default([]),
   complete: z.boolean().optional(),
+  /** Works by none of these authors (works without authors qualify): muting, done by the server. */
+  excludeAuthors: Values.default([]),
+  /** Never these works. */
+  excludeIds: Values.default([]),
+  /** Works whose main relationship (their first) is any of these. */
+  mainRelationships: Values.default([]),
+  /** Crossovers: works in two fandoms neither of which is the other's meta fandom (`Work.crossover`). */
+  crossover: z.enum(CROSSOVER_CHOICES).default('include'),
+  /** `true`: one-shots (one chapter, complete); `false`: every other work. */
+  singleChapter: z.boolean().optional(),
   /** Works in any of these languages. */
   languages: Values.default([]),
   ranges: z.partialRecord(z.enum(RANGE_FIELDS), Range).default({}),
   scope: z.enum(SCOPES).default('public'),
   sort: z
-    .object({ field: z.enum(SORT_FIELDS), order: z.enum(['asc', 'desc']).optional() })
+    .object({
+      field: z.enum(SORT_FIELDS),
+      order: z.enum(['asc', 'desc']).optional(),
+      /** The `random` sort's seed: the same seed gives the same order, page after page. */
+      seed: z.number().int().min(0).max(MAX_SEED).optional(),
+    })
     .default({ field: 'relevance' }),
   page: z.number().int().min(1).default(1),
   /**
@@ -116,11 +162,11 @@ export type SearchQueryInput = z.input<typeof SearchQuery>
 export const parseQuery = (input: SearchQueryInput): SearchQuery => SearchQuery.parse(input)
 
 /**
- * The direction a sort takes when the caller names none: AO3's defaults (title ascending, the rest
- * descending, best match first).
+ * The direction a sort takes when the caller names none: AO3's defaults (title and author ascending,
+ * the rest descending, best match first); a shuffle ascending.
  */
 export function sortOrder(sort: SearchQuery['sort']): 'asc' | 'desc' {
-  return sort.order ?? (sort.field === 'title' ? 'asc' : 'desc')
+  return sort.order ?? (ASCENDING_BY_DEFAULT.includes(sort.field) ? 'asc' : 'desc')
 }
 
 /** The requested facet kinds that count disjunctively: those filtered with any-of values. */

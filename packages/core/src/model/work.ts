@@ -70,6 +70,11 @@ export const Work = z.object({
   eras: TagList.default([]),
   freeforms: TagList.default([]),
   /**
+   * Two fandoms of which neither is the other or its meta fandom (`tags/crossover.ts`): set by tagging,
+   * which knows the vocabulary, so the engines can filter on it.
+   */
+  crossover: z.boolean().default(false),
+  /**
    * Extra values each kind matches in filters beyond the work's own tags: the canonical forms and all
    * meta-tag ancestors, computed by the wrangler. Facets never count these.
    */

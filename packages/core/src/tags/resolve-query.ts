@@ -25,8 +25,8 @@ export interface ResolveQueryOptions {
 }
 
 /**
- * A copy of `query` whose tag filters (include-all, include-any and exclude, of every kind) hold
- * canonical tags, de-duplicated, and whose era filter also requires each era range. Values the
+ * A copy of `query` whose tag filters (include-all, include-any and exclude, of every kind) and main
+ * relationships hold canonical tags, de-duplicated, and whose era filter also requires each era range. Values the
  * vocabulary does not know pass through cleaned: they can still match works' unwrangled tags.
  *
  * Values are resolved within the fandoms the query asks for (its fandom `all` and `any` values and the
@@ -116,5 +116,11 @@ export function explainQuery(
   }
   // Values were listed fandoms first; give them back in the query's kind order.
   values.sort((a, b) => TAG_KINDS.indexOf(a.kind) - TAG_KINDS.indexOf(b.kind))
-  return { query: { ...query, tags }, values, eraRanges: ranges }
+  const fandomScope = scope.length === 0 ? {} : { fandoms: scope }
+  const mainRelationships = uniqueValues(
+    query.mainRelationships
+      .map((value) => wrangle(vocab, 'relationship', value, fandomScope).canonical)
+      .filter((canonical) => canonical !== ''),
+  )
+  return { query: { ...query, tags, mainRelationships }, values, eraRanges: ranges }
 }

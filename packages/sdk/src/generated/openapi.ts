@@ -18,9 +18,9 @@ export interface paths {
          *     - Text (`q`): Full-text search over title, summary, tags and text.
          *     - Tags (`<kind>`, `<kind>_any`, `<kind>_not`): For each kind (`rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`): `<kind>` requires every listed tag, `<kind>_any` at least one, `<kind>_not` none (works without a tag of the kind qualify). Up to 50 values each: repeat a query parameter (`fandom=A&fandom=B`; values are never split on commas, which tags contain), or give a JSON list; one value alone is a list of one. Each value is resolved through the tag vocabulary before searching, as AO3 does: case does not matter, a synonym finds its canonical tag (`relationship=Addek` finds works tagged “Addison Montgomery/Derek Shepherd”), and a meta tag finds its sub-tags (`fandom=Grey's Anatomy Universe` also finds Private Practice). Values the vocabulary does not know match tags as written.
          *     - Era range (`era_fandom`, `era_from`, `era_to`): Together, `era_fandom`, `era_from` and `era_to` find works set in at least one era of the fandom from one era to the other, inclusive, in story order (`era_fandom=GA&era_from=Season 2&era_to=Season 4`). Names and synonyms both work; an unknown fandom or era is a `validation_failed` error naming the parameter. A range combines with `era` (required eras) and `era_not`; with `era_any` only when one contains the other.
-         *     - Work (`tag_source`, `author`, `complete`, `lang`): Which tags count, who wrote the work, whether it is finished, its language.
-         *     - Ranges (`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`): Inclusive bounds: `_min`/`_max` for `words`, `kudos`, `hits`, `comments`, `bookmarks`, `chapters`, `rating_order`; `_from`/`_to` for `published` and `updated`, as YYYY-MM-DD in UTC, where `_to` includes the whole day.
-         *     - Results (`sort`, `order`, `page`, `cursor`, `per_page`, `facets`, `facet_limit`, `stats`, `highlight`): Order, paging, facet counts, stats and highlights.
+         *     - Work (`tag_source`, `author`, `author_not`, `id_not`, `main_relationship`, `crossover`, `single_chapter`, `complete`, `lang`): Which tags count, who wrote the work, whether it is finished, its language.
+         *     - Ranges (`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`, `<date>_within`): Inclusive bounds: `_min`/`_max` for `words`, `kudos`, `hits`, `comments`, `bookmarks`, `chapters`, `rating_order`; `_from`/`_to` for `published` and `updated`, as YYYY-MM-DD in UTC, where `_to` includes the whole day; `_within` for the same dates relative to now (`updated_within=7d`).
+         *     - Results (`sort`, `order`, `seed`, `page`, `cursor`, `per_page`, `facets`, `facet_limit`, `stats`, `highlight`): Order, paging, facet counts, stats and highlights.
          *
          *     A parameter this list does not name is a `validation_failed` error naming it, so that a misspelt filter is never silently ignored. Without an API key only public works are searched; a member key also finds restricted works, in hits and in every count.
          */
@@ -67,8 +67,8 @@ export interface paths {
          *     - Text (`q`): Full-text search over title, summary, tags and text.
          *     - Tags (`<kind>`, `<kind>_any`, `<kind>_not`): For each kind (`rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`): `<kind>` requires every listed tag, `<kind>_any` at least one, `<kind>_not` none (works without a tag of the kind qualify). Up to 50 values each: repeat a query parameter (`fandom=A&fandom=B`; values are never split on commas, which tags contain), or give a JSON list; one value alone is a list of one. Each value is resolved through the tag vocabulary before searching, as AO3 does: case does not matter, a synonym finds its canonical tag (`relationship=Addek` finds works tagged “Addison Montgomery/Derek Shepherd”), and a meta tag finds its sub-tags (`fandom=Grey's Anatomy Universe` also finds Private Practice). Values the vocabulary does not know match tags as written.
          *     - Era range (`era_fandom`, `era_from`, `era_to`): Together, `era_fandom`, `era_from` and `era_to` find works set in at least one era of the fandom from one era to the other, inclusive, in story order (`era_fandom=GA&era_from=Season 2&era_to=Season 4`). Names and synonyms both work; an unknown fandom or era is a `validation_failed` error naming the parameter. A range combines with `era` (required eras) and `era_not`; with `era_any` only when one contains the other.
-         *     - Work (`tag_source`, `author`, `complete`, `lang`): Which tags count, who wrote the work, whether it is finished, its language.
-         *     - Ranges (`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`): Inclusive bounds: `_min`/`_max` for `words`, `kudos`, `hits`, `comments`, `bookmarks`, `chapters`, `rating_order`; `_from`/`_to` for `published` and `updated`, as YYYY-MM-DD in UTC, where `_to` includes the whole day.
+         *     - Work (`tag_source`, `author`, `author_not`, `id_not`, `main_relationship`, `crossover`, `single_chapter`, `complete`, `lang`): Which tags count, who wrote the work, whether it is finished, its language.
+         *     - Ranges (`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`, `<date>_within`): Inclusive bounds: `_min`/`_max` for `words`, `kudos`, `hits`, `comments`, `bookmarks`, `chapters`, `rating_order`; `_from`/`_to` for `published` and `updated`, as YYYY-MM-DD in UTC, where `_to` includes the whole day; `_within` for the same dates relative to now (`updated_within=7d`).
          *     - Facet value search (`facet_query`, `facet_limit`): What to look for among the values of the facet, and how many values to return.
          *
          *     Paging, sorting, `facets`, `stats` and `highlight` do not apply and are errors here, as is any other parameter this list does not name. Without an API key only public works count; a member key also counts restricted works.
@@ -418,6 +418,8 @@ export interface components {
              *     ]
              */
             freeforms: string[];
+            /** @description True when two of its fandoms are neither the same canon nor one the other’s meta fandom (what `crossover=` filters on). */
+            crossover: boolean;
             series: components["schemas"]["Series"] | null;
             /** @example 48213 */
             words: number;
@@ -934,6 +936,35 @@ export interface components {
              *     ]
              */
             author?: string | string[];
+            /**
+             * @description Works by none of these authors (case aside): muting, done by the server rather than hidden by the page. Works without authors qualify.
+             * @example [
+             *       "quillfeather"
+             *     ]
+             */
+            author_not?: string | string[];
+            /**
+             * @description Never these works, by id: works a reader has read or muted.
+             * @example [
+             *       "no-anesthesia"
+             *     ]
+             */
+            id_not?: string | string[];
+            /**
+             * @description Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count.
+             * @example [
+             *       "Addison Montgomery/Derek Shepherd"
+             *     ]
+             */
+            main_relationship?: string | string[];
+            /**
+             * @description AO3's crossover choice: `include` (the default) every work, `exclude` no crossovers, `only` crossovers only. A crossover has two fandoms of which neither is the other or its meta fandom: Grey's Anatomy with Private Practice is one, Grey's Anatomy with Grey's Anatomy Universe is not.
+             * @example exclude
+             * @enum {string}
+             */
+            crossover?: "include" | "exclude" | "only";
+            /** @description `true` for one-shots only (one chapter, complete), `false` for every other work. */
+            single_chapter?: boolean;
             /** @description `true` for complete works only, `false` for works in progress only. */
             complete?: boolean;
             /**
@@ -984,6 +1015,11 @@ export interface components {
              */
             published_to?: string;
             /**
+             * @description Works published within this span back from now: days, weeks, months (30 days) or years (365 days), as `7d`, `2w`, `6m`, `1y`; counted from the start of the current minute. With `published_from`, the later of the two applies.
+             * @example 7d
+             */
+            published_within?: string;
+            /**
              * Format: date
              * @description First day updated, inclusive (YYYY-MM-DD, UTC).
              * @example 2020-01-01
@@ -996,16 +1032,23 @@ export interface components {
              */
             updated_to?: string;
             /**
-             * @description Sort field; `relevance` (the default) orders by best match.
+             * @description Works updated within this span back from now: days, weeks, months (30 days) or years (365 days), as `7d`, `2w`, `6m`, `1y`; counted from the start of the current minute. With `updated_from`, the later of the two applies.
+             * @example 7d
+             */
+            updated_within?: string;
+            /**
+             * @description Sort field; `relevance` (the default) orders by best match. `author` by the first author's name; `kudos_per_hit` by kudos per hit, counting fewer than 100 hits as 100 so that two hits and a kudo do not win (hidden gems); `bookmarks_per_kudos` by bookmarks per kudo, counting fewer than 20 kudos as 20; `random` a shuffle chosen by `seed`, the same on every page.
              * @example kudos
              * @enum {string}
              */
-            sort?: "relevance" | "updated" | "published" | "words" | "kudos" | "hits" | "comments" | "bookmarks" | "title";
+            sort?: "relevance" | "updated" | "published" | "words" | "kudos" | "hits" | "comments" | "bookmarks" | "title" | "author" | "kudos_per_hit" | "bookmarks_per_kudos" | "random";
             /**
-             * @description Sort direction; defaults to ascending for `title`, descending otherwise.
+             * @description Sort direction; defaults to ascending for `title`, `author` and `random`, descending otherwise.
              * @enum {string}
              */
             order?: "asc" | "desc";
+            /** @description The `random` sort's seed (default 0): the same seed gives the same order on every page and at every call, while the works stay the same. Seeds pick among 8 stored shuffles, each in both directions (seed 8 orders as seed 0). Only with `sort=random`. */
+            seed?: number;
             /**
              * @description 1-based page number.
              * @example 1
@@ -1566,6 +1609,16 @@ export interface operations {
                 tag_source?: "any" | "author";
                 /** @description Works by any of these authors. */
                 author?: string | string[];
+                /** @description Works by none of these authors (case aside): muting, done by the server rather than hidden by the page. Works without authors qualify. */
+                author_not?: string | string[];
+                /** @description Never these works, by id: works a reader has read or muted. */
+                id_not?: string | string[];
+                /** @description Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
+                main_relationship?: string | string[];
+                /** @description AO3's crossover choice: `include` (the default) every work, `exclude` no crossovers, `only` crossovers only. A crossover has two fandoms of which neither is the other or its meta fandom: Grey's Anatomy with Private Practice is one, Grey's Anatomy with Grey's Anatomy Universe is not. */
+                crossover?: "include" | "exclude" | "only";
+                /** @description `true` for one-shots only (one chapter, complete), `false` for every other work. */
+                single_chapter?: boolean;
                 /** @description `true` for complete works only, `false` for works in progress only. */
                 complete?: boolean;
                 /** @description Works in any of these languages. */
@@ -1602,14 +1655,20 @@ export interface operations {
                 published_from?: string;
                 /** @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
                 published_to?: string;
+                /** @description Works published within this span back from now: days, weeks, months (30 days) or years (365 days), as `7d`, `2w`, `6m`, `1y`; counted from the start of the current minute. With `published_from`, the later of the two applies. */
+                published_within?: string;
                 /** @description First day updated, inclusive (YYYY-MM-DD, UTC). */
                 updated_from?: string;
                 /** @description Last day updated, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
                 updated_to?: string;
-                /** @description Sort field; `relevance` (the default) orders by best match. */
-                sort?: "relevance" | "updated" | "published" | "words" | "kudos" | "hits" | "comments" | "bookmarks" | "title";
-                /** @description Sort direction; defaults to ascending for `title`, descending otherwise. */
+                /** @description Works updated within this span back from now: days, weeks, months (30 days) or years (365 days), as `7d`, `2w`, `6m`, `1y`; counted from the start of the current minute. With `updated_from`, the later of the two applies. */
+                updated_within?: string;
+                /** @description Sort field; `relevance` (the default) orders by best match. `author` by the first author's name; `kudos_per_hit` by kudos per hit, counting fewer than 100 hits as 100 so that two hits and a kudo do not win (hidden gems); `bookmarks_per_kudos` by bookmarks per kudo, counting fewer than 20 kudos as 20; `random` a shuffle chosen by `seed`, the same on every page. */
+                sort?: "relevance" | "updated" | "published" | "words" | "kudos" | "hits" | "comments" | "bookmarks" | "title" | "author" | "kudos_per_hit" | "bookmarks_per_kudos" | "random";
+                /** @description Sort direction; defaults to ascending for `title`, `author` and `random`, descending otherwise. */
                 order?: "asc" | "desc";
+                /** @description The `random` sort's seed (default 0): the same seed gives the same order on every page and at every call, while the works stay the same. Seeds pick among 8 stored shuffles, each in both directions (seed 8 orders as seed 0). Only with `sort=random`. */
+                seed?: number;
                 /** @description 1-based page number. */
                 page?: number;
                 /** @description Cursor paging, for deep pages and for mirroring the archive: `*` for the first page, then the `cursor` of each answer's `links.next`. A page starts after the last work of the previous one (search-after on the sort key and id), so works added or deleted meanwhile never make a page repeat or skip a work, and page 50 costs what page 1 does. Not with `page`, nor with the relevance sort of a `q`; keep `sort` and `order` while paging. */
@@ -1676,6 +1735,7 @@ export interface operations {
                      *               "Missing Scene",
                      *               "Divorce"
                      *             ],
+                     *             "crossover": false,
                      *             "series": null,
                      *             "words": 328,
                      *             "chapters": {
@@ -1902,6 +1962,7 @@ export interface operations {
                      *               "Missing Scene",
                      *               "Divorce"
                      *             ],
+                     *             "crossover": false,
                      *             "series": null,
                      *             "words": 328,
                      *             "chapters": {
@@ -2151,6 +2212,16 @@ export interface operations {
                 tag_source?: "any" | "author";
                 /** @description Works by any of these authors. */
                 author?: string | string[];
+                /** @description Works by none of these authors (case aside): muting, done by the server rather than hidden by the page. Works without authors qualify. */
+                author_not?: string | string[];
+                /** @description Never these works, by id: works a reader has read or muted. */
+                id_not?: string | string[];
+                /** @description Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
+                main_relationship?: string | string[];
+                /** @description AO3's crossover choice: `include` (the default) every work, `exclude` no crossovers, `only` crossovers only. A crossover has two fandoms of which neither is the other or its meta fandom: Grey's Anatomy with Private Practice is one, Grey's Anatomy with Grey's Anatomy Universe is not. */
+                crossover?: "include" | "exclude" | "only";
+                /** @description `true` for one-shots only (one chapter, complete), `false` for every other work. */
+                single_chapter?: boolean;
                 /** @description `true` for complete works only, `false` for works in progress only. */
                 complete?: boolean;
                 /** @description Works in any of these languages. */
@@ -2187,10 +2258,14 @@ export interface operations {
                 published_from?: string;
                 /** @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
                 published_to?: string;
+                /** @description Works published within this span back from now: days, weeks, months (30 days) or years (365 days), as `7d`, `2w`, `6m`, `1y`; counted from the start of the current minute. With `published_from`, the later of the two applies. */
+                published_within?: string;
                 /** @description First day updated, inclusive (YYYY-MM-DD, UTC). */
                 updated_from?: string;
                 /** @description Last day updated, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
                 updated_to?: string;
+                /** @description Works updated within this span back from now: days, weeks, months (30 days) or years (365 days), as `7d`, `2w`, `6m`, `1y`; counted from the start of the current minute. With `updated_from`, the later of the two applies. */
+                updated_within?: string;
                 /** @description Text to find in the values: the start of a value or of one of its words, typos allowed by word length (none in 1–4 letters, one in 5–8, two beyond; never the first letter or a digit), case, accents and punctuation aside; a synonym or ship name finds its canonical tag. Empty or absent: the most common values. */
                 facet_query?: string;
                 /** @description Values to return (default 10, at most 100). */
@@ -2325,6 +2400,7 @@ export interface operations {
                      *         "Missing Scene",
                      *         "Divorce"
                      *       ],
+                     *       "crossover": false,
                      *       "series": null,
                      *       "words": 328,
                      *       "chapters": {
@@ -2517,6 +2593,7 @@ export interface operations {
                      *           "Missing Scene",
                      *           "Divorce"
                      *         ],
+                     *         "crossover": false,
                      *         "series": null,
                      *         "words": 328,
                      *         "chapters": {
@@ -2650,6 +2727,7 @@ export interface operations {
                      *           "Missing Scene",
                      *           "Divorce"
                      *         ],
+                     *         "crossover": false,
                      *         "series": null,
                      *         "words": 328,
                      *         "chapters": {
@@ -3161,6 +3239,16 @@ export interface operations {
                 tag_source?: "any" | "author";
                 /** @description Works by any of these authors. */
                 author?: string | string[];
+                /** @description Works by none of these authors (case aside): muting, done by the server rather than hidden by the page. Works without authors qualify. */
+                author_not?: string | string[];
+                /** @description Never these works, by id: works a reader has read or muted. */
+                id_not?: string | string[];
+                /** @description Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
+                main_relationship?: string | string[];
+                /** @description AO3's crossover choice: `include` (the default) every work, `exclude` no crossovers, `only` crossovers only. A crossover has two fandoms of which neither is the other or its meta fandom: Grey's Anatomy with Private Practice is one, Grey's Anatomy with Grey's Anatomy Universe is not. */
+                crossover?: "include" | "exclude" | "only";
+                /** @description `true` for one-shots only (one chapter, complete), `false` for every other work. */
+                single_chapter?: boolean;
                 /** @description `true` for complete works only, `false` for works in progress only. */
                 complete?: boolean;
                 /** @description Works in any of these languages. */
@@ -3197,14 +3285,20 @@ export interface operations {
                 published_from?: string;
                 /** @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
                 published_to?: string;
+                /** @description Works published within this span back from now: days, weeks, months (30 days) or years (365 days), as `7d`, `2w`, `6m`, `1y`; counted from the start of the current minute. With `published_from`, the later of the two applies. */
+                published_within?: string;
                 /** @description First day updated, inclusive (YYYY-MM-DD, UTC). */
                 updated_from?: string;
                 /** @description Last day updated, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
                 updated_to?: string;
-                /** @description Sort field; `relevance` (the default) orders by best match. */
-                sort?: "relevance" | "updated" | "published" | "words" | "kudos" | "hits" | "comments" | "bookmarks" | "title";
-                /** @description Sort direction; defaults to ascending for `title`, descending otherwise. */
+                /** @description Works updated within this span back from now: days, weeks, months (30 days) or years (365 days), as `7d`, `2w`, `6m`, `1y`; counted from the start of the current minute. With `updated_from`, the later of the two applies. */
+                updated_within?: string;
+                /** @description Sort field; `relevance` (the default) orders by best match. `author` by the first author's name; `kudos_per_hit` by kudos per hit, counting fewer than 100 hits as 100 so that two hits and a kudo do not win (hidden gems); `bookmarks_per_kudos` by bookmarks per kudo, counting fewer than 20 kudos as 20; `random` a shuffle chosen by `seed`, the same on every page. */
+                sort?: "relevance" | "updated" | "published" | "words" | "kudos" | "hits" | "comments" | "bookmarks" | "title" | "author" | "kudos_per_hit" | "bookmarks_per_kudos" | "random";
+                /** @description Sort direction; defaults to ascending for `title`, `author` and `random`, descending otherwise. */
                 order?: "asc" | "desc";
+                /** @description The `random` sort's seed (default 0): the same seed gives the same order on every page and at every call, while the works stay the same. Seeds pick among 8 stored shuffles, each in both directions (seed 8 orders as seed 0). Only with `sort=random`. */
+                seed?: number;
                 /** @description 1-based page number. */
                 page?: number;
                 /** @description Cursor paging, for deep pages and for mirroring the archive: `*` for the first page, then the `cursor` of each answer's `links.next`. A page starts after the last work of the previous one (search-after on the sort key and id), so works added or deleted meanwhile never make a page repeat or skip a work, and page 50 costs what page 1 does. Not with `page`, nor with the relevance sort of a `q`; keep `sort` and `order` while paging. */
@@ -3275,6 +3369,7 @@ export interface operations {
                      *               "Missing Scene",
                      *               "Divorce"
                      *             ],
+                     *             "crossover": false,
                      *             "series": null,
                      *             "words": 328,
                      *             "chapters": {
@@ -3491,6 +3586,16 @@ export interface operations {
                 tag_source?: "any" | "author";
                 /** @description Works by any of these authors. */
                 author?: string | string[];
+                /** @description Works by none of these authors (case aside): muting, done by the server rather than hidden by the page. Works without authors qualify. */
+                author_not?: string | string[];
+                /** @description Never these works, by id: works a reader has read or muted. */
+                id_not?: string | string[];
+                /** @description Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
+                main_relationship?: string | string[];
+                /** @description AO3's crossover choice: `include` (the default) every work, `exclude` no crossovers, `only` crossovers only. A crossover has two fandoms of which neither is the other or its meta fandom: Grey's Anatomy with Private Practice is one, Grey's Anatomy with Grey's Anatomy Universe is not. */
+                crossover?: "include" | "exclude" | "only";
+                /** @description `true` for one-shots only (one chapter, complete), `false` for every other work. */
+                single_chapter?: boolean;
                 /** @description `true` for complete works only, `false` for works in progress only. */
                 complete?: boolean;
                 /** @description Works in any of these languages. */
@@ -3527,14 +3632,20 @@ export interface operations {
                 published_from?: string;
                 /** @description Last day published, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
                 published_to?: string;
+                /** @description Works published within this span back from now: days, weeks, months (30 days) or years (365 days), as `7d`, `2w`, `6m`, `1y`; counted from the start of the current minute. With `published_from`, the later of the two applies. */
+                published_within?: string;
                 /** @description First day updated, inclusive (YYYY-MM-DD, UTC). */
                 updated_from?: string;
                 /** @description Last day updated, inclusive: the whole day counts (YYYY-MM-DD, UTC). */
                 updated_to?: string;
-                /** @description Sort field; `relevance` (the default) orders by best match. */
-                sort?: "relevance" | "updated" | "published" | "words" | "kudos" | "hits" | "comments" | "bookmarks" | "title";
-                /** @description Sort direction; defaults to ascending for `title`, descending otherwise. */
+                /** @description Works updated within this span back from now: days, weeks, months (30 days) or years (365 days), as `7d`, `2w`, `6m`, `1y`; counted from the start of the current minute. With `updated_from`, the later of the two applies. */
+                updated_within?: string;
+                /** @description Sort field; `relevance` (the default) orders by best match. `author` by the first author's name; `kudos_per_hit` by kudos per hit, counting fewer than 100 hits as 100 so that two hits and a kudo do not win (hidden gems); `bookmarks_per_kudos` by bookmarks per kudo, counting fewer than 20 kudos as 20; `random` a shuffle chosen by `seed`, the same on every page. */
+                sort?: "relevance" | "updated" | "published" | "words" | "kudos" | "hits" | "comments" | "bookmarks" | "title" | "author" | "kudos_per_hit" | "bookmarks_per_kudos" | "random";
+                /** @description Sort direction; defaults to ascending for `title`, `author` and `random`, descending otherwise. */
                 order?: "asc" | "desc";
+                /** @description The `random` sort's seed (default 0): the same seed gives the same order on every page and at every call, while the works stay the same. Seeds pick among 8 stored shuffles, each in both directions (seed 8 orders as seed 0). Only with `sort=random`. */
+                seed?: number;
                 /** @description 1-based page number. */
                 page?: number;
                 /** @description Cursor paging, for deep pages and for mirroring the archive: `*` for the first page, then the `cursor` of each answer's `links.next`. A page starts after the last work of the previous one (search-after on the sort key and id), so works added or deleted meanwhile never make a page repeat or skip a work, and page 50 costs what page 1 does. Not with `page`, nor with the relevance sort of a `q`; keep `sort` and `order` while paging. */

@@ -5,16 +5,21 @@
  * @module
  */
 
-import type { SortField } from '../../model/query.js'
+import type { SearchQuery } from '../../model/query.js'
 import type { Work } from '../../model/work.js'
 import { sortValue } from '../search-after.js'
 
 const compare = (a: number | string, b: number | string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Ids of `works` in the order a text-less search sorted by `field` and `order` must return them. */
-export function expectedOrder(works: readonly Work[], field: SortField, order: 'asc' | 'desc'): string[] {
+/** Ids of `works` in the order a text-less search with this sort (and `order`) must return them. */
+export function expectedOrder(
+  works: readonly Work[],
+  sort: SearchQuery['sort']['field'] | Pick<SearchQuery['sort'], 'field' | 'seed'>,
+  order: 'asc' | 'desc',
+): string[] {
+  const by = typeof sort === 'string' ? { field: sort } : sort
   const sign = order === 'asc' ? 1 : -1
   return [...works]
-    .sort((a, b) => sign * compare(sortValue(a, field), sortValue(b, field)) || compare(a.id, b.id))
+    .sort((a, b) => sign * compare(sortValue(a, by), sortValue(b, by)) || compare(a.id, b.id))
     .map((w) => w.id)
 }

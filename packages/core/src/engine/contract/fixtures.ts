@@ -8,6 +8,8 @@
  * - `ga-3` has no relationships, no eras and no freeforms; `sh-4` has no eras, warnings, categories or authors.
  * - Spelling variants: "Fluff" vs "fluff", "Pokémon" vs "pokémon" (same value) vs "Pokemon" (a different
  *   value: filters are accent-sensitive), language "EN" vs "en", titles "Homecoming" vs "homecoming".
+ * - `sh-4` is the one crossover (Sherlock and Grey's Anatomy), and has no authors; works of one chapter
+ *   that are complete (one-shots) and not, first relationships that are others' second ones.
  * - `filterTags`: `ga-1` and `pk-4` carry the meta tag "Feel-Good" (filter-only), `ga-1` the synonym
  *   "Addison/Derek", and `pk-4` repeats its own "Friendship" (must not count twice).
  * - Ties on every sort field, so the id tiebreak shows.
@@ -326,6 +328,7 @@ const inputs: WorkInput[] = [
     relationships: ['Addison Montgomery & Sherlock Holmes'],
     characters: ['Addison Montgomery', 'Sherlock Holmes'],
     freeforms: ['Crossover'],
+    crossover: true,
     words: 3000,
     chapters: { posted: 2, expected: 2 },
     complete: true,

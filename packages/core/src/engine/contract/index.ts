@@ -21,6 +21,7 @@ import { facetsAndStats } from './cases/facets-and-stats.js'
 import { fieldFilters } from './cases/field-filters.js'
 import { leaks } from './cases/leaks.js'
 import { rangeFilters } from './cases/range-filters.js'
+import { readerFilters } from './cases/reader-filters.js'
 import { rebuild } from './cases/rebuild.js'
 import { sortAndPagination } from './cases/sort-and-pagination.js'
 import { tagFilters } from './cases/tag-filters.js'
@@ -43,6 +44,7 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = [
   wrangledTags,
   fieldFilters,
   rangeFilters,
+  readerFilters,
   facetsAndStats,
   disjunctiveFacets,
   facetSearch,

@@ -10,9 +10,11 @@ import type { Visibility } from '../../model/work.js'
 
 /** Authors filter like a tag kind but are never faceted. */
 export const AUTHOR_KIND = 'author'
-export type ValueKind = TagKind | typeof AUTHOR_KIND
+/** A work's main relationship (its first) filters like a tag kind of its own, never faceted. */
+export const MAIN_RELATIONSHIP_KIND = 'main_relationship'
+export type ValueKind = TagKind | typeof AUTHOR_KIND | typeof MAIN_RELATIONSHIP_KIND
 
-const VALUE_KINDS: readonly ValueKind[] = [...TAG_KINDS, AUTHOR_KIND]
+const VALUE_KINDS: readonly ValueKind[] = [...TAG_KINDS, AUTHOR_KIND, MAIN_RELATIONSHIP_KIND]
 
 /** The code stored in `tags.kind`. */
 export function kindCode(kind: ValueKind): number {

@@ -9,7 +9,7 @@ import { afterOperator } from '../../engine/search-after.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
 import { RANGE_FIELDS, type SearchQuery } from '../../model/query.js'
 import { FREE_TAG_KINDS, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
-import { AUTHOR_KIND, scopeRank, type ValueKind } from './codes.js'
+import { AUTHOR_KIND, MAIN_RELATIONSHIP_KIND, scopeRank, type ValueKind } from './codes.js'
 import { RANGE_COLUMN, sortColumn } from './columns.js'
 import { authorTagToken, IN_FILTERS, tagToken, visibilityToken } from './filter-tokens.js'
 import { type FtsQuery, group } from './fts-query.js'
@@ -83,6 +83,9 @@ function tagParts(query: SearchQuery, resolve: ResolveTag) {
     if (known.length > 0) excluded.push(`${IN_FILTERS} ${group(known, 'OR')}`)
   }
   anyOf(AUTHOR_KIND, query.authors)
+  anyOf(MAIN_RELATIONSHIP_KIND, query.mainRelationships)
+  const muted = tokensOf(AUTHOR_KIND, query.excludeAuthors).known
+  if (muted.length > 0) excluded.push(`${IN_FILTERS} ${group(muted, 'OR')}`)
   return { required, excluded, impossible }
 }
 
@@ -125,8 +128,15 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag,
     where.push(`w.language IN (${query.languages.map((l) => param(normalizeFacet(l))).join(', ')})`)
   }
   if (query.complete !== undefined) where.push(`w.complete = ${param(query.complete ? 1 : 0)}`)
+  if (query.crossover !== 'include') where.push(`w.crossover = ${query.crossover === 'only' ? 1 : 0}`)
+  if (query.singleChapter !== undefined) {
+    where.push(`${query.singleChapter ? '' : 'NOT '}(w.chapters = 1 AND w.complete = 1)`)
+  }
+  if (query.excludeIds.length > 0) {
+    where.push(`w.id NOT IN (${query.excludeIds.map((id) => param(id)).join(', ')})`)
+  }
   if (query.after !== undefined) {
-    const column = `w.${sortColumn(query.sort.field)}`
+    const column = `w.${sortColumn(query.sort)}`
     const value = param(query.after.value)
     where.push(
       `(${column} ${afterOperator(query.sort)} ${value} OR (${column} = ${value} AND w.id > ${param(query.after.id)}))`,

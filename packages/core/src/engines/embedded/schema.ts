@@ -16,10 +16,11 @@
  */
 import type Database from 'better-sqlite3'
 import { SchemaVersionError } from '../../engine/errors.js'
+import { SORT_VALUE_KEYS, SORT_VALUES } from '../../model/sort-values.js'
 import { RANGE_COLUMN } from './columns.js'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 /**
  * Column order of `work_search`, and the BM25 weight of each (AO3 weighs title 7, creators 5). The
@@ -47,6 +48,11 @@ const rangeColumns = Object.values(RANGE_COLUMN)
   .map((column) => `  ${column} INTEGER NOT NULL,`)
   .join('\n')
 
+/** One column per sort value (`model/sort-values.ts`). */
+const sortValueColumns = SORT_VALUE_KEYS.map(
+  (key) => `  ${SORT_VALUES[key].column} ${SORT_VALUES[key].type === 'text' ? 'TEXT' : 'INTEGER'} NOT NULL,`,
+).join('\n')
+
 const DDL = `
 CREATE TABLE works (
   rowid INTEGER PRIMARY KEY,
@@ -54,7 +60,9 @@ CREATE TABLE works (
   visibility INTEGER NOT NULL,
   complete INTEGER NOT NULL,
   language TEXT NOT NULL,
+  crossover INTEGER NOT NULL,
 ${rangeColumns}
+${sortValueColumns}
   title_key TEXT NOT NULL,
   content_hash TEXT NOT NULL
 );

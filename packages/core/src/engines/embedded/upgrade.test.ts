@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -10,37 +10,45 @@ import { SCHEMA_VERSION } from './schema.js'
 import { schemaVersionOf, upgradeEmbeddedDatabase } from './upgrade.js'
 
 /**
- * An index written by the previous schema version's code (the sample corpus's Grey's Anatomy and
- * Star Trek works, loaded by `ficdex index` before the version changed). Committed, so the test needs
- * no source file: the upgrade must work from what the database stores.
+ * Indexes written by earlier schema versions' code (the sample corpus's Grey's Anatomy and Star Trek
+ * works, loaded by `ficdex index` before the version changed). Committed, so the test needs no source
+ * file: the upgrade must work from what the database stores.
  */
-const PREVIOUS = join(import.meta.dirname, 'testdata', `schema-${SCHEMA_VERSION - 1}.db`)
+const OLDER = readdirSync(join(import.meta.dirname, 'testdata'))
+  .map((name) => /^schema-(\d+)\.db$/.exec(name))
+  .filter((match) => match !== null)
+  .map((match) => Number(match[1]))
+  .sort((a, b) => a - b)
 
-let dir: string
-let path: string
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'ficdex-upgrade-'))
-  path = join(dir, 'ficdex.db')
-  copyFileSync(PREVIOUS, path)
+it('keeps an index of the previous schema to upgrade', () => {
+  expect(OLDER).toContain(SCHEMA_VERSION - 1)
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-/** The ids and titles the old file holds, read with plain SQL before anything touches it. */
-function storedWorks(file: string): { id: string; title: string }[] {
-  const db = new Database(file, { readonly: true })
-  try {
-    return (db.prepare('SELECT doc FROM work_docs ORDER BY rowid').pluck().all() as string[]).map((doc) => {
-      const { id, title } = JSON.parse(doc) as { id: string; title: string }
-      return { id, title }
-    })
-  } finally {
-    db.close()
+describe.each(OLDER)('upgrading an index of schema %i', (version) => {
+  let dir: string
+  let path: string
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ficdex-upgrade-'))
+    path = join(dir, 'ficdex.db')
+    copyFileSync(join(import.meta.dirname, 'testdata', `schema-${version}.db`), path)
+  })
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  /** The ids and titles the old file holds, read with plain SQL before anything touches it. */
+  function storedWorks(file: string): { id: string; title: string }[] {
+    const db = new Database(file, { readonly: true })
+    try {
+      return (db.prepare('SELECT doc FROM work_docs ORDER BY rowid').pluck().all() as string[]).map((doc) => {
+        const { id, title } = JSON.parse(doc) as { id: string; title: string }
+        return { id, title }
+      })
+    } finally {
+      db.close()
+    }
   }
-}
 
-describe('upgrading an index of the previous schema', () => {
   it('is refused by the engine until upgraded', () => {
-    expect(schemaVersionOf(path)).toBe(SCHEMA_VERSION - 1)
+    expect(schemaVersionOf(path)).toBe(version)
     expect(() => openEmbeddedEngine({ path })).toThrow(SchemaVersionError)
     expect(() => openEmbeddedEngine({ path })).toThrow(/ficdex index --upgrade/)
   })
@@ -49,7 +57,7 @@ describe('upgrading an index of the previous schema', () => {
     const before = storedWorks(path)
     expect(before.length).toBe(25)
     const report = await upgradeEmbeddedDatabase(path)
-    expect(report).toEqual({ from: SCHEMA_VERSION - 1, to: SCHEMA_VERSION, works: before.length })
+    expect(report).toEqual({ from: version, to: SCHEMA_VERSION, works: before.length })
     expect(existsSync(`${path}.upgrade`)).toBe(false)
 
     const engine = openEmbeddedEngine({ path })

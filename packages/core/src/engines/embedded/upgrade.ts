@@ -14,10 +14,14 @@ import { Work } from '../../model/work.js'
 import { openEmbeddedEngine } from './embedded-engine.js'
 import { SCHEMA_VERSION } from './schema.js'
 
-/** Each version's stored works, as `{ doc, chapters }` JSON rows: the same tables since version 3. */
-const STORED_WORKS: Record<number, string> = {
-  3: `SELECT d.doc, t.chapters FROM work_docs AS d JOIN work_texts AS t ON t.rowid = d.rowid ORDER BY d.rowid`,
-}
+const DOCS_AND_CHAPTERS = `SELECT d.doc, t.chapters FROM work_docs AS d JOIN work_texts AS t ON t.rowid = d.rowid ORDER BY d.rowid`
+
+/**
+ * Each version's stored works, as `{ doc, chapters }` JSON rows: the same tables since version 3. A
+ * field a later version added takes its default (a work's `crossover` is false until its source is
+ * indexed again, which its changed content hash makes the next run do).
+ */
+const STORED_WORKS: Record<number, string> = { 3: DOCS_AND_CHAPTERS, 4: DOCS_AND_CHAPTERS }
 
 const BATCH_SIZE = 500
 

@@ -6,9 +6,10 @@
 import { authorFilterValues } from '../../engine/author-filter-values.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
 import { type RangeField, rangeValues } from '../../model/range-filters.js'
+import { type SortValueKey, sortValues } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Work } from '../../model/work.js'
-import { AUTHOR_KIND, kindCode, type ValueKind, visibilityRank } from './codes.js'
+import { AUTHOR_KIND, kindCode, MAIN_RELATIONSHIP_KIND, type ValueKind, visibilityRank } from './codes.js'
 
 /** Parameters of the `works` row, named as the insert and update statements expect them. */
 export type WorkColumns = {
@@ -16,9 +17,11 @@ export type WorkColumns = {
   visibility: number
   complete: number
   language: string
+  crossover: number
   titleKey: string
   contentHash: string
-} & Record<RangeField, number>
+} & Record<RangeField, number> &
+  Record<SortValueKey, number | string>
 
 export type TagValue = [kind: number, norm: string, display: string, facet: 0 | 1, byAuthor: 0 | 1]
 
@@ -58,7 +61,7 @@ export function tagValues(work: Work): TagValue[] {
     const key = `${code}\u0000${norm}`
     const seen = values.get(key)
     if (seen && (seen[3] || !facet)) return
-    const authors = kind === AUTHOR_KIND ? undefined : byAuthor.get(kind)
+    const authors = byAuthor.get(kind as TagKind)
     values.set(key, [code, norm, raw.trim(), facet, authors?.has(norm) ? 1 : 0])
   }
   for (const kind of TAG_KINDS) {
@@ -66,6 +69,8 @@ export function tagValues(work: Work): TagValue[] {
     for (const value of work.filterTags[kind] ?? []) add(kind, value, 0)
   }
   for (const author of work.authors) add(AUTHOR_KIND, author, 0)
+  const main = work.relationships[0]
+  if (main !== undefined) add(MAIN_RELATIONSHIP_KIND, main, 0)
   return [...values.values()]
 }
 
@@ -77,7 +82,9 @@ export function workRecord(work: Work): WorkRecord {
       visibility: visibilityRank(work.visibility),
       complete: work.complete ? 1 : 0,
       language: normalizeFacet(work.language),
+      crossover: work.crossover ? 1 : 0,
       ...rangeValues(work),
+      ...sortValues(work),
       titleKey: normalizeFacet(work.title),
       contentHash: work.contentHash,
     },

@@ -5,9 +5,10 @@
 import type Database from 'better-sqlite3'
 import type { Scope } from '../../model/query.js'
 import { RANGE_FIELDS } from '../../model/range-filters.js'
+import { SORT_VALUE_KEYS } from '../../model/sort-values.js'
 import type { Work } from '../../model/work.js'
 import { scopeRank, TAG_CODE_KINDS } from './codes.js'
-import { RANGE_COLUMN } from './columns.js'
+import { RANGE_COLUMN, SORT_VALUE_COLUMN } from './columns.js'
 import { filterTokensSql, visibilityTokenSql } from './filter-tokens.js'
 import { SEARCH_COLUMNS } from './schema.js'
 import { LIVE_TABLES, type TableNames } from './table-names.js'
@@ -18,17 +19,21 @@ const searchColumns = SEARCH_COLUMNS.map((c) => c.name).join(', ')
 /** Rowids are passed to batch statements as one JSON array. */
 const ROWIDS = 'SELECT value FROM json_each(@rowids)'
 
-/** Each range field with its column, in one order for the statements below. */
-const RANGE_NAMES = RANGE_FIELDS.map((field) => ({ field, column: RANGE_COLUMN[field] }))
+/** Each range field and sort value with its column, in one order for the statements below. */
+const RANGE_NAMES = [
+  ...RANGE_FIELDS.map((field) => ({ field, column: RANGE_COLUMN[field] })),
+  ...SORT_VALUE_KEYS.map((field) => ({ field, column: SORT_VALUE_COLUMN[field] })),
+]
 
 /** The store's statements over a set of tables: the live ones, or a rebuild's staging copy. */
 const statementsSql = (t: TableNames) => ({
   findRowid: `SELECT rowid FROM ${t.works} WHERE id = ?`,
-  insertWork: `INSERT INTO ${t.works} (id, visibility, complete, language, ${RANGE_NAMES.map((r) => r.column).join(', ')},
+  insertWork: `INSERT INTO ${t.works} (id, visibility, complete, language, crossover, ${RANGE_NAMES.map((r) => r.column).join(', ')},
       title_key, content_hash)
-    VALUES (@id, @visibility, @complete, @language, ${RANGE_NAMES.map((r) => `@${r.field}`).join(', ')},
+    VALUES (@id, @visibility, @complete, @language, @crossover, ${RANGE_NAMES.map((r) => `@${r.field}`).join(', ')},
       @titleKey, @contentHash)`,
   updateWork: `UPDATE ${t.works} SET visibility = @visibility, complete = @complete, language = @language,
+      crossover = @crossover,
       ${RANGE_NAMES.map((r) => `${r.column} = @${r.field}`).join(', ')}, title_key = @titleKey,
       content_hash = @contentHash
     WHERE rowid = @rowid`,

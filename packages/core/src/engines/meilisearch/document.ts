@@ -12,9 +12,16 @@ import { authorFilterValues } from '../../engine/author-filter-values.js'
 import type { Category, Rating, Warning } from '../../model/ao3.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
 import { type RangeField, rangeValues } from '../../model/range-filters.js'
+import { sortValues } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Chapter, TagProvenance, Visibility, Work, WorkSummary } from '../../model/work.js'
-import { AUTHOR_FILTER_FIELD, FILTER_FIELD, TITLE_SORT_ATTRIBUTE } from './fields.js'
+import {
+  AUTHOR_FILTER_FIELD,
+  FILTER_FIELD,
+  MAIN_RELATIONSHIP_ATTRIBUTE,
+  SORT_VALUE_ATTRIBUTE,
+  TITLE_SORT_ATTRIBUTE,
+} from './fields.js'
 
 /** Between chapters in the joined text: a paragraph break, so no word spans two chapters. */
 export const CHAPTER_SEPARATOR = '\n\n'
@@ -51,6 +58,8 @@ export type MeilisearchWorkDocument = FilterAttributes &
     characters: string[]
     eras: string[]
     freeforms: string[]
+    crossover: boolean
+    [MAIN_RELATIONSHIP_ATTRIBUTE]: string[]
     filterTags: Work['filterTags']
     series: Work['series']
     words: number
@@ -75,7 +84,7 @@ export type MeilisearchWorkDocument = FilterAttributes &
 /** The document fields a search hit carries (everything but the text). */
 export type MeilisearchSummaryDocument = Omit<
   MeilisearchWorkDocument,
-  'text' | 'textChapters' | keyof AuthorFilterAttributes
+  'text' | 'textChapters' | typeof MAIN_RELATIONSHIP_ATTRIBUTE | keyof AuthorFilterAttributes
 >
 
 /** The values a kind's filter attribute holds: the work's own tags, then its filter tags, once each. */
@@ -97,6 +106,12 @@ export function toDocument(work: Work): MeilisearchWorkDocument {
     // First, so the work's own fields of the same names (equal values) follow; a range over a
     // derived value gets its attribute from here alone.
     ...rangeValues(work),
+    ...Object.fromEntries(
+      Object.entries(sortValues(work)).map(([key, value]) => [
+        SORT_VALUE_ATTRIBUTE[key as keyof typeof SORT_VALUE_ATTRIBUTE],
+        value,
+      ]),
+    ),
     id: work.id,
     title: work.title,
     titleDerived: work.titleDerived,
@@ -113,6 +128,8 @@ export function toDocument(work: Work): MeilisearchWorkDocument {
     characters: work.characters,
     eras: work.eras,
     freeforms: work.freeforms,
+    crossover: work.crossover,
+    [MAIN_RELATIONSHIP_ATTRIBUTE]: work.relationships.slice(0, 1),
     ...filters,
     ...authorFilters,
     filterTags: work.filterTags,
@@ -161,6 +178,8 @@ export function toWorkSummary(document: MeilisearchSummaryDocument): WorkSummary
     characters: document.characters,
     eras: document.eras,
     freeforms: document.freeforms,
+    // Documents written before crossovers were stored have none.
+    crossover: document.crossover ?? false,
     filterTags: document.filterTags,
     series: document.series,
     words: document.words,

@@ -3,8 +3,9 @@
  * and the query compiler so the three can never disagree about what a field is called.
  * @module
  */
-import { SORT_KEY, type SortField } from '../../model/query.js'
+import type { SortKey } from '../../model/query.js'
 import { RANGE_FIELDS, type RangeField } from '../../model/range-filters.js'
+import { SORT_VALUE_KEYS, SORT_VALUES, type SortValueKey } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 
 /** Where facets count a kind: the work's own tags only, never its filter-only ancestors. */
@@ -43,13 +44,23 @@ export const RANGE_ATTRIBUTE = Object.fromEntries(RANGE_FIELDS.map((field) => [f
  */
 export const TITLE_SORT_ATTRIBUTE = 'title_sort'
 
-/** Every explicit sort of the query model; `relevance` has no attribute of its own. */
-export const SORT_ATTRIBUTE = Object.fromEntries(
-  Object.entries(SORT_KEY).map(([sort, key]) => [
-    sort,
-    key === 'title' ? TITLE_SORT_ATTRIBUTE : RANGE_ATTRIBUTE[key],
-  ]),
-) as Record<Exclude<SortField, 'relevance'>, string>
+/** Each sort value's attribute (`model/sort-values.ts`), named as the embedded engine's column. */
+export const SORT_VALUE_ATTRIBUTE = Object.fromEntries(
+  SORT_VALUE_KEYS.map((key) => [key, SORT_VALUES[key].column]),
+) as Record<SortValueKey, string>
+
+/** The attribute each sort key of the query model orders by. */
+export const SORT_ATTRIBUTE: Record<SortKey, string> = {
+  title: TITLE_SORT_ATTRIBUTE,
+  ...RANGE_ATTRIBUTE,
+  ...SORT_VALUE_ATTRIBUTE,
+}
+
+/** True for crossovers (`Work.crossover`). */
+export const CROSSOVER_ATTRIBUTE = 'crossover'
+
+/** The work's main relationship: its first, as a list of none or one for the `IN` filter. */
+export const MAIN_RELATIONSHIP_ATTRIBUTE = 'main_relationship'
 
 /** The primary key: Meilisearch identifies a work by its id. */
 export const ID_ATTRIBUTE = 'id'
@@ -91,6 +102,7 @@ export const SUMMARY_ATTRIBUTES = [
   'characters',
   'eras',
   'freeforms',
+  CROSSOVER_ATTRIBUTE,
   'filterTags',
   'series',
   'words',

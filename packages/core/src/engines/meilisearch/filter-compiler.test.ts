@@ -380,6 +380,33 @@ describe('compileFilter: query → filter', () => {
     expect(compileFilter(query)).toEqual(['complete = "true"', 'visibility = "public"'])
   })
 
+  it('compiles muting, main relationships, crossovers and one-shots', () => {
+    const query = parseQuery({
+      excludeAuthors: ['marigold'],
+      excludeIds: ['ga-1', 'sh-2'],
+      mainRelationships: ['Addison Montgomery/Derek Shepherd'],
+      crossover: 'exclude',
+      singleChapter: true,
+    })
+    const filter = compileFilter(query)
+    expect(filter).toEqual([
+      'NOT authors IN ["marigold"]',
+      'NOT id IN ["ga-1", "sh-2"]',
+      'main_relationship IN ["Addison Montgomery/Derek Shepherd"]',
+      'crossover = "false"',
+      'chapters = 1',
+      'complete = "true"',
+      'visibility = "public"',
+    ])
+    for (const element of filter) expect(filterTextProblem(element as string)).toBeNull()
+    expect(compileFilter(parseQuery({ crossover: 'only', singleChapter: false }))).toEqual([
+      'crossover = "true"',
+      ['chapters > 1', 'complete = "false"'],
+      'visibility = "public"',
+    ])
+    expect(compileFilter(parseQuery({ crossover: 'include' }))).toEqual(['visibility = "public"'])
+  })
+
   it('keeps hostile values literal: each element has the intended shape and decodes to the values', () => {
     const query = parseQuery({
       tags: { freeform: { all: HOSTILE_VALUES, any: HOSTILE_VALUES, exclude: HOSTILE_VALUES } },

@@ -8,10 +8,18 @@
 
 import { RANGE_FIELDS, type Scope, type SearchQuery, VISIBLE_IN_SCOPE } from '../../model/query.js'
 import { FREE_TAG_KINDS, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
-import { AUTHOR_FILTER_FIELD, FILTER_FIELD, RANGE_ATTRIBUTE } from './fields.js'
+import {
+  AUTHOR_FILTER_FIELD,
+  CROSSOVER_ATTRIBUTE,
+  FILTER_FIELD,
+  ID_ATTRIBUTE,
+  MAIN_RELATIONSHIP_ATTRIBUTE,
+  RANGE_ATTRIBUTE,
+} from './fields.js'
 import {
   allOf,
   anyOf,
+  compare,
   equals,
   hasAny,
   inclusiveRange,
@@ -23,6 +31,7 @@ export type FilterClause =
   | { op: 'equals'; attribute: string; value: string | number | boolean }
   | { op: 'anyOf' | 'allOf' | 'noneOf'; attribute: string; values: readonly string[] }
   | { op: 'range'; attribute: string; min?: number; max?: number }
+  | { op: 'compare'; attribute: string; operator: '>' | '<'; value: number }
   | { op: 'emptyOrMissing' | 'hasAny'; attribute: string }
 
 /** An AND of elements; an element that is a list is an OR of its clauses. */
@@ -47,6 +56,8 @@ export function renderClause(clause: FilterClause): string {
       if (text === null) throw new RangeError(`range on ${clause.attribute} has no bound`)
       return text
     }
+    case 'compare':
+      return compare(clause.attribute, clause.operator, clause.value)
     case 'emptyOrMissing':
       return isEmptyOrMissing(clause.attribute)
     case 'hasAny':
@@ -66,7 +77,26 @@ function isClauseList(element: FilterClause | readonly FilterClause[]): element 
   return Array.isArray(element)
 }
 
-type FilterInput = Pick<SearchQuery, 'tags' | 'tagSource' | 'authors' | 'languages' | 'complete' | 'ranges'>
+type FilterInput = Pick<
+  SearchQuery,
+  | 'tags'
+  | 'tagSource'
+  | 'authors'
+  | 'excludeAuthors'
+  | 'excludeIds'
+  | 'mainRelationships'
+  | 'crossover'
+  | 'singleChapter'
+  | 'languages'
+  | 'complete'
+  | 'ranges'
+>
+
+/** A one-shot: one chapter posted, and complete. */
+const ONE_SHOT: FilterClause[] = [
+  { op: 'equals', attribute: RANGE_ATTRIBUTE.chapters, value: 1 },
+  { op: 'equals', attribute: 'complete', value: true },
+]
 
 /** The attribute a kind's tag filters read: with `tagSource: 'author'`, the author's tags of a free kind. */
 function tagAttribute(kind: TagKind, tagSource: SearchQuery['tagSource']): string {
@@ -76,9 +106,12 @@ function tagAttribute(kind: TagKind, tagSource: SearchQuery['tagSource']): strin
     : FILTER_FIELD[kind]
 }
 
-/** The caller's constraints, in a fixed order: tag kinds, authors, languages, complete, ranges. */
-export function queryFilterPlan(query: FilterInput): FilterClause[] {
-  const plan: FilterClause[] = []
+/**
+ * The caller's constraints, in a fixed order: tag kinds, authors, muted authors and works, main
+ * relationships, languages, complete, crossover, one-shots, ranges.
+ */
+export function queryFilterPlan(query: FilterInput): (FilterClause | FilterClause[])[] {
+  const plan: (FilterClause | FilterClause[])[] = []
   for (const kind of TAG_KINDS) {
     const filter = query.tags[kind]
     if (!filter) continue
@@ -88,8 +121,22 @@ export function queryFilterPlan(query: FilterInput): FilterClause[] {
     if (filter.exclude.length > 0) plan.push({ op: 'noneOf', attribute, values: filter.exclude })
   }
   if (query.authors.length > 0) plan.push({ op: 'anyOf', attribute: 'authors', values: query.authors })
+  if (query.excludeAuthors.length > 0)
+    plan.push({ op: 'noneOf', attribute: 'authors', values: query.excludeAuthors })
+  if (query.excludeIds.length > 0)
+    plan.push({ op: 'noneOf', attribute: ID_ATTRIBUTE, values: query.excludeIds })
+  if (query.mainRelationships.length > 0)
+    plan.push({ op: 'anyOf', attribute: MAIN_RELATIONSHIP_ATTRIBUTE, values: query.mainRelationships })
   if (query.languages.length > 0) plan.push({ op: 'anyOf', attribute: 'language', values: query.languages })
   if (query.complete !== undefined) plan.push({ op: 'equals', attribute: 'complete', value: query.complete })
+  if (query.crossover !== 'include')
+    plan.push({ op: 'equals', attribute: CROSSOVER_ATTRIBUTE, value: query.crossover === 'only' })
+  if (query.singleChapter === true) plan.push(...ONE_SHOT)
+  if (query.singleChapter === false)
+    plan.push([
+      { op: 'compare', attribute: RANGE_ATTRIBUTE.chapters, operator: '>', value: 1 },
+      { op: 'equals', attribute: 'complete', value: false },
+    ])
   for (const field of RANGE_FIELDS) {
     const range = query.ranges[field]
     if (!range || (range.min === undefined && range.max === undefined)) continue

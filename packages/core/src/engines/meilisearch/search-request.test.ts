@@ -164,6 +164,11 @@ describe('sortRules', () => {
     [{ field: 'bookmarks' }, '', ['bookmarks:desc', 'id:asc']],
     [{ field: 'title' }, '', ['title_sort:asc', 'id:asc']],
     [{ field: 'title', order: 'desc' }, '', ['title_sort:desc', 'id:asc']],
+    [{ field: 'author' }, '', ['author_key:asc', 'id:asc']],
+    [{ field: 'kudos_per_hit' }, '', ['kudos_per_hit:desc', 'id:asc']],
+    [{ field: 'bookmarks_per_kudos', order: 'asc' }, 'x', ['bookmarks_per_kudos:asc', 'id:asc']],
+    [{ field: 'random' }, '', ['shuffle_0:asc', 'id:asc']],
+    [{ field: 'random', seed: 13, order: 'desc' }, '', ['shuffle_5:desc', 'id:asc']],
   ]
   it.each(cases)('%j with text %j → %j', (sort, text, expected) => {
     expect(sortRules(parseQuery({ sort, text }))).toEqual(expected)

@@ -6,7 +6,7 @@
 import type { SearchParams } from 'meilisearch'
 import { afterOperator } from '../../engine/search-after.js'
 import { EXCERPT_WORDS } from '../../engine/text/highlight.js'
-import { disjunctiveKinds, type SearchQuery, sortOrder, withoutAnyOf } from '../../model/query.js'
+import { disjunctiveKinds, type SearchQuery, sortKey, sortOrder, withoutAnyOf } from '../../model/query.js'
 import type { TagKind } from '../../model/tag-kind.js'
 import {
   FACET_FIELD,
@@ -29,9 +29,9 @@ import { meilisearchText } from './query-text.js'
 export function sortRules(query: Pick<SearchQuery, 'sort' | 'text'>): string[] {
   const tiebreak = `${TIEBREAK_ATTRIBUTE}:asc`
   if (query.sort.field === 'relevance') {
-    return query.text === '' ? [`${SORT_ATTRIBUTE.updated}:${sortOrder(query.sort)}`, tiebreak] : []
+    return query.text === '' ? [`${SORT_ATTRIBUTE.updatedAt}:${sortOrder(query.sort)}`, tiebreak] : []
   }
-  return [`${SORT_ATTRIBUTE[query.sort.field]}:${sortOrder(query.sort)}`, tiebreak]
+  return [`${SORT_ATTRIBUTE[sortKey(query.sort)]}:${sortOrder(query.sort)}`, tiebreak]
 }
 
 /**
@@ -52,9 +52,7 @@ export function facetAttributes(query: Pick<SearchQuery, 'facets' | 'stats' | 't
 /** The search-after condition of a cursor page (see `engine/search-after.ts`), when it has one. */
 export function afterFilter(query: Pick<SearchQuery, 'after' | 'sort'>): string[] {
   if (query.after === undefined) return []
-  const key = attribute(
-    query.sort.field === 'relevance' ? SORT_ATTRIBUTE.updated : SORT_ATTRIBUTE[query.sort.field],
-  )
+  const key = attribute(SORT_ATTRIBUTE[sortKey(query.sort)])
   const value = literal(query.after.value)
   const id = `${attribute(ID_ATTRIBUTE)} > ${literal(query.after.id)}`
   return [`${key} ${afterOperator(query.sort)} ${value} OR (${key} = ${value} AND ${id})`]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_FACET_VALUES, parseQuery, RANGE_FIELDS, SORT_FIELDS } from '../../model/query.js'
+import { MAX_FACET_VALUES, parseQuery, RANGE_FIELDS, SORTED_KEYS } from '../../model/query.js'
 import { TAG_KINDS } from '../../model/tag-kind.js'
 import { Work } from '../../model/work.js'
 import { toDocument } from './document.js'
@@ -29,6 +29,8 @@ describe('buildSettings', () => {
         'authors',
         'language',
         'complete',
+        'crossover',
+        'main_relationship',
         'rating',
         'warnings',
         'categories',
@@ -69,6 +71,17 @@ describe('buildSettings', () => {
         'comments',
         'bookmarks',
         'title_sort',
+        'author_key',
+        'kudos_per_hit',
+        'bookmarks_per_kudos',
+        'shuffle_0',
+        'shuffle_1',
+        'shuffle_2',
+        'shuffle_3',
+        'shuffle_4',
+        'shuffle_5',
+        'shuffle_6',
+        'shuffle_7',
         'id',
       ],
       rankingRules: [
@@ -135,9 +148,7 @@ describe('buildSettings', () => {
     const filterable = settings.filterableAttributes as string[]
     for (const kind of TAG_KINDS) expect(filterable).toContain(FACET_FIELD[kind])
     for (const field of RANGE_FIELDS) expect(filterable).toContain(RANGE_ATTRIBUTE[field])
-    for (const field of SORT_FIELDS) {
-      if (field !== 'relevance') expect(settings.sortableAttributes).toContain(SORT_ATTRIBUTE[field])
-    }
+    for (const key of SORTED_KEYS) expect(settings.sortableAttributes).toContain(SORT_ATTRIBUTE[key])
     const document = toDocument(
       Work.parse({ id: 'a', title: 'T', words: 1, complete: true, publishedAt: 1, updatedAt: 1 }),
     )

@@ -5,13 +5,15 @@
  */
 import { createHash } from 'node:crypto'
 import type { Settings } from 'meilisearch'
-import { MAX_FACET_VALUES, RANGE_FIELDS } from '../../model/query.js'
+import { MAX_FACET_VALUES, RANGE_FIELDS, SORTED_KEYS } from '../../model/query.js'
 import { FREE_TAG_KINDS, TAG_KINDS } from '../../model/tag-kind.js'
 import {
   AUTHOR_FILTER_FIELD,
+  CROSSOVER_ATTRIBUTE,
   FACET_FIELD,
   FILTER_FIELD,
   ID_ATTRIBUTE,
+  MAIN_RELATIONSHIP_ATTRIBUTE,
   RANGE_ATTRIBUTE,
   SEARCHABLE_ATTRIBUTES,
   SORT_ATTRIBUTE,
@@ -69,6 +71,8 @@ export function filterableAttributes(): string[] {
     'authors',
     'language',
     'complete',
+    CROSSOVER_ATTRIBUTE,
+    MAIN_RELATIONSHIP_ATTRIBUTE,
     ...TAG_KINDS.map((kind) => FACET_FIELD[kind]),
     ...TAG_KINDS.map((kind) => FILTER_FIELD[kind]),
     ...FREE_TAG_KINDS.map((kind) => AUTHOR_FILTER_FIELD[kind]),
@@ -78,7 +82,7 @@ export function filterableAttributes(): string[] {
 
 /** Every sort of the query model, plus the id tiebreak. */
 export function sortableAttributes(): string[] {
-  return [...new Set([...Object.values(SORT_ATTRIBUTE), TIEBREAK_ATTRIBUTE])]
+  return [...new Set([...SORTED_KEYS.map((key) => SORT_ATTRIBUTE[key]), TIEBREAK_ATTRIBUTE])]
 }
 
 export function buildSettings(options: MeilisearchSettingsOptions = {}): Settings {

@@ -5,6 +5,10 @@
  */
 import { type SearchAfter, type SearchQuery, sortOrder } from '@ficdex/core'
 
+/** The sort a cursor belongs to, as its parameters name it: `kudos`, or `random&seed=3` for a shuffle. */
+const sortName = (sort: Sort): string =>
+  sort.field === 'random' ? `random&seed=${sort.seed ?? 0}` : sort.field
+
 /** The `cursor` value that starts cursor paging at the first work. */
 export const FIRST_CURSOR = '*'
 
@@ -12,7 +16,7 @@ type Sort = SearchQuery['sort']
 
 /** The cursor of the page after `after`, for a sort. */
 export function encodeCursor(sort: Sort, after: SearchAfter): string {
-  return Buffer.from(JSON.stringify([sort.field, sortOrder(sort), after.value, after.id])).toString(
+  return Buffer.from(JSON.stringify([sortName(sort), sortOrder(sort), after.value, after.id])).toString(
     'base64url',
   )
 }
@@ -37,7 +41,7 @@ export function decodeCursor(cursor: string, sort: Sort): { after?: SearchAfter 
   )
     return { error: 'not a cursor this API gave' }
   const [field, order, value, id] = decoded as [string, string, number | string, string]
-  if (field !== sort.field || order !== sortOrder(sort))
+  if (field !== sortName(sort) || order !== sortOrder(sort))
     return { error: `the cursor belongs to sort=${field}&order=${order}; keep the sort while paging` }
   return { after: { value, id } }
 }

@@ -27,6 +27,7 @@ const SUMMARY = {
   characters: ['Addison Montgomery', 'Derek Shepherd'],
   eras: ["Grey's Anatomy Season 3"],
   freeforms: ['Angst', 'Missing Scene', 'Divorce'],
+  crossover: false,
   series: null,
   words: 328,
   chapters: { posted: 1, expected: 1 },

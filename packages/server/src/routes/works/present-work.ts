@@ -27,6 +27,7 @@ export function presentWorkSummary(work: StoredWorkSummary): WorkSummary {
     characters: work.characters,
     eras: work.eras,
     freeforms: work.freeforms,
+    crossover: work.crossover,
     series: work.series,
     words: work.words,
     chapters: work.chapters,

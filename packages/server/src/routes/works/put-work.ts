@@ -22,6 +22,7 @@ import { Work, WorkIdParam } from './schema.js'
 export const WorkWrite = WorkDocument.omit({
   id: true,
   titleDerived: true,
+  crossover: true,
   filterTags: true,
   contentHash: true,
   provenance: true,

@@ -92,6 +92,10 @@ export const WorkSummary = z
     characters: Tags('Character tags.', ['Hermione Granger', 'Draco Malfoy']),
     eras: Tags('Canon era tags.', ['Post-Canon']),
     freeforms: Tags('Tropes and other additional tags.', ['Enemies to Lovers', 'Slow Burn']),
+    crossover: z.boolean().openapi({
+      description:
+        'True when two of its fandoms are neither the same canon nor one the other’s meta fandom (what `crossover=` filters on).',
+    }),
     series: orNull(Series),
     words: Count.openapi({ example: 48213 }),
     chapters: ChapterCount,

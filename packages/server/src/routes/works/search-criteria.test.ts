@@ -1,6 +1,6 @@
 import { parseQuery, type SearchQueryInput } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
-import { dayToSeconds, toSearchQuery } from './search-criteria.js'
+import { dayToSeconds, toSearchQuery, withinToSeconds } from './search-criteria.js'
 import type { SearchCriteria } from './search-query.js'
 
 describe('dayToSeconds', () => {
@@ -11,6 +11,24 @@ describe('dayToSeconds', () => {
     ['2020-12-31', true, 1_609_459_199],
   ] as const)('%s (end of day: %s) is %d', (day, endOfDay, want) => {
     expect(dayToSeconds(day, endOfDay)).toBe(want)
+  })
+})
+
+/** 2024-03-10T12:34:56Z, and the start of its minute. */
+const NOW = 1_710_074_096
+const MINUTE = 1_710_074_040
+const DAY = 86_400
+
+describe('withinToSeconds', () => {
+  it.each([
+    ['1d', MINUTE - DAY],
+    ['7d', MINUTE - 7 * DAY],
+    ['2w', MINUTE - 14 * DAY],
+    ['6m', MINUTE - 180 * DAY],
+    ['1y', MINUTE - 365 * DAY],
+    ['9999y', 0],
+  ])('%s back from 12:34:56 starts at %d', (span, want) => {
+    expect(withinToSeconds(span, NOW)).toBe(want)
   })
 })
 
@@ -81,6 +99,41 @@ describe('toSearchQuery', () => {
       },
     ],
     ['highlight', { given: { highlight: true }, want: { highlight: true } }],
+    [
+      'muting, main relationships, crossovers and one-shots',
+      {
+        given: {
+          author_not: ['a'],
+          id_not: ['w'],
+          main_relationship: ['Addek'],
+          crossover: 'only',
+          single_chapter: false,
+        },
+        want: {
+          excludeAuthors: ['a'],
+          excludeIds: ['w'],
+          mainRelationships: ['Addek'],
+          crossover: 'only',
+          singleChapter: false,
+        },
+      },
+    ],
+    [
+      'a span back from now is a lower bound; beside a first day, the later wins',
+      {
+        given: { updated_within: '7d', published_within: '1y', published_from: '2024-01-01' },
+        want: {
+          ranges: {
+            updatedAt: { min: MINUTE - 7 * DAY },
+            publishedAt: { min: dayToSeconds('2024-01-01') },
+          },
+        },
+      },
+    ],
+    [
+      'a seeded shuffle',
+      { given: { sort: 'random', seed: 9 }, want: { sort: { field: 'random', seed: 9 } } },
+    ],
     ['the tag source', { given: { tag_source: 'author' }, want: { tagSource: 'author' } }],
     [
       'an era range is left to resolveSearch, which needs the vocabulary',
@@ -88,6 +141,6 @@ describe('toSearchQuery', () => {
     ],
   ]
   it.each(cases)('%s', (_name, { given, scope = 'public', want }) => {
-    expect(toSearchQuery(given, scope)).toEqual(parseQuery({ scope: 'public', ...want }))
+    expect(toSearchQuery(given, scope, NOW)).toEqual(parseQuery({ scope: 'public', ...want }))
   })
 })

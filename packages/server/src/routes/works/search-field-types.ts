@@ -47,6 +47,18 @@ export function whole(min: number, max?: number): FieldType<number> {
 /** A UTC day, `YYYY-MM-DD`. */
 export const day = (): FieldType<string> => same(IsoDate)
 
+/** A span of time back from now: a whole number of days, weeks, months or years (`7d`, `2w`, `6m`, `1y`). */
+export const within = (): FieldType<string> =>
+  same(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[1-9]\d{0,3}[dwmy]$/,
+        'Expected a number of days, weeks, months or years, such as 7d, 2w, 6m or 1y',
+      ),
+  )
+
 /** `true` or `false`. */
 export const flag = (): FieldType<boolean> => ({ query: boolean(), json: z.boolean() })
 

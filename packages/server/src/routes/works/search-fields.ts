@@ -7,17 +7,33 @@
  * @module
  */
 import {
+  BOOKMARKS_PER_KUDOS_MIN_KUDOS,
+  CROSSOVER_CHOICES,
+  KUDOS_PER_HIT_MIN_HITS,
   MAX_FACET_VALUES,
   MAX_FILTER_VALUES,
   MAX_PER_PAGE,
+  MAX_SEED,
   RANGE_FIELDS,
   RANGE_FILTERS,
   type RangeField,
+  SHUFFLES,
   SORT_FIELDS,
   TAG_KINDS,
   type TagKind,
 } from '@ficdex/core'
-import { choice, choices, day, type FieldType, flag, name, names, text, whole } from './search-field-types.js'
+import {
+  choice,
+  choices,
+  day,
+  type FieldType,
+  flag,
+  name,
+  names,
+  text,
+  whole,
+  within,
+} from './search-field-types.js'
 
 /** One search parameter: its kind of value and what the API reference says about it. */
 export interface SearchField<T = unknown> extends FieldType<T> {
@@ -77,6 +93,7 @@ const TAG_LABEL: Record<TagKind, { label: string; example: string }> = {
 type TagParam = TagKind | `${TagKind}_any` | `${TagKind}_not`
 type NumberParam = `${NumberField}_min` | `${NumberField}_max`
 type DateParam = `${DateField}_from` | `${DateField}_to`
+type WithinParam = `${DateField}_within`
 
 function tagFields() {
   const fields: Record<string, SearchField<string[]>> = {}
@@ -110,8 +127,15 @@ function rangeFields() {
       `Last day ${ABOUT[stat]}, inclusive: the whole day counts (YYYY-MM-DD, UTC).`,
       '2020-12-31',
     )
+    fields[`${stat}_within`] = field(
+      within(),
+      `Works ${ABOUT[stat]} within this span back from now: days, weeks, months (30 days) or years (365 days), as \`7d\`, \`2w\`, \`6m\`, \`1y\`; counted from the start of the current minute. With \`${stat}_from\`, the later of the two applies.`,
+      '7d',
+    )
   }
-  return fields as { [P in NumberParam]: SearchField<number> } & { [P in DateParam]: SearchField<string> }
+  return fields as { [P in NumberParam]: SearchField<number> } & {
+    [P in DateParam | WithinParam]: SearchField<string>
+  }
 }
 
 /** A group of parameters the API reference explains together. */
@@ -178,6 +202,26 @@ const WORK = group({
       'author',
     ),
     author: field(names(), 'Works by any of these authors.', ['quillfeather']),
+    author_not: field(
+      names(),
+      'Works by none of these authors (case aside): muting, done by the server rather than hidden by the page. Works without authors qualify.',
+      ['quillfeather'],
+    ),
+    id_not: field(names(), 'Never these works, by id: works a reader has read or muted.', ['no-anesthesia']),
+    main_relationship: field(
+      names(),
+      "Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count.",
+      ['Addison Montgomery/Derek Shepherd'],
+    ),
+    crossover: field(
+      choice(CROSSOVER_CHOICES),
+      "AO3's crossover choice: `include` (the default) every work, `exclude` no crossovers, `only` crossovers only. A crossover has two fandoms of which neither is the other or its meta fandom: Grey's Anatomy with Private Practice is one, Grey's Anatomy with Grey's Anatomy Universe is not.",
+      'exclude',
+    ),
+    single_chapter: field(
+      flag(),
+      '`true` for one-shots only (one chapter, complete), `false` for every other work.',
+    ),
     complete: field(flag(), '`true` for complete works only, `false` for works in progress only.'),
     lang: field(names(), 'Works in any of these languages.', ['en']),
   },
@@ -185,8 +229,8 @@ const WORK = group({
 
 const RANGES = group({
   title: 'Ranges',
-  pattern: '`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`',
-  about: `Inclusive bounds: \`_min\`/\`_max\` for ${NUMBER_FIELDS.map((f) => `\`${f}\``).join(', ')}; \`_from\`/\`_to\` for ${DATE_FIELDS.map((f) => `\`${f}\``).join(' and ')}, as YYYY-MM-DD in UTC, where \`_to\` includes the whole day.`,
+  pattern: '`<field>_min`, `<field>_max`, `<date>_from`, `<date>_to`, `<date>_within`',
+  about: `Inclusive bounds: \`_min\`/\`_max\` for ${NUMBER_FIELDS.map((f) => `\`${f}\``).join(', ')}; \`_from\`/\`_to\` for ${DATE_FIELDS.map((f) => `\`${f}\``).join(' and ')}, as YYYY-MM-DD in UTC, where \`_to\` includes the whole day; \`_within\` for the same dates relative to now (\`updated_within=7d\`).`,
   fields: rangeFields(),
 })
 
@@ -194,10 +238,18 @@ const RESULTS = group({
   title: 'Results',
   about: 'Order, paging, facet counts, stats and highlights.',
   fields: {
-    sort: field(choice(SORT_FIELDS), 'Sort field; `relevance` (the default) orders by best match.', 'kudos'),
+    sort: field(
+      choice(SORT_FIELDS),
+      `Sort field; \`relevance\` (the default) orders by best match. \`author\` by the first author's name; \`kudos_per_hit\` by kudos per hit, counting fewer than ${KUDOS_PER_HIT_MIN_HITS} hits as ${KUDOS_PER_HIT_MIN_HITS} so that two hits and a kudo do not win (hidden gems); \`bookmarks_per_kudos\` by bookmarks per kudo, counting fewer than ${BOOKMARKS_PER_KUDOS_MIN_KUDOS} kudos as ${BOOKMARKS_PER_KUDOS_MIN_KUDOS}; \`random\` a shuffle chosen by \`seed\`, the same on every page.`,
+      'kudos',
+    ),
     order: field(
       choice(['asc', 'desc']),
-      'Sort direction; defaults to ascending for `title`, descending otherwise.',
+      'Sort direction; defaults to ascending for `title`, `author` and `random`, descending otherwise.',
+    ),
+    seed: field(
+      whole(0, MAX_SEED),
+      `The \`random\` sort's seed (default 0): the same seed gives the same order on every page and at every call, while the works stay the same. Seeds pick among ${SHUFFLES} stored shuffles, each in both directions (seed ${SHUFFLES} orders as seed 0). Only with \`sort=random\`.`,
     ),
     page: field(whole(1), '1-based page number.', 1),
     cursor: field(

@@ -61,6 +61,28 @@ describe('SearchParams reads', () => {
       },
     ],
     ['the tag source', { given: 'tag_source=author', want: { tag_source: 'author' } }],
+    [
+      'muting, main relationships, crossovers and one-shots',
+      {
+        given: 'author_not=a&id_not=w1&id_not=w2&main_relationship=Addek&crossover=only&single_chapter=true',
+        want: {
+          author_not: ['a'],
+          id_not: ['w1', 'w2'],
+          main_relationship: ['Addek'],
+          crossover: 'only',
+          single_chapter: true,
+        },
+      },
+    ],
+    [
+      'spans back from now',
+      {
+        given: 'updated_within=7d&published_within=+1y',
+        want: { updated_within: '7d', published_within: '1y' },
+      },
+    ],
+    ['a seeded shuffle', { given: 'sort=random&seed=42', want: { sort: 'random', seed: 42 } }],
+    ['the new sorts', { given: 'sort=kudos_per_hit', want: { sort: 'kudos_per_hit' } }],
   ]
   it.each(cases)('%s', (_name, { given, want }) => {
     const parsed = parse(given)
@@ -91,7 +113,19 @@ describe('SearchParams rejects', () => {
     ['min above max', { given: 'words_min=10&words_max=5', path: 'words_max' }],
     ['from after to', { given: 'published_from=2021-01-02&published_to=2021-01-01', path: 'published_to' }],
     ['a malformed date', { given: 'published_from=2021-13-01', path: 'published_from' }],
-    ['an unknown sort', { given: 'sort=random', path: 'sort' }],
+    ['an unknown sort', { given: 'sort=shuffle', path: 'sort' }],
+    ['an unknown crossover choice', { given: 'crossover=sometimes', path: 'crossover' }],
+    ['single_chapter spelled otherwise', { given: 'single_chapter=1', path: 'single_chapter' }],
+    ['an empty muted author', { given: 'author_not=', path: 'author_not' }],
+    ['an empty muted work', { given: 'id_not=a&id_not=', path: 'id_not.1' }],
+    ['an empty main relationship', { given: 'main_relationship=', path: 'main_relationship' }],
+    ['a span without a unit', { given: 'updated_within=7', path: 'updated_within' }],
+    ['a span of nothing', { given: 'updated_within=0d', path: 'updated_within' }],
+    ['a span in an unknown unit', { given: 'published_within=3h', path: 'published_within' }],
+    ['a negative span', { given: 'published_within=-1y', path: 'published_within' }],
+    ['a negative seed', { given: 'sort=random&seed=-1', path: 'seed' }],
+    ['a seed past 2^31 - 1', { given: 'sort=random&seed=2147483648', path: 'seed' }],
+    ['a seed without the random sort', { given: 'sort=kudos&seed=3', path: 'seed' }],
     ['an unknown facet kind', { given: 'facets=fandom,mood', path: 'facets.1' }],
     ['an unknown stats field', { given: 'stats=likes', path: 'stats.0' }],
     ['a boolean spelled otherwise', { given: 'complete=yes', path: 'complete' }],

@@ -37,8 +37,9 @@ const ERA_RANGE_PARAMS = ['era_fandom', 'era_from', 'era_to'] as const
 type Bounds = Partial<Record<string, unknown>>
 
 /**
- * The rules between parameters: an era range is whole, and no range ends before it starts. Each
- * problem is reported on the parameter to change (the missing one, the upper bound).
+ * The rules between parameters: an era range is whole, no range ends before it starts, a seed goes
+ * with the random sort. Each problem is reported on the parameter to change (the missing one, the
+ * upper bound, the seed).
  */
 export function checkSearch(params: Bounds, ctx: z.core.$RefinementCtx): void {
   const given = ERA_RANGE_PARAMS.filter((name) => params[name] !== undefined)
@@ -57,6 +58,8 @@ export function checkSearch(params: Bounds, ctx: z.core.$RefinementCtx): void {
   for (const field of NUMBER_FIELDS)
     inOrder(`${field}_min`, `${field}_max`, `must not be less than ${field}_min`)
   for (const field of DATE_FIELDS) inOrder(`${field}_from`, `${field}_to`, `must not be before ${field}_from`)
+  if (params.seed !== undefined && params.sort !== 'random')
+    ctx.addIssue({ code: 'custom', path: ['seed'], message: 'only with sort=random' })
   checkCursor(params, ctx)
 }
 
@@ -73,6 +76,7 @@ function checkCursor(params: Bounds, ctx: z.core.$RefinementCtx): void {
   const sort = {
     field: (params.sort as SortField | undefined) ?? 'relevance',
     order: params.order as 'asc' | 'desc' | undefined,
+    seed: params.seed as number | undefined,
   }
   if (!canSearchAfter({ sort, text: (params.q as string | undefined) ?? '' })) {
     ctx.addIssue({

@@ -207,7 +207,7 @@ describe('GET /v1/works: invalid input', () => {
 
   it('lists every invalid parameter', async () => {
     const res = await t.app.request(
-      '/v1/works?page=0&sort=random&words_min=9&words_max=1&published_from=yesterday',
+      '/v1/works?page=0&sort=shuffle&words_min=9&words_max=1&published_from=yesterday',
     )
     const problem = await expectProblem(res, { status: 400, code: 'validation_failed' })
     expect(problem.errors?.map((error) => error.location).sort()).toEqual([
@@ -218,12 +218,12 @@ describe('GET /v1/works: invalid input', () => {
   })
 
   it('answers 400 naming each unknown parameter, so a misspelt filter is never ignored', async () => {
-    const res = await t.app.request('/v1/works?relationships=Addek&author_not=x&crossover=true&q=ferry')
+    const res = await t.app.request('/v1/works?relationships=Addek&authors_not=x&crossovers=true&q=ferry')
     const problem = await expectProblem(res, { status: 400, code: 'validation_failed' })
     expect(problem.errors).toEqual([
       { location: 'query.relationships', message: 'Unknown parameter' },
-      { location: 'query.author_not', message: 'Unknown parameter' },
-      { location: 'query.crossover', message: 'Unknown parameter' },
+      { location: 'query.authors_not', message: 'Unknown parameter' },
+      { location: 'query.crossovers', message: 'Unknown parameter' },
     ])
   })
 

@@ -1,11 +1,12 @@
 /**
- * Sorting (every field, both directions, id tiebreak) and pagination edges. Sorts are checked on
+ * Sorting (every field, both directions, id tiebreak; the seeded shuffles) and pagination edges. Sorts are checked on
  * text-less searches, where engines must agree exactly; with text, Meilisearch sorts only within
  * relevance buckets.
  * @module
  */
 import { expect } from 'vitest'
 import { SORT_FIELDS } from '../../../model/query.js'
+import { SHUFFLES } from '../../../model/sort-values.js'
 import { type ContractGroup, contractCase, hitIds, search, seed } from '../contract-case.js'
 import { expectedOrder } from '../expected-order.js'
 import { FIXTURE_WORKS, fixture } from '../fixtures.js'
@@ -24,15 +25,34 @@ export const sortAndPagination: ContractGroup = {
         }
       }
     }),
-    contractCase('sort: default directions (title ascending, the rest descending)', async (engine) => {
+    contractCase(
+      'sort: default directions (title, author and random ascending, the rest descending)',
+      async (engine) => {
+        await seed(engine)
+        for (const field of SORT_FIELDS) {
+          const result = await search(engine, { sort: { field } })
+          const order = ['title', 'author', 'random'].includes(field) ? 'asc' : 'desc'
+          expect(hitIds(result), field).toEqual(expectedOrder(publicWorks, field, order))
+        }
+        const byDefault = await search(engine, {})
+        expect(hitIds(byDefault)).toEqual(expectedOrder(publicWorks, 'updated', 'desc'))
+      },
+    ),
+    contractCase('sort: random is a shuffle its seed picks, the same at every call', async (engine) => {
       await seed(engine)
-      for (const field of SORT_FIELDS) {
-        const result = await search(engine, { sort: { field } })
-        const order = field === 'title' ? 'asc' : 'desc'
-        expect(hitIds(result), field).toEqual(expectedOrder(publicWorks, field, order))
+      const orders = new Set<string>()
+      for (let seedValue = 0; seedValue < SHUFFLES; seedValue++) {
+        for (const order of ['asc', 'desc'] as const) {
+          const sort = { field: 'random', seed: seedValue, order } as const
+          const ids = hitIds(await search(engine, { sort }))
+          expect(ids, `seed ${seedValue} ${order}`).toEqual(expectedOrder(publicWorks, sort, order))
+          expect(hitIds(await search(engine, { sort }))).toEqual(ids)
+          orders.add(ids.join())
+        }
       }
-      const byDefault = await search(engine, {})
-      expect(hitIds(byDefault)).toEqual(expectedOrder(publicWorks, 'updated', 'desc'))
+      expect(orders.size).toBe(2 * SHUFFLES)
+      const again = await search(engine, { sort: { field: 'random', seed: SHUFFLES + 3 } })
+      expect(hitIds(again)).toEqual(expectedOrder(publicWorks, { field: 'random', seed: 3 }, 'asc'))
     }),
     contractCase('sort: with filters and in the members scope', async (engine) => {
       await seed(engine)
