@@ -12,8 +12,19 @@ const NO_REBUILD = Object.fromEntries(
     .filter((name) => name.startsWith('rebuild:'))
     .map((name) => [name, 'no atomic rebuild (optional in SearchEngine); the benchmark loads once']),
 )
+const NO_READER_FILTERS = Object.fromEntries(
+  contractCaseNames()
+    .filter((name) => /^(crossover|author_not|id_not|main_relationship|single_chapter):/.test(name))
+    .map((name) => [
+      name,
+      'reader filters (crossover, muting, main relationship, one-shots) are not mapped by the adapter',
+    ]),
+)
 const COMMON = {
   ...NO_REBUILD,
+  ...NO_READER_FILTERS,
+  'sort: random is a shuffle its seed picks, the same at every call':
+    'stored shuffles are not mapped by the adapter',
   'tag source: author matches only the author’s tags and their meta tags':
     'tag source filters are not mapped by the adapter',
   'tag source: author exclusion ignores inferred tags': 'tag source filters are not mapped by the adapter',
@@ -42,7 +53,7 @@ const COMMON = {
     ].map((name) => [name, 'highlights are not mapped by the adapter']),
   ),
   'sort: every field in both directions, ties by id': 'no tie-break on id for equal sort values',
-  'sort: default directions (title ascending, the rest descending)':
+  'sort: default directions (title, author and random ascending, the rest descending)':
     'no defined order for relevance without text',
   'leaks: every scope gets the answers of an engine holding only what it may see':
     'a baseline for speed: its matching reads every stored work',
