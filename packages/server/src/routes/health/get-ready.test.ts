@@ -1,6 +1,7 @@
 import type { SearchEngine } from '@ficdex/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../../test/helpers/create-test-app.js'
+import { damageTable } from '../../../test/helpers/damage-table.js'
 import { expectProblem } from '../../../test/helpers/expect-problem.js'
 import { createApp } from '../../app.js'
 import { Ready } from './get-ready.js'
@@ -35,6 +36,15 @@ describe('GET /ready', () => {
     expect(await failing.count()).toBeGreaterThan(0)
     const app = createApp({ engine: failing, logger: { error() {} } })
     await expectProblem(await app.request('/ready'), { status: 503, code: 'unavailable' })
+  })
+
+  it.each([
+    ['the works’ tags', 'work_tags'],
+    ['the stored documents', 'work_docs'],
+  ])('answers 503 when the database file is damaged in %s', async (_name, table) => {
+    expect((await t.app.request('/ready')).status).toBe(200)
+    damageTable((t.engine as { path?: string }).path as string, table)
+    await expectProblem(await t.app.request('/ready'), { status: 503, code: 'unavailable' })
   })
 
   it('answers 503 when the engine is closed', async () => {

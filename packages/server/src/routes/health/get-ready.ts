@@ -36,13 +36,15 @@ export const getReadyRoute = createRoute({
   },
 })
 
-// Facet value search is never served from the result cache, so this reads the stored works every time.
+// Facet value search is never served from the result cache, so it reads the works' tags every time; the
+// search reads a hit's stored document (the result cache forgets it whenever the file changes).
 const PROBE = parseQuery({ scope: 'all', perPage: 1 })
 
 export function registerGetReady(router: AppRouter, engine: SearchEngine): void {
   router.openapi(getReadyRoute, async (c) => {
     try {
       await engine.searchFacet(PROBE, { kind: 'fandom', text: '', limit: 1 })
+      await engine.search(PROBE)
     } catch (cause) {
       throw new ApiError('unavailable', `The ${engine.name} search engine cannot search.`, { cause })
     }
