@@ -35,7 +35,7 @@ export function createSite(options: SiteOptions): Hono<SiteEnv> {
     })
   const deps: SiteDeps = {
     options,
-    publicClient: client(),
+    publicClient: client(options.searchKey),
     memberClient: options.members ? client(options.members.apiKey) : undefined,
     throttle: createThrottle(),
   }

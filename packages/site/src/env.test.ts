@@ -13,6 +13,7 @@ describe('readSiteConfig', () => {
         host: undefined,
         siteName: 'ficdex',
         apiUrl: 'http://localhost:8787',
+        searchKey: undefined,
         members: undefined,
         sessionSecret: undefined,
       },
@@ -41,6 +42,7 @@ describe('readSiteConfig', () => {
       { SITE_MEMBER_PASSWORD: 'short', FICDEX_MEMBERS_KEY: 'members-key-0123456789' },
       'SITE_MEMBER_PASSWORD: must be at least 12',
     ],
+    [{ FICDEX_SEARCH_KEY: 'short' }, 'FICDEX_SEARCH_KEY: must be at least 16 characters'],
     [{ SITE_SESSION_SECRET: 'too short' }, 'SITE_SESSION_SECRET: must be at least 32 characters'],
   ])('refuses %o', (env, message) => {
     const read = readSiteConfig(env)

@@ -25,6 +25,7 @@ const shape = {
     z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:8787'),
   ),
   SITE_MEMBER_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
+  FICDEX_SEARCH_KEY: optional(z.string().min(16, 'must be at least 16 characters')),
   FICDEX_MEMBERS_KEY: optional(z.string().min(16, 'must be at least 16 characters')),
   SITE_SESSION_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
 }
@@ -50,6 +51,7 @@ export const SiteEnv = z
     host: env.SITE_HOST,
     siteName: env.SITE_NAME,
     apiUrl: env.FICDEX_API_URL.replace(/\/+$/, ''),
+    searchKey: env.FICDEX_SEARCH_KEY,
     members:
       env.SITE_MEMBER_PASSWORD && env.FICDEX_MEMBERS_KEY
         ? { password: env.SITE_MEMBER_PASSWORD, apiKey: env.FICDEX_MEMBERS_KEY }

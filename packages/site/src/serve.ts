@@ -18,6 +18,7 @@ const { config } = read
 const sessionSecret = config.sessionSecret ?? randomBytes(32).toString('hex')
 const site = createSite({
   apiUrl: config.apiUrl,
+  searchKey: config.searchKey,
   siteName: config.siteName,
   members: config.members,
   sessionSecret,

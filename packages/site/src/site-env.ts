@@ -12,6 +12,12 @@ export interface SiteOptions {
   apiUrl: string
   /** A `fetch` for API calls instead of the global one (tests, other runtimes). */
   fetch?: FetchFunction
+  /**
+   * A `search` API key for readers who are not signed in. Without it their searches reach the API
+   * anonymously, all from the site's one address, and share that address's rate limit; with it they
+   * are counted as this key.
+   */
+  searchKey?: string | undefined
   /** The name in the banner and page titles. */
   siteName?: string
   /**
@@ -25,7 +31,7 @@ export interface SiteOptions {
 
 export interface SiteDeps {
   options: SiteOptions
-  /** The client for readers who are not signed in. */
+  /** The client for readers who are not signed in: anonymous, or with the search key. */
   publicClient: FicdexClient
   /** The client holding the members key, when sign-in is offered. */
   memberClient: FicdexClient | undefined
