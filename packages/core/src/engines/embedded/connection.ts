@@ -5,6 +5,13 @@
 import Database from 'better-sqlite3'
 import { applySchema } from './schema.js'
 
+/**
+ * Bytes per database page. A work's stored document is 1.5–3 KB, so with SQLite's default 4 KB pages
+ * most pages held one document and much empty space: 20k metadata-only works took 98 MB with 4 KB pages
+ * and 83 MB with 16 KB ones, and the query mix measured no slower.
+ */
+const PAGE_SIZE = 16_384
+
 /** How long a writer waits for another writer's lock before failing. */
 const BUSY_TIMEOUT_MS = 5000
 
@@ -19,6 +26,8 @@ const BUSY_TIMEOUT_MS = 5000
 export function openDatabase(path: string): Database.Database {
   const db = new Database(path)
   try {
+    // Takes effect only in a new file, before anything is written (an existing file keeps its own).
+    db.pragma(`page_size = ${PAGE_SIZE}`)
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
