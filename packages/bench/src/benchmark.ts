@@ -11,7 +11,7 @@ import { Child, REPO_ROOT } from './child/child-process.js'
 import type { EngineChildInput, EngineChildResult, IndexMeasurement } from './child/engine-child.js'
 import type { ReferenceChildInput, ReferenceChildResult } from './child/reference-child.js'
 import { type Corpus, ensureCorpus } from './corpus-cache.js'
-import { ENGINE_LACKS, type EngineName } from './engines/registry.js'
+import { ENGINE_LACKS, type EngineName, PERSISTENT } from './engines/registry.js'
 import { type HttpMeasurement, measureHttp } from './http/http-benchmark.js'
 import { describeMachine, type Machine } from './machine.js'
 import type { KindMeasurement } from './measure/run-queries.js'
@@ -77,7 +77,8 @@ export interface BenchResult {
   headlineKind: QueryKind
   queriesPerKind: number
   secondsPerKind: number
-  http: { seconds: number; connections: number }
+  /** `processes` is absent in results saved before the server could serve from several. */
+  http: { seconds: number; connections: number; processes?: number }
   lacks: Partial<Record<EngineName, readonly string[]>>
   points: ScalePoint[]
 }
@@ -166,7 +167,11 @@ export async function runBenchmark(
     headlineKind: HEADLINE_KIND,
     queriesPerKind: options.queriesPerKind,
     secondsPerKind: options.secondsPerKind,
-    http: { seconds: options.httpSeconds, connections: options.connections },
+    http: {
+      seconds: options.httpSeconds,
+      connections: options.connections,
+      processes: options.serverProcesses,
+    },
     lacks: Object.fromEntries(options.engines.map((engine) => [engine, ENGINE_LACKS[engine]])),
     points,
   }
@@ -274,7 +279,14 @@ async function runHttp(
   log(`${name}: HTTP load test, ${options.connections} connections for ${options.httpSeconds} s`)
   try {
     const measurement = await measureHttp(
-      { engine, workDir, corpusDir: corpus.dir, ...(resultCache ? {} : { resultCacheSize: 0 }) },
+      {
+        engine,
+        workDir,
+        corpusDir: corpus.dir,
+        // In-memory engines would each build their own index: they serve from one process.
+        processes: PERSISTENT[engine] ? options.serverProcesses : 1,
+        ...(resultCache ? {} : { resultCacheSize: 0 }),
+      },
       queries,
       {
         seconds: options.httpSeconds,

@@ -3,6 +3,7 @@
  * seconds-long run over a couple of thousand works that exercises every row (what CI runs).
  * @module
  */
+import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type ChildLimits, REPO_ROOT } from './child/child-process.js'
@@ -22,6 +23,8 @@ export interface BenchOptions {
   secondsPerKind: number
   httpSeconds: number
   connections: number
+  /** Processes serving the persistent engine over HTTP, as `FICDEX_PROCESSES` runs it. */
+  serverProcesses: number
   sequentialSeconds: number
   limits: ChildLimits
   /** Time limit for the comparison engines' children, which may be far slower to load. */
@@ -51,6 +54,7 @@ export const USAGE = `Usage: pnpm bench [--works N] [--scale N,N,…] [--smoke] 
   --seconds-per-kind S   time budget per query kind (default 5)
   --http-seconds S       load test length (default 10)
   --connections N        load test connections (default 50)
+  --server-processes N   processes serving the embedded engine over HTTP (default: one per core)
   --timeout S            time limit per child process (default 2400)
   --compare-timeout S    time limit for Orama and MiniSearch children (default 900); a size they would
                          not load in time at their rate on a smaller corpus is skipped, not attempted
@@ -73,6 +77,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       'seconds-per-kind': { type: 'string' },
       'http-seconds': { type: 'string' },
       connections: { type: 'string' },
+      'server-processes': { type: 'string' },
       timeout: { type: 'string' },
       'compare-timeout': { type: 'string' },
       'max-rss-mb': { type: 'string' },
@@ -123,6 +128,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     secondsPerKind: number('seconds-per-kind', smoke ? 0.2 : 5, 0),
     httpSeconds: number('http-seconds', smoke ? 2 : 10),
     connections: number('connections', smoke ? 10 : 50),
+    serverProcesses: Math.floor(number('server-processes', availableParallelism())),
     sequentialSeconds: smoke ? 0.5 : 3,
     limits: {
       timeoutSeconds: number('timeout', smoke ? 300 : 2_400),

@@ -59,6 +59,7 @@ export const Env = z
       blankToUndefined,
       z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
     ),
+    FICDEX_PROCESSES: count(1, 'processes, 0 for one per core'),
     FICDEX_TOKEN_SECRET: optional(
       z.string().min(32, { error: 'must be at least 32 characters (it signs member tokens)' }),
     ),
@@ -89,6 +90,7 @@ export const Env = z
     tokenSecret: env.FICDEX_TOKEN_SECRET,
     metrics: env.FICDEX_METRICS === 'off' ? undefined : env.FICDEX_METRICS,
     logLevel: env.FICDEX_LOG_LEVEL,
+    processes: env.FICDEX_PROCESSES,
   }))
 export type ServerConfig = z.output<typeof Env> & { engine: EngineConfig }
 

@@ -1,18 +1,21 @@
 /**
  * Starts the API server: the only module that reads the environment. Picks the engine (Meilisearch
  * when `MEILISEARCH_URL` is set, else the embedded SQLite file), serves until SIGINT or SIGTERM, then
- * closes the server and the engine.
+ * closes the server and the engine. With `FICDEX_PROCESSES`, several processes serve on one socket.
  * @module
  */
+import cluster from 'node:cluster'
 import type { AddressInfo } from 'node:net'
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { defaultVocabulary, openEngine, type SearchEngine } from '@ficdex/core'
 import { serve } from '@hono/node-server'
 import { createApp, type KeySource } from './app.js'
 import { KeyFile } from './auth/key-file.js'
-import { readConfig } from './env.js'
+import { readConfig, type ServerConfig } from './env.js'
 import { answerClientErrors } from './lib/client-error.js'
 import { pinoLogger } from './lib/pino-logger.js'
+import { serveProcesses } from './processes/serve-processes.js'
 
 function displayUrl({ address, port }: AddressInfo, host: string | undefined): string {
   const name = host === undefined || address === '::' || address === '0.0.0.0' ? 'localhost' : address
@@ -29,6 +32,11 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   const { config } = read
+  const processes = config.processes === 0 ? availableParallelism() : config.processes
+  await serveProcesses(processes, () => serveOne(config, baseDir, processes), console.error)
+}
+
+async function serveOne(config: ServerConfig, baseDir: string, processes: number): Promise<void> {
   const vocabulary = defaultVocabulary()
   let engine: SearchEngine
   try {
@@ -70,10 +78,13 @@ async function main(): Promise<void> {
   })
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    // Serving processes share one socket: the first says so for all.
+    if (cluster.isWorker && cluster.worker?.id !== 1) return
+    const processNote = processes > 1 ? `, ${processes} processes` : ''
     const keyNote = keyCount > 0 ? `, ${keyCount} API key(s)` : ''
     const tokenNote = config.tokenSecret === undefined ? '' : ', member tokens on'
     console.log(
-      `ficdex listening on ${displayUrl(info, config.host)} (engine: ${engine.name}, ${works} works${keyNote}${tokenNote})`,
+      `ficdex listening on ${displayUrl(info, config.host)} (engine: ${engine.name}, ${works} works${processNote}${keyNote}${tokenNote})`,
     )
     if (works === 0 && config.engine.kind === 'embedded') {
       console.log('The index is empty: load works with `pnpm ficdex index <folder>`.')

@@ -21,7 +21,9 @@ export interface HttpMeasurement {
   p99: number
   errors: number
   non2xx: number
-  /** Peak resident set of the server process during the whole run (load included). */
+  /** Processes serving the requests. */
+  processes: number
+  /** Peak resident set of the server's processes together during the whole run (load included). */
   serverPeakRssBytes: number
   /** One request at a time over HTTP. */
   sequential: LatencySummary
@@ -56,8 +58,12 @@ export async function measureHttp(
       throw new Error(`the server's answer has no total: ${JSON.stringify(answer).slice(0, 200)}`)
 
     let peak = 0
+    const pids = [child.pid, ...ready.servingPids]
     const sampler = setInterval(() => {
-      peak = Math.max(peak, residentBytes(child.pid))
+      peak = Math.max(
+        peak,
+        pids.reduce<number>((sum, pid) => sum + residentBytes(pid), 0),
+      )
     }, 100)
     const load = await autocannon({
       url: `http://127.0.0.1:${ready.port}`,
@@ -78,6 +84,7 @@ export async function measureHttp(
     return {
       connections: options.connections,
       seconds: options.seconds,
+      processes: Math.max(1, ready.servingPids.length),
       requestsPerSecond: load.requests.average,
       p50: load.latency.p50,
       p99: load.latency.p99,

@@ -192,7 +192,7 @@ export function buildTable(result: BenchResult): Table {
   const http = result.http
   httpRow(
     'http.rps',
-    `HTTP, headline mix, every request a search: req/s (${http.connections} connections, ${http.seconds} s)`,
+    `HTTP, headline mix, every request a search: req/s (${http.connections} connections, ${http.seconds} s${http.processes === undefined ? '' : `; the embedded engine served by ${http.processes} process${http.processes === 1 ? '' : 'es'}`})`,
     (run) => count(run.measurement.requestsPerSecond),
     ['http-rps'],
   )

@@ -1,0 +1,100 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const SERVE = fileURLToPath(new URL('../serve.ts', import.meta.url))
+const dir = mkdtempSync(join(tmpdir(), 'ficdex-processes-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function start(env: Record<string, string>): {
+  child: ChildProcess
+  output: () => string
+  url: Promise<string>
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVE], {
+    env: {
+      ...process.env,
+      FICDEX_DB: join(dir, 'ficdex.db'),
+      HOST: '127.0.0.1',
+      MEILISEARCH_URL: '',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const url = new Promise<string>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk
+      const found = /listening on (http:\/\/\S+)/.exec(output)?.[1]
+      if (found) resolve(found)
+    }
+    child.stdout?.on('data', read)
+    child.stderr?.on('data', read)
+    child.on('exit', (code) => reject(new Error(`exited (${code}): ${output}`)))
+  })
+  // A server that exits first rejects it; a test that waits for the exit instead needs no rejection.
+  url.catch(() => undefined)
+  return { child, output: () => output, url }
+}
+
+/** Pids of the live serving processes whose parent is `pid` (not tsx's own helper process). */
+function servingChildrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        // The parent pid is the second field after the command, which is in parentheses.
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+        return parent === pid && readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(SERVE)
+      } catch {
+        return false
+      }
+    })
+    .map(Number)
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode)
+    else child.once('exit', (code) => resolve(code))
+  })
+
+describe('FICDEX_PROCESSES', () => {
+  it('serves one port from that many processes, announced once, and stops them all on SIGTERM', async () => {
+    const server = start({ PORT: '0', FICDEX_PROCESSES: '2' })
+    try {
+      const url = await server.url
+      const answers = await Promise.all(Array.from({ length: 6 }, () => fetch(`${url}/health`)))
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200])
+      const workers = servingChildrenOf(server.child.pid as number)
+      expect(workers).toHaveLength(2)
+      expect(server.output().match(/listening on/g)).toHaveLength(1)
+      expect(server.output()).toContain('2 processes')
+
+      server.child.kill('SIGTERM')
+      expect(await exited(server.child)).toBe(0)
+      expect(workers.filter((pid) => readdirSync('/proc').includes(String(pid)))).toEqual([])
+    } finally {
+      server.child.kill('SIGKILL')
+    }
+  }, 60_000)
+
+  it('exits 1 when the processes cannot listen', async () => {
+    const taken: Server = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    const port = (taken.address() as { port: number }).port
+    const server = start({ PORT: String(port), FICDEX_PROCESSES: '2' })
+    try {
+      expect(await exited(server.child)).toBe(1)
+      expect(server.output()).toContain('is in use')
+    } finally {
+      server.child.kill('SIGKILL')
+      taken.close()
+    }
+  }, 60_000)
+})
