@@ -3,7 +3,6 @@
  * seconds-long run over a couple of thousand works that exercises every row (what CI runs).
  * @module
  */
-import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type ChildLimits, REPO_ROOT } from './child/child-process.js'
@@ -54,7 +53,8 @@ export const USAGE = `Usage: pnpm bench [--works N] [--scale N,N,…] [--smoke] 
   --seconds-per-kind S   time budget per query kind (default 5)
   --http-seconds S       load test length (default 10)
   --connections N        load test connections (default 50)
-  --server-processes N   processes serving the embedded engine over HTTP (default: one per core)
+  --server-processes N   processes serving the embedded engine over HTTP, as FICDEX_PROCESSES
+                         (default 1, as ficdex serves by default; smoke 2)
   --timeout S            time limit per child process (default 2400)
   --compare-timeout S    time limit for Orama and MiniSearch children (default 900); a size they would
                          not load in time at their rate on a smaller corpus is skipped, not attempted
@@ -128,7 +128,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     secondsPerKind: number('seconds-per-kind', smoke ? 0.2 : 5, 0),
     httpSeconds: number('http-seconds', smoke ? 2 : 10),
     connections: number('connections', smoke ? 10 : 50),
-    serverProcesses: Math.floor(number('server-processes', availableParallelism())),
+    // The smoke run serves from two, so CI runs the forked serving path too.
+    serverProcesses: Math.floor(number('server-processes', smoke ? 2 : 1)),
     sequentialSeconds: smoke ? 0.5 : 3,
     limits: {
       timeoutSeconds: number('timeout', smoke ? 300 : 2_400),
