@@ -15,7 +15,7 @@ import { createServer } from 'node:net'
 import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { openEmbeddedEngine } from '@ficdex/core'
+import { openEmbeddedEngine, SCHEMA_VERSION } from '@ficdex/core'
 import { indexPaths } from '@ficdex/indexer'
 import autocannon from 'autocannon'
 import { REPO_ROOT } from '../child/child-process.js'
@@ -67,7 +67,8 @@ async function indexFile(): Promise<string> {
     join(REPO_ROOT, '../shared/data/ao3-freeform-tags-2016.json'),
   )
   mkdirSync(join(cacheDir, 'load'), { recursive: true })
-  const path = join(cacheDir, 'load', `works-${works}.db`)
+  // Named by schema version: an index kept from before a schema change is not opened, but built anew.
+  const path = join(cacheDir, 'load', `works-${works}-schema-${SCHEMA_VERSION}.db`)
   if (!existsSync(path)) {
     const engine = await openEmbeddedEngine({ path })
     await indexPaths([corpus.dir], engine)

@@ -38,6 +38,13 @@ export class FairGate {
   readonly #held = new Map<string, number>()
   /** Waiting entries per client, in the round-robin order of the clients (Map keeps insertion order). */
   readonly #queues = new Map<string, Waiter[]>()
+  /**
+   * The turn each client was last admitted at, while it holds or waits: the next admission goes to the
+   * waiting client served longest ago, so a client that arrives while another holds the gate goes before
+   * that one's next request, even if the other's queue is older.
+   */
+  readonly #served = new Map<string, number>()
+  #turn = 0
 
   constructor(options: FairGateOptions) {
     this.#options = { maxHeldPerClient: options.concurrency, ...options }
@@ -84,6 +91,7 @@ export class FairGate {
     queue.splice(at, 1)
     if (queue.length === 0) this.#queues.delete(client)
     this.#queued--
+    this.#forgetIfIdle(client)
     waiter.admit(null)
   }
 
@@ -96,18 +104,25 @@ export class FairGate {
       const held = (this.#held.get(client) ?? 1) - 1
       if (held === 0) this.#held.delete(client)
       else this.#held.set(client, held)
+      this.#forgetIfIdle(client)
       this.#fill()
     }
+  }
+
+  #forgetIfIdle(client: string): void {
+    if (!this.#held.has(client) && !this.#queues.has(client)) this.#served.delete(client)
   }
 
   /** Admits waiters, round-robin over the clients that may hold more, while slots are free. */
   #fill(): void {
     while (this.#holders < this.#options.concurrency) {
       let next: [string, Waiter[]] | undefined
+      let nextServed = Number.POSITIVE_INFINITY
       for (const entry of this.#queues) {
-        if (this.#mayHold(entry[0])) {
+        const served = this.#served.get(entry[0]) ?? 0
+        if (served < nextServed && this.#mayHold(entry[0])) {
           next = entry
-          break
+          nextServed = served
         }
       }
       if (next === undefined) return
@@ -119,6 +134,7 @@ export class FairGate {
       this.#queued--
       this.#holders++
       this.#held.set(client, (this.#held.get(client) ?? 0) + 1)
+      this.#served.set(client, ++this.#turn)
       clearTimeout(waiter.timer)
       const release = this.#releaser(client)
       setImmediate(() => waiter.admit(release))
