@@ -3,7 +3,7 @@
  * normalizer, with the file's modification time as the default publication date.
  * @module
  */
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import type { Work } from '@ficdex/core'
 import { normalizeWork } from './normalize/normalize-work.js'
 import { describeFsError } from './read/fs-error.js'
@@ -22,10 +22,8 @@ export async function readWorkFile(file: string, shown: string = file): Promise<
   const reader = readerFor(file)
   if (!reader) return [new SourceError(shown, 'no reader for this file type')]
   let content: Buffer
-  let mtime: number
   try {
     content = await readFile(file)
-    mtime = Math.floor((await stat(file)).mtimeMs / 1000)
   } catch (error) {
     return [new SourceError(shown, describeFsError(error))]
   }
@@ -36,11 +34,7 @@ export async function readWorkFile(file: string, shown: string = file): Promise<
     return items.map((item) => {
       if (item instanceof SourceError) return show(item)
       try {
-        return normalizeWork({
-          ...item,
-          source: relocate(item.source, file, shown),
-          mtime: item.mtime ?? mtime,
-        })
+        return normalizeWork({ ...item, source: relocate(item.source, file, shown) })
       } catch (error) {
         if (error instanceof SourceError) return error
         throw error

@@ -40,7 +40,7 @@ export async function typeTests(): Promise<void> {
   expectTypeOf(values).toEqualTypeOf<FacetValueSearch>()
   // @ts-expect-error a facet value search has no pages
   await ficdex.works.facetValues('relationship', { page: 2 })
-  expectTypeOf(result.hits[0]!.work.publishedAt).toBeString()
+  expectTypeOf(result.hits[0]!.work.publishedAt).toEqualTypeOf<string | null>()
 
   const one = await ficdex.works.search({ relationship: 'Addek', facets: 'era', stats: ['words'] })
   expectTypeOf(one.facets.era).toEqualTypeOf<Facet>()

@@ -10,13 +10,11 @@ type Schemas = components['schemas']
 /** A work with its metadata, tags, stats and chapter titles (`works.get`). */
 export type Work = Schemas['Work']
 /**
- * A work as a writer sends it to `works.put`: metadata, author tags, stats, chapters. Only these five
- * fields are required; the document lists every field as required because the server fills defaults.
+ * A work as a writer sends it to `works.put`: metadata, author tags, stats, chapters. Only these three
+ * fields are required (dates may be left out when unknown); the document lists every field as required
+ * because the server fills defaults.
  */
-export type WorkWrite = Pick<
-  Schemas['WorkWrite'],
-  'title' | 'words' | 'complete' | 'publishedAt' | 'updatedAt'
-> &
+export type WorkWrite = Pick<Schemas['WorkWrite'], 'title' | 'words' | 'complete'> &
   Partial<Schemas['WorkWrite']>
 /** What `works.put` answers: the stored work, whether it is new, whether anything changed. */
 export type WorkWriteResult = Schemas['WorkWriteResult']

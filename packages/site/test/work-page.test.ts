@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { paragraphs } from '../src/components/chapter-text.js'
 import { BROWSER_NOTE, HAS_CHROMIUM, launch } from './browser.js'
 import { open, where } from './pages.js'
-import { apiUrl } from './stack.js'
+import { apiUrl, siteUrl } from './stack.js'
 
 let browser: Browser
 beforeAll(async () => {
@@ -62,6 +62,36 @@ describe.runIf(HAS_CHROMIUM)(`the work and chapter pages ${BROWSER_NOTE}`, () =>
     expect(await inferred.locator('.evidence-body li').allTextContents()).toEqual(['Alex', 'Alex Karev'])
     // A one-chapter work is read on its own page.
     expect(await page.locator('.work-text .chapter-text p').count()).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('shows no date for a work whose source gave none, on its page and in the results', async () => {
+    const ficdex = createClient({ baseUrl: apiUrl() })
+    const work = await ficdex.works.get('night-shift')
+    expect(work.publishedAt).toBeNull()
+    expect(work.updatedAt).toBeNull()
+
+    const { context, page, errors } = await open(browser, '/works/night-shift')
+    const stats = (await page.locator('.work-stats dt').allTextContents()).map((label) => label.trim())
+    expect(stats).toContain('Words:')
+    expect(stats).not.toContain('Published:')
+    expect(stats).not.toContain('Completed:')
+    expect(stats).not.toContain('Updated:')
+    const text = (await page.locator('main').textContent()) ?? ''
+    expect(text).not.toMatch(/1970|Invalid Date|NaN/)
+
+    // In the results, newest first: the undated story comes after every dated one and shows no date.
+    await page.goto(`${siteUrl()}/?q=Karev&sort=updated`)
+    const blurb = page.locator('li.work[data-work-id="night-shift"]')
+    expect(await blurb.count()).toBe(1)
+    expect(await blurb.locator('.work-date').count()).toBe(0)
+    expect((await blurb.textContent()) ?? '').not.toMatch(/1970|Invalid Date|NaN/)
+    const ids = await page
+      .locator('li.work')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-work-id')))
+    expect(ids.length).toBeGreaterThan(1)
+    expect(ids.at(-1)).toBe('night-shift')
     expect(errors).toEqual([])
     await context.close()
   })

@@ -22,7 +22,8 @@ import {
 } from '@ficdex/core'
 import { type FlatDocument, ownTags } from './flat-document.js'
 
-export function rangeValue(work: WorkSummary, field: RangeField): number {
+/** A work's value for a range: null for an unknown date, which no range matches. */
+export function rangeValue(work: WorkSummary, field: RangeField): number | null {
   return RANGE_FILTERS[field].value(work)
 }
 
@@ -61,21 +62,31 @@ export function compileFilter(
     if (authors.length > 0 && !authors.some((a) => doc.authorKeys.includes(a))) return false
     for (const [field, { min, max }] of ranges) {
       const value = rangeValue(work, field)
-      if ((min !== undefined && value < min) || (max !== undefined && value > max)) return false
+      if (value === null && (min !== undefined || max !== undefined)) return false
+      if (value !== null && ((min !== undefined && value < min) || (max !== undefined && value > max)))
+        return false
     }
     return tagTests.every((test) => test(doc.filters))
   }
 }
 
-/** Sorts works in place by the query's sort field; relevance leaves the engine's order. Ties by id. */
+/**
+ * Sorts works in place by the query's sort field; relevance leaves the engine's order. Unknown dates
+ * last in both directions; ties by id.
+ */
 export function sortWorks<T extends { work: WorkSummary }>(items: T[], query: SearchQuery): T[] {
   if (query.sort.field === 'relevance') return items
   const sign = sortOrder(query.sort) === 'asc' ? 1 : -1
   return items.sort((a, b) => {
     const x = sortValue(a.work, query.sort)
     const y = sortValue(b.work, query.sort)
-    const byField = x < y ? -1 : x > y ? 1 : 0
-    return byField * sign || (a.work.id < b.work.id ? -1 : 1)
+    if (x === null || y === null) {
+      if (x !== y) return x === null ? 1 : -1
+    } else {
+      const byField = x < y ? -1 : x > y ? 1 : 0
+      if (byField !== 0) return byField * sign
+    }
+    return a.work.id < b.work.id ? -1 : 1
   })
 }
 
@@ -99,7 +110,7 @@ export function countValues(works: Iterable<WorkSummary>, kind: TagKind): FacetV
   return [...groups.values()]
 }
 
-/** Min and max of each requested field over all matching works; null when nothing matches. */
+/** Min and max of each requested field over the matching works that have a value; else null. */
 export function computeStats(works: readonly WorkSummary[], query: SearchQuery): SearchResult['stats'] {
   const stats: SearchResult['stats'] = {}
   for (const field of query.stats) {
@@ -107,10 +118,11 @@ export function computeStats(works: readonly WorkSummary[], query: SearchQuery):
     let max = Number.NEGATIVE_INFINITY
     for (const work of works) {
       const value = rangeValue(work, field)
+      if (value === null) continue
       if (value < min) min = value
       if (value > max) max = value
     }
-    stats[field] = works.length === 0 ? null : { min, max }
+    stats[field] = min === Number.POSITIVE_INFINITY ? null : { min, max }
   }
   return stats
 }

@@ -229,7 +229,8 @@ function toOramaDocument(work: Work) {
     language: normalizeFacet(summary.language),
     visibility: summary.visibility,
     complete: summary.complete,
-    ...rangeValues(summary),
+    // Orama indexes no null: an unknown date is left out, so no range matches it.
+    ...Object.fromEntries(Object.entries(rangeValues(summary)).filter(([, value]) => value !== null)),
     /** Not in the schema: stored and returned with hits, not indexed. */
     work: summary,
   }

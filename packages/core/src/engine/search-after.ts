@@ -3,12 +3,17 @@
  * compared on the sort key and then the id (the tie-break every engine orders by, ascending). A work
  * deleted or added between two pages then neither repeats a work nor skips one, and a deep page costs
  * what the first does.
+ *
+ * A work whose sort key is unknown (a date the source did not give: null) sorts after every work with
+ * one, in both directions, and among the unknown ones by id. So after a known key the next page is the
+ * works beyond it, those equal to it with a greater id, and every unknown one; after an unknown key, the
+ * unknown ones with a greater id.
  * @module
  */
 
 import { normalizeFacet } from '../model/normalize-facet.js'
 import { type SearchAfter, type SearchQuery, sortKey, sortOrder } from '../model/query.js'
-import { RANGE_FILTERS, type RangeField } from '../model/range-filters.js'
+import { isNullableRange, RANGE_FILTERS, type RangeField } from '../model/range-filters.js'
 import { SORT_VALUES, type SortValueKey } from '../model/sort-values.js'
 import type { WorkSummary } from '../model/work.js'
 
@@ -17,15 +22,24 @@ export function canSearchAfter(query: Pick<SearchQuery, 'sort' | 'text'>): boole
   return !(query.sort.field === 'relevance' && query.text !== '')
 }
 
-/** The sort value of a work, as the engines compare it (relevance without text orders by update). */
+/**
+ * The sort value of a work, as the engines compare it (relevance without text orders by update); null
+ * for an unknown date.
+ */
 export function sortValue(
   work: WorkSummary,
   sort: Pick<SearchQuery['sort'], 'field' | 'seed'>,
-): number | string {
+): number | string | null {
   const key = sortKey(sort)
   if (key === 'title') return normalizeFacet(work.title)
   if (key in RANGE_FILTERS) return RANGE_FILTERS[key as RangeField].value(work)
   return SORT_VALUES[key as SortValueKey].value(work)
+}
+
+/** Whether a sort's key may be unknown (null): the dates, and relevance without text (update time). */
+export function sortKeyMayBeUnknown(sort: Pick<SearchQuery['sort'], 'field' | 'seed'>): boolean {
+  const key = sortKey(sort)
+  return key in RANGE_FILTERS && isNullableRange(key as RangeField)
 }
 
 /** Where the next page starts: after the last work of this one. */

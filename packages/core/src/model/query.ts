@@ -128,10 +128,10 @@ export const SearchQuery = z.object({
     .default({ field: 'relevance' }),
   page: z.number().int().min(1).default(1),
   /**
-   * Search-after: only the works that sort after this one (its sort value and id), for cursor
-   * pagination; `page` is then 1. Not with a relevance sort of text, whose scores are not stable keys.
+   * Search-after: only the works that sort after this one (its sort value, null for an unknown date,
+   * and id), for cursor pagination; `page` is then 1. Not with a relevance sort of text, whose scores are not stable keys.
    */
-  after: z.object({ value: z.union([z.number(), z.string()]), id: z.string() }).optional(),
+  after: z.object({ value: z.union([z.number(), z.string()]).nullable(), id: z.string() }).optional(),
   perPage: z.number().int().min(1).max(MAX_PER_PAGE).default(20),
   /**
    * Tag kinds to count over all matching works, and how many values to return per kind. A kind filtered

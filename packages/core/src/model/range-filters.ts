@@ -15,10 +15,13 @@ export interface RangeFilterSpec {
   param: string
   /** `count`: a whole number; `date`: Unix seconds, given to the API as days. */
   type: 'count' | 'date'
-  /** The embedded engine's column (an integer). */
+  /** The embedded engine's column (an integer; nullable for dates). */
   column: string
-  /** A work's value. */
-  value: (work: WorkSummary) => number
+  /**
+   * A work's value; null only for a date the source did not give. An unknown value is outside every
+   * range, sorts after every known one in both directions and is left out of stats.
+   */
+  value: (work: WorkSummary) => number | null
   /** What the API reference calls it: "Fewest <about>", "First day <about>". */
   about: string
 }
@@ -75,9 +78,12 @@ export type RangeField = keyof typeof RANGE_FILTERS
 export const RANGE_FIELDS = Object.keys(RANGE_FILTERS) as [RangeField, ...RangeField[]]
 
 /** Each range field's value for a work. */
-export function rangeValues(work: WorkSummary): Record<RangeField, number> {
+export function rangeValues(work: WorkSummary): Record<RangeField, number | null> {
   return Object.fromEntries(RANGE_FIELDS.map((field) => [field, RANGE_FILTERS[field].value(work)])) as Record<
     RangeField,
-    number
+    number | null
   >
 }
+
+/** Whether a range's values may be unknown (null): the dates. */
+export const isNullableRange = (field: RangeField): boolean => RANGE_FILTERS[field].type === 'date'

@@ -85,8 +85,9 @@ export const Work = z.object({
     .object({ posted: z.number().int().positive(), expected: z.number().int().positive().nullable() })
     .default({ posted: 1, expected: null }),
   complete: z.boolean(),
-  publishedAt: UnixSeconds,
-  updatedAt: UnixSeconds,
+  /** Null when the source gives no date: an unknown date is never guessed (a file's time is not the work's). */
+  publishedAt: UnixSeconds.nullable().default(null),
+  updatedAt: UnixSeconds.nullable().default(null),
   kudos: Count.default(0),
   hits: Count.default(0),
   comments: Count.default(0),

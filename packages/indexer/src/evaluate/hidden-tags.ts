@@ -158,7 +158,7 @@ export async function readCorpus(dir: string): Promise<CorpusRead> {
 
 function normalized(item: SourceWork, failed: SourceError[]): Work[] {
   try {
-    return [normalizeWork({ ...item, mtime: item.mtime ?? 0 })]
+    return [normalizeWork(item)]
   } catch (error) {
     if (!(error instanceof SourceError)) throw error
     failed.push(error)

@@ -21,7 +21,7 @@ async function infer() {
   const [source] = await readText(STORY, await readFile(STORY))
   if (source === undefined || !('fields' in source)) throw new Error('the story did not read as one work')
   const vocab = defaultVocabulary()
-  const work = wrangleWork(vocab, normalizeWork({ ...source, mtime: 0 })).work
+  const work = wrangleWork(vocab, normalizeWork(source)).work
   return inferTags(vocab, work)
 }
 

@@ -4,14 +4,12 @@ import { SourceError } from '../read/source-error.js'
 import type { SourceWork } from '../read/source-work.js'
 import { normalizeWork } from './normalize-work.js'
 
-const MTIME = 1_700_000_000
-
 function source(
   fields: Record<string, unknown>,
   body = 'Once upon a time there was a story.',
   extra: Partial<SourceWork> = {},
 ): SourceWork {
-  return { source: 'corpus/The Long Way Home.txt', fields, chapters: [{ body }], mtime: MTIME, ...extra }
+  return { source: 'corpus/The Long Way Home.txt', fields, chapters: [{ body }], ...extra }
 }
 
 describe('normalizeWork fills defaults', () => {
@@ -28,8 +26,9 @@ describe('normalizeWork fills defaults', () => {
         rating: 'Not Rated',
         chapters: { posted: 1, expected: 1 },
         complete: true,
-        publishedAt: MTIME,
-        updatedAt: MTIME,
+        // No date given: none, rather than the file's time.
+        publishedAt: null,
+        updatedAt: null,
         words: 8,
         kudos: 0,
         visibility: 'public',
@@ -101,6 +100,11 @@ describe('normalizeWork fills defaults', () => {
       'chapters 2/5 is in progress',
       source({ chapters: '2/5' }),
       { chapters: { posted: 2, expected: 5 }, complete: false },
+    ],
+    [
+      'only an update date: published stays unknown',
+      source({ updated: '2020-01-02' }),
+      { publishedAt: null, updatedAt: 1_577_923_200 },
     ],
     [
       'updated defaults to published',

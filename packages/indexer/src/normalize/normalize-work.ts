@@ -1,7 +1,8 @@
 /**
  * Turns what a reader found (`SourceWork`) into a complete, validated core `Work`: checks the metadata
  * against the source schema, fills the defaults that need the text or the file (id, title, chapters,
- * word count, dates), and hashes the result.
+ * word count), and hashes the result. Dates come from the source alone: a story that states none has
+ * none (null), since a file's modification time says when it was copied, not when it was written.
  * @module
  */
 import { Work, withContentHash } from '@ficdex/core'
@@ -19,8 +20,8 @@ import { countWords } from './word-count.js'
 /**
  * @throws SourceError naming the file (and line), the key and the problem
  * @example
- * normalizeWork({ source: 'a.txt', fields: { rating: 'Mature' }, chapters: [{ body: 'Hi there' }], mtime: 0 })
- * // { id: 'a', title: 'a', titleDerived: true, rating: 'Mature', words: 2, … }
+ * normalizeWork({ source: 'a.txt', fields: { rating: 'Mature' }, chapters: [{ body: 'Hi there' }] })
+ * // { id: 'a', title: 'a', titleDerived: true, rating: 'Mature', words: 2, publishedAt: null, … }
  */
 export function normalizeWork(source: SourceWork): Work {
   const { path, line } = splitSource(source.source)
@@ -45,10 +46,11 @@ export function normalizeWork(source: SourceWork): Work {
   const settled = settleChapters(statedChapters, statedComplete, source.chapters.length)
   if (!settled.ok) return fail(`chapters: ${settled.problem}`)
 
-  const publishedAt = published ?? source.mtime
-  if (publishedAt === undefined) return fail('published: no date given and the file has no modification time')
+  // A work never updated was last updated when it was published.
+  const publishedAt = published ?? null
   const updatedAt = updated ?? publishedAt
-  if (updatedAt < publishedAt) return fail('updated: is before published')
+  if (publishedAt !== null && updatedAt !== null && updatedAt < publishedAt)
+    return fail('updated: is before published')
 
   const checked = Work.safeParse({
     ...fields,

@@ -26,8 +26,6 @@ export interface SourceWork {
    * first line of text or the file name.
    */
   fallbackTitle?: string
-  /** Modification time of the file, Unix seconds; the default `published` date. Filled in by the indexer when a reader leaves it out. */
-  mtime?: number
 }
 
 /**

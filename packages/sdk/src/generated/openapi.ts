@@ -179,7 +179,7 @@ export interface paths {
         };
         /**
          * Search as an Atom feed
-         * @description Any search of `GET /v1/works`, with the same parameters, as an Atom 1.0 feed (RFC 4287) for feed readers: one entry per work, most recently updated first whatever `sort` says, with its authors, summary, dates and canonical tags as categories. `per_page` (default 20) sets how many entries. AO3 offers feeds per tag only; here every filter applies.
+         * @description Any search of `GET /v1/works`, with the same parameters, as an Atom 1.0 feed (RFC 4287) for feed readers: one entry per work, most recently updated first whatever `sort` says, with its authors, summary, dates and canonical tags as categories. A work whose update date is unknown has no entry, since an Atom entry must say when it was updated. `per_page` (default 20) sets how many entries. AO3 offers feeds per tag only; here every filter applies.
          */
         get: operations["getWorksFeed"];
         put?: never;
@@ -427,14 +427,16 @@ export interface components {
             complete: boolean;
             /**
              * Format: date-time
+             * @description When the work was first posted; null when its source gave no date.
              * @example 2021-03-14T09:26:53Z
              */
-            publishedAt: string;
+            publishedAt: string | null;
             /**
              * Format: date-time
+             * @description When a chapter was last posted; null when its source gave no date. Works without one sort after every dated work, in both directions, and no date range matches them.
              * @example 2021-09-02T18:00:00Z
              */
-            updatedAt: string;
+            updatedAt: string | null;
             /** @example 1520 */
             kudos: number;
             /** @example 40210 */
@@ -1156,7 +1158,7 @@ export interface components {
             }[];
         };
         /**
-         * @description A work to store: metadata, author tags, stats and chapters. Dates are Unix seconds. Tags are wrangled and missing ones inferred as the indexer does.
+         * @description A work to store: metadata, author tags, stats and chapters. Dates are Unix seconds, null or left out when unknown. Tags are wrangled and missing ones inferred as the indexer does.
          * @example {
          *       "title": "The Ferry Home",
          *       "authors": [
@@ -1228,8 +1230,10 @@ export interface components {
                 expected: number | null;
             };
             complete: boolean;
-            publishedAt: number;
-            updatedAt: number;
+            /** @default null */
+            publishedAt: number | null;
+            /** @default null */
+            updatedAt: number | null;
             /** @default 0 */
             kudos: number;
             /** @default 0 */

@@ -39,9 +39,12 @@ export function WorkBlurb({ hit }: { hit: SearchHit }) {
               </>
             ))}
           </p>
-          <p class="work-date">
-            <time datetime={work.updatedAt}>{formatDate(work.updatedAt)}</time>
-          </p>
+          {/* A work whose source gave no date shows none, rather than a made-up one. */}
+          {work.updatedAt !== null && (
+            <p class="work-date">
+              <time datetime={work.updatedAt}>{formatDate(work.updatedAt)}</time>
+            </p>
+          )}
         </header>
         <ul class="required-tags" aria-label="Rating, warnings, categories and status">
           <li class="required rating">{work.rating}</li>

@@ -81,8 +81,10 @@ export function WorkPage({ page, work, back, text }: WorkPageProps) {
           </p>
         )}
         <dl class="stats work-stats">
-          <Stat label="Published" value={formatDate(work.publishedAt)} />
-          <Stat label={work.complete ? 'Completed' : 'Updated'} value={formatDate(work.updatedAt)} />
+          {work.publishedAt !== null && <Stat label="Published" value={formatDate(work.publishedAt)} />}
+          {work.updatedAt !== null && (
+            <Stat label={work.complete ? 'Completed' : 'Updated'} value={formatDate(work.updatedAt)} />
+          )}
           <Stat label="Words" value={formatNumber(work.words)} />
           <Stat label="Chapters" value={formatChapters(work.chapters)} />
           <Stat label="Comments" value={formatNumber(work.comments)} />

@@ -1,7 +1,7 @@
 /**
  * The reference ordering of works for a sort, used as the oracle in the sort cases: the sort key in the
  * requested direction, then id ascending (in both directions). Relevance without text orders by update
- * time; title compares normalized (case-insensitive) titles.
+ * time; title compares normalized (case-insensitive) titles. An unknown date sorts last in both directions.
  * @module
  */
 
@@ -10,6 +10,12 @@ import type { Work } from '../../model/work.js'
 import { sortValue } from '../search-after.js'
 
 const compare = (a: number | string, b: number | string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Known values in the direction `sign` gives, every unknown one after them. */
+function compareKeys(a: number | string | null, b: number | string | null, sign: number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1
+  return sign * compare(a, b)
+}
 
 /** Ids of `works` in the order a text-less search with this sort (and `order`) must return them. */
 export function expectedOrder(
@@ -20,6 +26,6 @@ export function expectedOrder(
   const by = typeof sort === 'string' ? { field: sort } : sort
   const sign = order === 'asc' ? 1 : -1
   return [...works]
-    .sort((a, b) => sign * compare(sortValue(a, by), sortValue(b, by)) || compare(a.id, b.id))
+    .sort((a, b) => compareKeys(sortValue(a, by), sortValue(b, by), sign) || compare(a.id, b.id))
     .map((w) => w.id)
 }

@@ -27,6 +27,7 @@ import { sortAndPagination } from './cases/sort-and-pagination.js'
 import { tagFilters } from './cases/tag-filters.js'
 import { tagSource } from './cases/tag-source.js'
 import { textSearch } from './cases/text-search.js'
+import { unknownDates } from './cases/unknown-dates.js'
 import { visibility } from './cases/visibility.js'
 import { wrangledTags } from './cases/wrangled-tags.js'
 import { writes } from './cases/writes.js'
@@ -45,6 +46,7 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = [
   fieldFilters,
   rangeFilters,
   readerFilters,
+  unknownDates,
   facetsAndStats,
   disjunctiveFacets,
   facetSearch,

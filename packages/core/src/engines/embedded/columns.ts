@@ -19,11 +19,12 @@ const KEY_COLUMN: Record<SortKey, string> = { title: 'title_key', ...RANGE_COLUM
 /**
  * The ORDER BY over `works AS w` joined with the matches `m`, ending in the id tiebreak so every order is
  * total. Relevance orders by BM25 score (lower is better) when the query has text, else by update time.
+ * An unknown date (NULL) sorts last in both directions (see `engine/search-after.ts`).
  */
 export function orderBy(sort: SearchQuery['sort'], scored: boolean): string {
   const order = sortOrder(sort)
   if (sort.field === 'relevance' && scored) return `m.score ${order === 'desc' ? 'ASC' : 'DESC'}, w.id ASC`
-  return `w.${sortColumn(sort)} ${order === 'desc' ? 'DESC' : 'ASC'}, w.id ASC`
+  return `w.${sortColumn(sort)} ${order === 'desc' ? 'DESC' : 'ASC'} NULLS LAST, w.id ASC`
 }
 
 /** The column a sort orders by. */

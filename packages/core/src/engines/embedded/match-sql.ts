@@ -5,7 +5,7 @@
  * works the expression matched. A query with neither text nor tag filters scans `works` instead.
  * @module
  */
-import { afterOperator } from '../../engine/search-after.js'
+import { afterOperator, sortKeyMayBeUnknown } from '../../engine/search-after.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
 import { RANGE_FIELDS, type SearchQuery } from '../../model/query.js'
 import { FREE_TAG_KINDS, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
@@ -137,10 +137,17 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag,
   }
   if (query.after !== undefined) {
     const column = `w.${sortColumn(query.sort)}`
-    const value = param(query.after.value)
-    where.push(
-      `(${column} ${afterOperator(query.sort)} ${value} OR (${column} = ${value} AND w.id > ${param(query.after.id)}))`,
-    )
+    const id = `w.id > ${param(query.after.id)}`
+    if (query.after.value === null) {
+      where.push(`(${column} IS NULL AND ${id})`)
+    } else {
+      // Unknown keys (NULL) sort after every known one, so they all come later (`engine/search-after.ts`).
+      const value = param(query.after.value)
+      const unknown = sortKeyMayBeUnknown(query.sort) ? ` OR ${column} IS NULL` : ''
+      where.push(
+        `(${column} ${afterOperator(query.sort)} ${value} OR (${column} = ${value} AND ${id})${unknown})`,
+      )
+    }
   }
   for (const field of RANGE_FIELDS) {
     const range = query.ranges[field]

@@ -16,11 +16,12 @@
  */
 import type Database from 'better-sqlite3'
 import { SchemaVersionError } from '../../engine/errors.js'
+import { isNullableRange, RANGE_FIELDS } from '../../model/range-filters.js'
 import { SORT_VALUE_KEYS, SORT_VALUES } from '../../model/sort-values.js'
 import { RANGE_COLUMN } from './columns.js'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6
 
 /**
  * Column order of `work_search`, and the BM25 weight of each (AO3 weighs title 7, creators 5). The
@@ -43,10 +44,10 @@ const searchableTags = SEARCHABLE_TAG_FIELDS.map(
   (field) => `SELECT value FROM json_each(d.doc, '$.${field}')`,
 ).join(' UNION ALL ')
 
-/** One integer column per range filter (`model/range-filters.ts`). */
-const rangeColumns = Object.values(RANGE_COLUMN)
-  .map((column) => `  ${column} INTEGER NOT NULL,`)
-  .join('\n')
+/** One integer column per range filter (`model/range-filters.ts`); a date's is NULL when unknown. */
+const rangeColumns = RANGE_FIELDS.map(
+  (field) => `  ${RANGE_COLUMN[field]} INTEGER${isNullableRange(field) ? '' : ' NOT NULL'},`,
+).join('\n')
 
 /** One column per sort value (`model/sort-values.ts`). */
 const sortValueColumns = SORT_VALUE_KEYS.map(

@@ -20,8 +20,15 @@ const DOCS_AND_CHAPTERS = `SELECT d.doc, t.chapters FROM work_docs AS d JOIN wor
  * Each version's stored works, as `{ doc, chapters }` JSON rows: the same tables since version 3. A
  * field a later version added takes its default (a work's `crossover` is false until its source is
  * indexed again, which its changed content hash makes the next run do).
+ * Version 6 let dates be unknown (NULL); the dates an older file stored are carried over as they are,
+ * since a date it had guessed from a file's time cannot be told from a given one (indexing the sources
+ * again replaces those: the work, and so its hash, differs).
  */
-const STORED_WORKS: Record<number, string> = { 3: DOCS_AND_CHAPTERS, 4: DOCS_AND_CHAPTERS }
+const STORED_WORKS: Record<number, string> = {
+  3: DOCS_AND_CHAPTERS,
+  4: DOCS_AND_CHAPTERS,
+  5: DOCS_AND_CHAPTERS,
+}
 
 const BATCH_SIZE = 500
 

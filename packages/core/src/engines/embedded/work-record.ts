@@ -20,7 +20,7 @@ export type WorkColumns = {
   crossover: number
   titleKey: string
   contentHash: string
-} & Record<RangeField, number> &
+} & Record<RangeField, number | null> &
   Record<SortValueKey, number | string>
 
 export type TagValue = [kind: number, norm: string, display: string, facet: 0 | 1, byAuthor: 0 | 1]

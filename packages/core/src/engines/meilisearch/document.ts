@@ -41,7 +41,7 @@ type AuthorFilterAttributes = { [K in FreeTagKind as (typeof AUTHOR_FILTER_FIELD
 
 export type MeilisearchWorkDocument = FilterAttributes &
   AuthorFilterAttributes &
-  Record<RangeField, number> & {
+  Record<RangeField, number | null> & {
     id: string
     title: string
     titleDerived: boolean
@@ -67,8 +67,9 @@ export type MeilisearchWorkDocument = FilterAttributes &
     chapters: number
     chaptersExpected: number | null
     complete: boolean
-    publishedAt: number
-    updatedAt: number
+    /** Null when unknown: a null sorts after every number in both directions and matches no range. */
+    publishedAt: number | null
+    updatedAt: number | null
     kudos: number
     hits: number
     comments: number

@@ -203,6 +203,16 @@ describe('afterFilter (cursor paging)', () => {
       ['kudos < 150 OR (kudos = 150 AND id > "ga-1")'],
     ],
     [
+      'a date: the undated works come after every dated one',
+      { sort: { field: 'published' }, after: { value: 1_600_000_000, id: 'a' } },
+      ['publishedAt < 1600000000 OR (publishedAt = 1600000000 AND id > "a") OR publishedAt IS NULL'],
+    ],
+    [
+      'after an undated work: the undated ones with a later id',
+      { sort: { field: 'updated', order: 'asc' }, after: { value: null, id: 'a' } },
+      ['updatedAt IS NULL AND id > "a"'],
+    ],
+    [
       'ascending title: the title sort key',
       { sort: { field: 'title' }, after: { value: 'the "end"', id: 'x' } },
       ['title_sort > "the \\"end\\"" OR (title_sort = "the \\"end\\"" AND id > "x")'],
@@ -210,7 +220,7 @@ describe('afterFilter (cursor paging)', () => {
     [
       'relevance without text orders by update',
       { sort: { field: 'relevance', order: 'asc' }, after: { value: 1700000000, id: 'y' } },
-      ['updatedAt > 1700000000 OR (updatedAt = 1700000000 AND id > "y")'],
+      ['updatedAt > 1700000000 OR (updatedAt = 1700000000 AND id > "y") OR updatedAt IS NULL'],
     ],
   ]
   it.each(cases)('%s', (_name, query, want) => {

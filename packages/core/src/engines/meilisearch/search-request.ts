@@ -4,7 +4,7 @@
  * @module
  */
 import type { SearchParams } from 'meilisearch'
-import { afterOperator } from '../../engine/search-after.js'
+import { afterOperator, sortKeyMayBeUnknown } from '../../engine/search-after.js'
 import { EXCERPT_WORDS } from '../../engine/text/highlight.js'
 import { disjunctiveKinds, type SearchQuery, sortKey, sortOrder, withoutAnyOf } from '../../model/query.js'
 import type { TagKind } from '../../model/tag-kind.js'
@@ -49,13 +49,18 @@ export function facetAttributes(query: Pick<SearchQuery, 'facets' | 'stats' | 't
   ]
 }
 
-/** The search-after condition of a cursor page (see `engine/search-after.ts`), when it has one. */
+/**
+ * The search-after condition of a cursor page (see `engine/search-after.ts`), when it has one. Works
+ * with an unknown (null) key sort after every known one, so after a known key they all still come.
+ */
 export function afterFilter(query: Pick<SearchQuery, 'after' | 'sort'>): string[] {
   if (query.after === undefined) return []
   const key = attribute(SORT_ATTRIBUTE[sortKey(query.sort)])
-  const value = literal(query.after.value)
   const id = `${attribute(ID_ATTRIBUTE)} > ${literal(query.after.id)}`
-  return [`${key} ${afterOperator(query.sort)} ${value} OR (${key} = ${value} AND ${id})`]
+  if (query.after.value === null) return [`${key} IS NULL AND ${id}`]
+  const value = literal(query.after.value)
+  const unknown = sortKeyMayBeUnknown(query.sort) ? ` OR ${key} IS NULL` : ''
+  return [`${key} ${afterOperator(query.sort)} ${value} OR (${key} = ${value} AND ${id})${unknown}`]
 }
 
 export type SearchRequest = SearchParams & { q: string; page: number; hitsPerPage: number }

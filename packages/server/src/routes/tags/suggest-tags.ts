@@ -131,8 +131,6 @@ export function registerSuggestTags(router: AppRouter, vocabulary: Vocabulary, m
         summary: summary ?? '',
         words: text.split(/\s+/u).filter(Boolean).length,
         complete: true,
-        publishedAt: 0,
-        updatedAt: 0,
         text: [{ body: text }],
         ...lists,
         ...(rating === undefined ? {} : { rating }),

@@ -1,6 +1,7 @@
 /**
  * A page of search hits as an Atom feed (RFC 4287): one entry per work, newest update first, its tags as
- * categories. Text is escaped and stripped of the characters XML 1.0 cannot hold, so any title or
+ * categories. A work with no known update date is left out: an entry must say when it was updated, and
+ * a feed invents no date. Text is escaped and stripped of the characters XML 1.0 cannot hold, so any title or
  * summary makes a well-formed document.
  * @module
  */
@@ -27,7 +28,11 @@ export function xmlText(text: string): string {
 
 const date = (seconds: number) => new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
-function entry(work: WorkSummary, workUrl: string): string {
+type DatedWork = WorkSummary & { updatedAt: number }
+
+const isDated = (work: WorkSummary): work is DatedWork => work.updatedAt !== null
+
+function entry(work: DatedWork, workUrl: string): string {
   const authors = work.authors.length > 0 ? work.authors : ['Anonymous']
   const categories = FREE_TAG_KINDS.flatMap((kind) =>
     work[TAG_FIELD[kind]].map(
@@ -40,7 +45,7 @@ function entry(work: WorkSummary, workUrl: string): string {
     `    <id>${xmlText(workUrl)}</id>`,
     `    <title type="text">${xmlText(work.title)}</title>`,
     `    <updated>${date(work.updatedAt)}</updated>`,
-    `    <published>${date(work.publishedAt)}</published>`,
+    ...(work.publishedAt === null ? [] : [`    <published>${date(work.publishedAt)}</published>`]),
     ...authors.map((name) => `    <author><name>${xmlText(name)}</name></author>`),
     `    <link rel="alternate" type="application/json" href="${xmlText(workUrl)}"/>`,
     `    <summary type="text">${xmlText(work.summary || work.title)}</summary>`,
@@ -51,7 +56,8 @@ function entry(work: WorkSummary, workUrl: string): string {
 
 /** The feed document. Its `updated` is the newest entry's, or the epoch when there is none. */
 export function atomFeed(feed: AtomFeed): string {
-  const newest = Math.max(0, ...feed.works.map((work) => work.updatedAt))
+  const works = feed.works.filter(isDated)
+  const newest = Math.max(0, ...works.map((work) => work.updatedAt))
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -62,7 +68,7 @@ export function atomFeed(feed: AtomFeed): string {
     `  <link rel="alternate" type="application/json" href="${xmlText(feed.alternate)}"/>`,
     '  <author><name>ficdex</name></author>',
     '  <generator>ficdex</generator>',
-    ...feed.works.map((work) => entry(work, feed.workUrl(work.id))),
+    ...works.map((work) => entry(work, feed.workUrl(work.id))),
     '</feed>',
     '',
   ].join('\n')

@@ -1,6 +1,7 @@
 /**
  * The opaque `cursor` of cursor paging: the search-after point of the next page (the last hit's sort
- * value and id) with the sort it belongs to, as base64url JSON. `*` starts paging.
+ * value, null for an unknown date, and id) with the sort it belongs to, as base64url JSON. `*` starts
+ * paging.
  * @module
  */
 import { type SearchAfter, type SearchQuery, sortOrder } from '@ficdex/core'
@@ -36,11 +37,11 @@ export function decodeCursor(cursor: string, sort: Sort): { after?: SearchAfter 
   if (
     !Array.isArray(decoded) ||
     decoded.length !== 4 ||
-    !['number', 'string'].includes(typeof decoded[2]) ||
+    !(decoded[2] === null || ['number', 'string'].includes(typeof decoded[2])) ||
     typeof decoded[3] !== 'string'
   )
     return { error: 'not a cursor this API gave' }
-  const [field, order, value, id] = decoded as [string, string, number | string, string]
+  const [field, order, value, id] = decoded as [string, string, SearchAfter['value'], string]
   if (field !== sortName(sort) || order !== sortOrder(sort))
     return { error: `the cursor belongs to sort=${field}&order=${order}; keep the sort while paging` }
   return { after: { value, id } }

@@ -22,7 +22,7 @@ export const getFeedRoute = createRoute({
   tags: ['Works'],
   summary: 'Search as an Atom feed',
   description:
-    'Any search of `GET /v1/works`, with the same parameters, as an Atom 1.0 feed (RFC 4287) for feed readers: one entry per work, most recently updated first whatever `sort` says, with its authors, summary, dates and canonical tags as categories. `per_page` (default 20) sets how many entries. AO3 offers feeds per tag only; here every filter applies.',
+    'Any search of `GET /v1/works`, with the same parameters, as an Atom 1.0 feed (RFC 4287) for feed readers: one entry per work, most recently updated first whatever `sort` says, with its authors, summary, dates and canonical tags as categories. A work whose update date is unknown has no entry, since an Atom entry must say when it was updated. `per_page` (default 20) sets how many entries. AO3 offers feeds per tag only; here every filter applies.',
   security: OPTIONAL_BEARER_AUTH,
   request: { query: SearchParams },
   responses: {

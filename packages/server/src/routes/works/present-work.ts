@@ -5,9 +5,11 @@
 import type { Work as StoredWork, WorkSummary as StoredWorkSummary } from '@ficdex/core'
 import type { Work, WorkSummary } from './schema.js'
 
-/** Unix seconds as an ISO 8601 UTC timestamp without milliseconds. */
-export function isoFromSeconds(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')
+/** Unix seconds as an ISO 8601 UTC timestamp without milliseconds; an unknown date stays null. */
+export function isoFromSeconds(seconds: number): string
+export function isoFromSeconds(seconds: number | null): string | null
+export function isoFromSeconds(seconds: number | null): string | null {
+  return seconds === null ? null : new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')
 }
 
 export function presentWorkSummary(work: StoredWorkSummary): WorkSummary {

@@ -31,7 +31,7 @@ export const WorkWrite = WorkDocument.omit({
   .strict()
   .openapi('WorkWrite', {
     description:
-      'A work to store: metadata, author tags, stats and chapters. Dates are Unix seconds. Tags are wrangled and missing ones inferred as the indexer does.',
+      'A work to store: metadata, author tags, stats and chapters. Dates are Unix seconds, null or left out when unknown. Tags are wrangled and missing ones inferred as the indexer does.',
     example: {
       title: 'The Ferry Home',
       authors: ['marigold'],

@@ -100,8 +100,15 @@ export const WorkSummary = z
     words: Count.openapi({ example: 48213 }),
     chapters: ChapterCount,
     complete: z.boolean(),
-    publishedAt: IsoDateTime.openapi({ example: '2021-03-14T09:26:53Z' }),
-    updatedAt: IsoDateTime.openapi({ example: '2021-09-02T18:00:00Z' }),
+    publishedAt: IsoDateTime.nullable().openapi({
+      description: 'When the work was first posted; null when its source gave no date.',
+      example: '2021-03-14T09:26:53Z',
+    }),
+    updatedAt: IsoDateTime.nullable().openapi({
+      description:
+        'When a chapter was last posted; null when its source gave no date. Works without one sort after every dated work, in both directions, and no date range matches them.',
+      example: '2021-09-02T18:00:00Z',
+    }),
     kudos: Count.openapi({ example: 1520 }),
     hits: Count.openapi({ example: 40210 }),
     comments: Count.openapi({ example: 312 }),
