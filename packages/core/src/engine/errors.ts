@@ -32,6 +32,15 @@ export class SchemaVersionError extends SearchEngineError {
   }
 }
 
+/**
+ * The index no longer carries the settings this engine was opened with: another process (another
+ * version's indexer, say) changed them since. Searches may then differ from this version's; reopen
+ * the engine with the version that wrote them, or open it once to apply its own.
+ */
+export class SettingsChangedError extends SearchEngineError {
+  override name = 'SettingsChangedError'
+}
+
 /** A rebuild could not build or swap in the new index; the previous works stay live. */
 export class RebuildError extends SearchEngineError {
   override name = 'RebuildError'

@@ -38,6 +38,13 @@ export interface SearchEngine {
    * implementations (benchmark baselines) need not offer it; both ficdex engines do.
    */
   rebuild?(works: Iterable<Work> | AsyncIterable<Work>, options?: RebuildOptions): Promise<void>
+  /**
+   * Checks that the index still carries the settings this engine applies, as a readiness check asks
+   * (a Meilisearch index's settings may change while a reader runs). Optional: an engine whose
+   * settings live in its own code has nothing to check.
+   * @throws SettingsChangedError when they were changed since the engine opened
+   */
+  checkSettings?(): Promise<void>
   close(): Promise<void>
 }
 

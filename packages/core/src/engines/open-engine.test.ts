@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FIXTURE_WORKS } from '../engine/contract/fixtures.js'
-import { SearchEngineError } from '../engine/errors.js'
+import { SearchEngineError, SettingsChangedError } from '../engine/errors.js'
 import { defaultVocabulary } from '../tags/load-vocabulary.js'
 import { engineConfig } from './engine-config.js'
 import { type FakeMeilisearch, startFakeMeilisearch } from './meilisearch/fake-meilisearch.testkit.js'
@@ -88,5 +88,21 @@ describe('one engine configuration for every process', () => {
     fake.forbidSettings = false // a key that may: the reader's settings win, idempotently
     expect(await reader.syncSettings()).toBe('applied')
     expect(await reader.syncSettings()).toBe('current')
+  })
+
+  it('a running reader notices a writer changing the settings after it opened', async () => {
+    const reader = createMeilisearchEngine({
+      url: fake.url,
+      index: 'works',
+      synonyms: meilisearchSynonyms(vocabulary),
+      settingsCheckIntervalMs: 0,
+    })
+    expect(await reader.syncSettings()).toBe('applied')
+    await expect(reader.checkSettings()).resolves.toBeUndefined()
+    const writer = createMeilisearchEngine({ url: fake.url, index: 'works', synonyms: { addek: ['x'] } })
+    expect(await writer.syncSettings()).toBe('applied')
+    const error = await reader.checkSettings().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(SettingsChangedError)
+    expect((error as Error).message).toContain(writer.settingsHash)
   })
 })

@@ -12,6 +12,7 @@
  * @module
  */
 import { type Hit, Meilisearch, type MultiSearchResult, type RecordAny, type WaitOptions } from 'meilisearch'
+import { SettingsChangedError } from '../../engine/errors.js'
 import { searchFacetValues } from '../../engine/facet-values.js'
 import type { SearchEngine } from '../../engine/search-engine.js'
 import type { FacetSearch, Scope, SearchQuery } from '../../model/query.js'
@@ -47,6 +48,7 @@ import {
   toSearchResult,
 } from './search-response.js'
 import { buildSettings, settingsHash } from './settings.js'
+import { SettingsWatch } from './settings-watch.js'
 
 export interface MeilisearchEngineOptions {
   /** Server address, e.g. `http://127.0.0.1:7700`. */
@@ -69,6 +71,8 @@ export interface MeilisearchEngineOptions {
   synonyms?: Record<string, string[]>
   /** Cap of exact hit counts; see `DEFAULT_MAX_TOTAL_HITS`. */
   maxTotalHits?: number
+  /** How long `checkSettings` trusts its last reading of the stored settings hash. Default 10 s. */
+  settingsCheckIntervalMs?: number
 }
 
 export interface MeilisearchEngine extends SearchEngine {
@@ -91,6 +95,13 @@ export interface MeilisearchEngine extends SearchEngine {
    * it. A key that may not change settings gets a `SearchEngineError` saying so when they differ.
    */
   syncSettings(): Promise<'current' | 'applied'>
+  /**
+   * Throws `SettingsChangedError` when the hash stored beside the index is no longer this engine's
+   * (another process changed the settings since it opened); the stored hash is read again at most
+   * every `settingsCheckIntervalMs`. Applies nothing: a reader that re-applied its own settings would
+   * undo a newer writer's.
+   */
+  checkSettings(): Promise<void>
 }
 
 export const MEILISEARCH_DEFAULTS = {
@@ -99,6 +110,7 @@ export const MEILISEARCH_DEFAULTS = {
   maxBatchBytes: 32 * 1024 * 1024,
   taskTimeoutMs: 10 * 60 * 1000,
   taskPollIntervalMs: 100,
+  settingsCheckIntervalMs: 10_000,
 } as const
 
 /** Documents per page when listing content hashes; the documents route has no hit cap. */
@@ -124,6 +136,11 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     timeout: options.requestTimeoutMs,
   })
   const index = client.index<MeilisearchWorkDocument>(uid)
+  const watch = new SettingsWatch({
+    own: hash,
+    read: () => readSettingsHash(client, uid),
+    intervalMs: options.settingsCheckIntervalMs ?? MEILISEARCH_DEFAULTS.settingsCheckIntervalMs,
+  })
   let ready: Promise<void> | null = null
   let closed = false
 
@@ -135,6 +152,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
   async function apply(target: string): Promise<void> {
     await applySettings(client, target, settings, wait)
     await storeSettingsHash(client, uid, hash, wait)
+    watch.markCurrent()
   }
 
   /** Index and settings, once per engine; a failure is retried by the next write. */
@@ -299,7 +317,10 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
 
     async syncSettings(): Promise<'current' | 'applied'> {
       open()
-      if ((await readSettingsHash(client, uid)) === hash) return 'current'
+      if ((await readSettingsHash(client, uid)) === hash) {
+        watch.markCurrent()
+        return 'current'
+      }
       try {
         await createIndexIfMissing(client, uid, wait)
         await apply(uid)
@@ -314,6 +335,17 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       }
       ready = Promise.resolve()
       return 'applied'
+    },
+
+    async checkSettings(): Promise<void> {
+      open()
+      const state = await watch.check()
+      if (state.status === 'changed')
+        throw new SettingsChangedError(
+          `the settings of index ${uid} changed since this engine opened it: stored ` +
+            `${state.stored ?? 'none'}, this version's ${hash}; restart with the version that wrote them, ` +
+            'or reopen to apply this one',
+        )
     },
 
     async close(): Promise<void> {

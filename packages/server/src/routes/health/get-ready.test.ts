@@ -1,4 +1,4 @@
-import type { SearchEngine } from '@ficdex/core'
+import { type SearchEngine, SettingsChangedError } from '@ficdex/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../../test/helpers/create-test-app.js'
 import { damageTable } from '../../../test/helpers/damage-table.js'
@@ -45,6 +45,30 @@ describe('GET /ready', () => {
     expect((await t.app.request('/ready')).status).toBe(200)
     damageTable((t.engine as { path?: string }).path as string, table)
     await expectProblem(await t.app.request('/ready'), { status: 503, code: 'unavailable' })
+  })
+
+  it('answers 503 when the index settings changed since the engine opened', async () => {
+    const engine = t.engine
+    let changed = false
+    const watched: SearchEngine = {
+      name: engine.name,
+      count: () => engine.count(),
+      get: (id, scope) => engine.get(id, scope),
+      search: (query) => engine.search(query),
+      searchFacet: (query, facet) => engine.searchFacet(query, facet),
+      upsert: (works) => engine.upsert(works),
+      delete: (ids) => engine.delete(ids),
+      hashes: () => engine.hashes(),
+      close: () => engine.close(),
+      checkSettings: async () => {
+        if (changed) throw new SettingsChangedError('the settings of index works changed')
+      },
+    }
+    const app = createApp({ engine: watched, logger: { error() {} } })
+    expect((await app.request('/ready')).status).toBe(200)
+    changed = true
+    const problem = await expectProblem(await app.request('/ready'), { status: 503, code: 'unavailable' })
+    expect(problem.detail).toMatch(/settings changed/)
   })
 
   it('answers 503 when the engine is closed', async () => {

@@ -5,7 +5,7 @@
  * taken out of rotation.
  * @module
  */
-import { parseQuery, type SearchEngine } from '@ficdex/core'
+import { parseQuery, type SearchEngine, SettingsChangedError } from '@ficdex/core'
 import { createRoute, z } from '@hono/zod-openapi'
 import { ApiError } from '../../lib/api-error.js'
 import type { AppRouter } from '../../lib/create-router.js'
@@ -42,6 +42,18 @@ const PROBE = parseQuery({ scope: 'all', perPage: 1 })
 
 export function registerGetReady(router: AppRouter, engine: SearchEngine): void {
   router.openapi(getReadyRoute, async (c) => {
+    try {
+      await engine.checkSettings?.()
+    } catch (cause) {
+      const changed = cause instanceof SettingsChangedError
+      throw new ApiError(
+        'unavailable',
+        changed
+          ? `The ${engine.name} index's settings changed since this server opened it.`
+          : `The ${engine.name} search engine cannot search.`,
+        { cause },
+      )
+    }
     try {
       await engine.searchFacet(PROBE, { kind: 'fandom', text: '', limit: 1 })
       await engine.search(PROBE)
