@@ -16,6 +16,7 @@ import { FieldError } from '../../lib/problem.js'
 import { NoParameters } from '../../lib/query-values.js'
 import { ADMIN_BEARER_AUTH } from '../../openapi.js'
 import { readBatchLine } from './batch-line.js'
+import { storedStatus } from './stored-status.js'
 
 export const BATCH_PATH = '/v1/works/batch'
 
@@ -139,9 +140,7 @@ async function plan(
       continue
     }
     const { work } = tagWork(vocabulary, op.work)
-    const before = await engine.get(op.id, 'all')
-    const status: LineStatus =
-      before === null ? 'created' : before.contentHash === work.contentHash ? 'unchanged' : 'updated'
+    const status = await storedStatus(engine, work)
     if (status !== 'unchanged') planned.upsert.push(work)
     planned.results.push({ line, id: op.id, status })
   }

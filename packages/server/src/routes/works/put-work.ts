@@ -17,6 +17,7 @@ import { ADMIN_BEARER_AUTH } from '../../openapi.js'
 import { WORK_EXAMPLE } from './examples.js'
 import { presentWork } from './present-work.js'
 import { Work, WorkIdParam } from './schema.js'
+import { storedStatus } from './stored-status.js'
 
 /** What a writer sends: the work document without the id (in the path) and what ficdex computes. */
 export const WorkWrite = WorkDocument.omit({
@@ -113,10 +114,10 @@ export function registerPutWork(
     const parsed = WorkDocument.safeParse({ ...c.req.valid('json'), id })
     if (!parsed.success) throw new ApiError('bad_request', `The work is not valid: ${parsed.error.message}`)
     const { work, unwrangled } = tagWork(vocabulary, parsed.data)
-    const before = await engine.get(id, 'all')
-    const changed = before?.contentHash !== work.contentHash
+    const status = await storedStatus(engine, work)
+    const changed = status !== 'unchanged'
     if (changed) await engine.upsert([work])
-    const created = before === null
+    const created = status === 'created'
     return c.json({ work: presentWork(work), created, changed, unwrangled }, created ? 201 : 200)
   })
 }
