@@ -75,6 +75,6 @@ export function characterForms(vocab: Vocabulary, tag: VocabularyTag): Character
         forms.set(text, 'titled')
     }
   }
-  for (const word of words) if (!forms.has(word)) forms.set(word, 'word')
+  for (const word of [...words, ...(tag.addressedAs ?? [])]) if (!forms.has(word)) forms.set(word, 'word')
   return [...forms].map(([text, kind]) => ({ text, kind, tag }))
 }

@@ -24,6 +24,21 @@ function relationships(paragraphs: string[], moment: CanonMoment = NO_ERA): stri
 describe('readRelationships: the main pair is who interacts, not who is named', () => {
   const cases: [name: string, paragraphs: string[], moment: CanonMoment, want: string[]][] = [
     [
+      'romance the text shows outranks romance canon alone lends: the friend she leans on is not the pair',
+      [
+        'Izzie sat in the closet. George slid down the wall beside her, and she leaned on his shoulder, her friend of two years. He held her hand.',
+        '"Iz, talk to me," George said. "Izzie, please."',
+        '"George, I am fine," Izzie said. "George, go."',
+        '"Izzie, Bailey wants you," George said. She leaned on his shoulder.',
+        '"George, tell her I am coming," Izzie said, and held his arm.',
+        '"Izzie, you know I am your friend," George said, and touched her hair.',
+        'Izzie went back to Denny. She held his hand. She kissed him.',
+        '"Denny, I want you to stay," she said.',
+      ],
+      at(2),
+      ['Denny Duquette/Izzie Stevens'],
+    ],
+    [
       'a kiss between the two on the page makes a romantic pair',
       [
         'Meredith waited by the door.',

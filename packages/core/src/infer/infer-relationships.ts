@@ -201,8 +201,12 @@ export function readRelationships(
     (entry.prior.canonCouple || entry.bond.intimacy + entry.bond.affection > 0)
   // A story with a romance lists it first, as authors do: the strongest romantic pair leads when it is
   // a fair share of the strongest bond ("Mark is the friend with all the banter; Callie is the wife").
+  // Romance the text shows (a kiss, love said) outranks romance canon alone lends: the friend she
+  // leans on, once her boyfriend in canon, is not the man she kisses.
   const top = candidates[0]
-  const couple = candidates.find(isRomantic)
+  const shownRomance = (entry: (typeof scored)[number]) => entry.bond.intimacy + entry.bond.affection > 0
+  const couple =
+    candidates.find((entry) => isRomantic(entry) && shownRomance(entry)) ?? candidates.find(isRomantic)
   const main =
     couple !== undefined &&
     top !== undefined &&

@@ -48,6 +48,8 @@ characters:
     seasons: { "Grey's Anatomy": "2-3" }
   - { name: Miranda Bailey (Grey's Anatomy), fandom: "Grey's Anatomy", gender: female }
   - { name: George O'Malley, fandom: "Grey's Anatomy", gender: male, seasons: { "Grey's Anatomy": "2-4" } }
+  - { name: Izzie Stevens, fandom: "Grey's Anatomy", gender: female, seasons: { "Grey's Anatomy": "2-" } }
+  - { name: Denny Duquette, fandom: "Grey's Anatomy", gender: male, seasons: { "Grey's Anatomy": "2" } }
   - { name: Naomi Bennett, fandom: [Private Practice, "Grey's Anatomy"], gender: female }
   - { name: Sam Bennett, fandom: [Private Practice, "Grey's Anatomy"], gender: male }
   - { name: Maya Bennett, fandom: Private Practice, gender: female }
@@ -59,6 +61,11 @@ characters:
   - name: Spock
     fandom: ["Star Trek: The Original Series", "Star Trek: Alternate Original Series (Movies)"]
     gender: male
+  - name: Leonard McCoy
+    fandom: ["Star Trek: The Original Series", "Star Trek: Alternate Original Series (Movies)"]
+    synonyms: [Bones]
+    gender: male
+    addressedAs: [Doctor]
   - name: Reader
     synonyms: [You]
 relationships:
@@ -71,6 +78,9 @@ relationships:
   - { name: Meredith Grey & Miranda Bailey (Grey's Anatomy), fandom: "Grey's Anatomy", bond: mentor }
   - { name: Lexie Grey & Meredith Grey, fandom: "Grey's Anatomy", bond: siblings }
   - { name: James T. Kirk/Spock, synonyms: [Spirk] }
+  - name: George O'Malley/Izzie Stevens
+    fandom: "Grey's Anatomy"
+    canon: { "Grey's Anatomy": { together: "4" } }
 eras:
   - name: Grey's Anatomy Season 2
     fandom: Grey's Anatomy

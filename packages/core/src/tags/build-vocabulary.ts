@@ -72,6 +72,7 @@ export function createVocabulary(sources: readonly VocabularySource[]): Vocabula
     ...(draft.order === undefined ? {} : { order: draft.order, years: draft.years! }),
     ...(draft.characters === undefined ? {} : { characters: draft.characters, pairing: draft.pairing! }),
     ...(draft.gender === undefined ? {} : { gender: draft.gender }),
+    ...(draft.addressedAs === undefined ? {} : { addressedAs: draft.addressedAs }),
     ...(draft.bond === undefined ? {} : { bond: draft.bond }),
     ...canon.get(draft),
   }))

@@ -47,6 +47,7 @@ export interface Draft {
   characters?: string[]
   pairing?: PairingType
   gender?: Gender
+  addressedAs?: string[]
   /** Characters: season specs per fandom, as written; read against the eras in `canon-checks.ts`. */
   seasonSpecs?: Record<string, string>
   /** Relationships: per fandom, per status, the season specs as written. */
@@ -102,7 +103,7 @@ export function schemaIssues(file: string, data: unknown, error: z.ZodError): Vo
 /** Any section's entry: the era fields are present on eras only, `fandom` never on fandoms. */
 type AnyEntry = TagEntry &
   Partial<Pick<EraEntry, 'order' | 'years'>> &
-  Partial<Pick<CharacterEntry, 'gender' | 'seasons'>> &
+  Partial<Pick<CharacterEntry, 'gender' | 'seasons' | 'addressedAs'>> &
   Partial<Pick<RelationshipEntry, 'canon' | 'bond'>>
 
 export function drafts(file: string, content: VocabularyFile): Draft[] {
@@ -131,6 +132,7 @@ export function drafts(file: string, content: VocabularyFile): Draft[] {
             : { from: entry.years[0], to: entry.years[1] }
       }
       if (entry.gender !== undefined) draft.gender = entry.gender
+      if (entry.addressedAs !== undefined) draft.addressedAs = entry.addressedAs
       if (entry.seasons !== undefined) draft.seasonSpecs = entry.seasons
       if (entry.canon !== undefined) draft.canonSpecs = entry.canon
       if (entry.bond !== undefined) draft.bond = entry.bond

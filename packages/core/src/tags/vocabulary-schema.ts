@@ -55,6 +55,11 @@ export const CharacterEntry = z.strictObject({
   gender: z.enum(GENDERS).optional(),
   /** The seasons the character is on the page of each fandom (regular or guest), by era order. */
   seasons: SeasonsByFandom.optional(),
+  /**
+   * What others call them, bare, in a story of their canon ("Doctor" on the Enterprise is McCoy): read by
+   * tag inference only, never a synonym a tag or a query is wrangled by.
+   */
+  addressedAs: NameList.optional(),
 })
 export type CharacterEntry = z.infer<typeof CharacterEntry>
 

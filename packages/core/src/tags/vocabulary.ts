@@ -39,6 +39,8 @@ export interface VocabularyTag {
   readonly pairing?: PairingType
   /** Characters: for pronouns and titles ("Miss Bingley" is not Mr. Bingley). */
   readonly gender?: Gender
+  /** Characters: bare words others call them by in a story of their canon (inference only). */
+  readonly addressedAs?: readonly string[]
   /** Characters: per fandom, the era orders (seasons) they are on the page. */
   readonly seasons?: ReadonlyMap<string, ReadonlySet<number>>
   /** Romantic relationships: where they stand in canon, season by season. */

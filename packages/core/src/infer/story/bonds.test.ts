@@ -24,6 +24,9 @@ describe('readBonds: how two characters interact on the page', () => {
   it('romance said aloud counts between "you" and "me", not about a third', () => {
     expect(bondOf(['"Addison, I love you," Derek said.'])).toMatchObject({ affection: 1 })
     expect(bondOf(['"Addison, I love that man," Derek said.'])).toMatchObject({ affection: 0 })
+    expect(bondOf(['"Addison, you are allowed to kiss somebody," Naomi said.'])).toMatchObject({
+      intimacy: 0,
+    })
   })
 
   it('a line about someone else says nothing of the two talking', () => {

@@ -34,7 +34,11 @@ export interface Bond {
 
 const KINDS = Object.keys(INTERACTION_CUES) as InteractionKind[]
 const US = new Set(['you', 'your', 'yours', 'we', 'us', 'our'])
-const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their'])
+/** Who a spoken sentence may be about besides "you" and "me": a third, named or not ("kiss somebody"). */
+const THIRD = new Set([
+  ...['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their'],
+  ...['somebody', 'someone', 'anybody', 'anyone', 'everybody', 'everyone'],
+])
 
 /** What each kind of evidence is worth towards a bond's strength. */
 const WEIGHTS = {

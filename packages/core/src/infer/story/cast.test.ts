@@ -19,6 +19,19 @@ describe('readCast: who is on the page, and whose story it is', () => {
     expect(references.narration.some((ref) => ref.entity === '@narrator')).toBe(false)
   })
 
+  it("the narrator is the one others call by their canon's bare word for them (the ship's Doctor)", () => {
+    const { cast } = storyOf(
+      [
+        'I did not look up from the journal.',
+        '"Doctor," Spock said. "I require a flat surface."',
+        '"Spock, I am off duty," I said.',
+        '"Your bishop is exposed, Doctor," he said.',
+      ],
+      ['Star Trek: The Original Series'],
+    )
+    expect(cast.viewpoint).toBe('Leonard McCoy')
+  })
+
   it('the narrator stays unnamed when nobody calls them anything', () => {
     const { cast } = storyOf(['I wait in the hall. I am tired. I sit.', '"Hello," I say to Derek.'])
     expect(cast.viewpoint).toBeUndefined()
@@ -29,5 +42,15 @@ describe('readCast: who is on the page, and whose story it is', () => {
       'Derek came in. Meredith thought he looked tired. Meredith knew why. Derek sat.',
     ])
     expect(cast.viewpoint).toBe('Meredith Grey')
+  })
+
+  it('wanting a thing is an order, not a point of view; the one others talk to is followed', () => {
+    const { cast } = storyOf([
+      'Izzie stood at the foot of the bed. She was not there for the chart.',
+      '"Stevens," Bailey said. Bailey wanted a discharge summary. Bailey did not want excuses.',
+      '"Yes, Dr. Bailey," she said.',
+      '"Go home, Izzie," George said.',
+    ])
+    expect(cast.viewpoint).toBe('Izzie Stevens')
   })
 })

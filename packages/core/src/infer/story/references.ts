@@ -312,7 +312,7 @@ function isSubject(text: WorkText, ref: Reference): boolean {
 }
 
 /** Whether a name inside a quotation is said to someone: alone, or set off by commas or stops. */
-function isVocative(text: WorkText, first: number, last: number): boolean {
+export function isVocative(text: WorkText, first: number, last: number): boolean {
   const tokens = text.tokens
   const before = tokens[first - 1]
   const after = tokens[last + 1]

@@ -8,6 +8,7 @@
 import type { Gender } from '../../tags/vocabulary-schema.js'
 import type { Mention } from '../find-characters.js'
 import type { WorkText } from '../work-text.js'
+import { isVocative } from './references.js'
 import { AUXILIARIES, COGNITION_VERBS, THIRD_PERSON } from './word-lists.js'
 
 export interface ViewpointGuess {
@@ -22,12 +23,23 @@ function thinksAfter(text: WorkText, last: number): boolean {
   const next = text.tokens[last + 1]
   if (next === undefined || next.quote >= 0 || next.sentence !== text.tokens[last]!.sentence) return false
   const word = next.text.toLowerCase()
-  if (COGNITION_VERBS.has(word)) return true
+  if (COGNITION_VERBS.has(word)) return thought(text, last + 1)
   const after = text.tokens[last + 2]
   if (!AUXILIARIES.has(word) || after === undefined) return false
-  const verb = after.text.toLowerCase() === 'not' ? text.tokens[last + 3] : after
-  return verb !== undefined && COGNITION_VERBS.has(verb.text.toLowerCase())
+  const verb = after.text.toLowerCase() === 'not' ? last + 3 : last + 2
+  return COGNITION_VERBS.has(text.tokens[verb]?.text.toLowerCase() ?? '') && thought(text, verb)
 }
+
+/**
+ * Whether a cognition verb is a thought: wanting is one only with a verb after it ("she wanted to
+ * scream"); wanting a thing ("Bailey wanted a discharge summary") is an order, not a point of view.
+ */
+function thought(text: WorkText, verb: number): boolean {
+  if (!WANTING.has(text.tokens[verb]!.text.toLowerCase())) return true
+  return text.tokens[verb + 1]?.text.toLowerCase() === 'to'
+}
+
+const WANTING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted'])
 
 /** Each character's score as the one the narration follows. */
 export function viewpointScores(
@@ -39,8 +51,12 @@ export function viewpointScores(
   let first = true
   for (const mention of mentions) {
     const token = text.tokens[mention.first]!
-    if (token.quote >= 0) continue
     const entity = mention.tag.name
+    if (token.quote >= 0) {
+      // Others talk to the one the story follows: every scene has them in it.
+      if (isVocative(text, mention.first, mention.last)) scores.set(entity, (scores.get(entity) ?? 0) + 1)
+      continue
+    }
     const possessive = text.tokens[mention.last]!.text !== text.tokens[mention.last]!.base
     let score = 1 + (thinksAfter(text, mention.last) ? 3 : 0)
     if (first && token.opensClause && !possessive) {
