@@ -43,6 +43,9 @@ const TITLES: ReadonlyMap<string, readonly Gender[] | undefined> = new Map([
   ['Professor', undefined],
 ])
 
+/** Whether a word is a title people put before a name ("Captain" in "Captain Solo"). */
+export const isTitle = (word: string): boolean => TITLES.has(word)
+
 /** A name written with capitals or digits ("007"); one in lower case only ("you") is no name in a text. */
 const isNameLike = (text: string): boolean => text !== '' && (text !== text.toLowerCase() || /\d/.test(text))
 

@@ -146,6 +146,15 @@ describe('findCharacters: titles before a surname', () => {
     ).toEqual(want)
   })
 
+  it("a canon's bare word for someone names them, unless it is the title of a name the vocabulary lacks", () => {
+    const trek: FindCharactersOptions = { scope: vocab.fandomScope(['Star Trek: The Original Series']) }
+    expect(counts('"Doctor," Spock said. "Your bishop is exposed, Doctor."', trek)).toEqual({
+      'Leonard McCoy': 2,
+      Spock: 1,
+    })
+    expect(counts('"Doctor Marsh," Spock said. Doctor Marsh frowned.', trek)).toEqual({ Spock: 1 })
+  })
+
   it('lists every mention with its tokens, in text order', () => {
     const found = findCharacters(vocab, new WorkText(['Dr. Bailey saw Mark.']), GREYS)
     expect(found.mentions.map(({ tag, first, last, form }) => [tag.name, first, last, form])).toEqual([

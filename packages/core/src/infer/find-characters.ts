@@ -9,7 +9,7 @@
  */
 import type { Evidence } from '../model/work.js'
 import type { FandomScope, Vocabulary, VocabularyTag } from '../tags/vocabulary.js'
-import { type CharacterForm, characterForms } from './character-forms.js'
+import { type CharacterForm, characterForms, isTitle } from './character-forms.js'
 import { findPhrase } from './find-phrase.js'
 import type { WorkText } from './work-text.js'
 
@@ -144,6 +144,7 @@ export function findCharacters(
       // A capitalised word opening a sentence may be an ordinary word ("Mark my words") when the text
       // also uses it in lower case.
       if (match.first === match.last && token.opensClause && text.hasLowerCase(form)) continue
+      if (match.first === match.last && titlesSomeoneElse(text, match.first)) continue
       used.fill(1, match.first, match.last + 1)
       hits.push({ form, candidates, sentence: token.sentence, first: match.first, last: match.last })
     }
@@ -207,6 +208,17 @@ export function findCharacters(
     ambiguous: [...ambiguous.values()],
     covered: (token) => covered[token] === 1,
   }
+}
+
+/**
+ * Whether a lone title ("Captain", said bare to Kirk) stands before another name ("Captain Solo"): then
+ * it is that one's title, and the vocabulary does not know them.
+ */
+function titlesSomeoneElse(text: WorkText, index: number): boolean {
+  const token = text.tokens[index]!
+  const next = text.tokens[index + 1]
+  if (!isTitle(token.text) || next === undefined || next.quote !== token.quote) return false
+  return /^\s+$/u.test(text.text.slice(token.end, next.start)) && /^\p{Lu}/u.test(next.text)
 }
 
 function compare(a: string, b: string): number {

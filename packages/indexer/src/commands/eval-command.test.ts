@@ -37,14 +37,14 @@ describe('ficdex eval inference', () => {
     expect(err).toEqual([])
     expect(out[0]).toMatch(/^story\s+fandom\s+main pairing\s+era\s+characters/)
     expect(out.find((line) => line.startsWith('night-float'))).toMatch(/^night-float\s+ok —\s+ok —\s+ok —/)
-    expect(out).toContain('fandom          23/23      23/23')
+    expect(out).toContain('fandom          29/29      29/29')
   })
 
   it('prints JSON with --json', async () => {
     const { out } = await run('inference', OWN, '--json')
     const evaluation = JSON.parse(out.join('\n'))
-    expect(evaluation.totals).toMatchObject({ stories: 23, fandom: 23 })
-    expect(evaluation.stories).toHaveLength(23)
+    expect(evaluation.totals).toMatchObject({ stories: 29, fandom: 29 })
+    expect(evaluation.stories).toHaveLength(29)
   })
 
   it('with --check, exits 1 and names each target missed', async () => {

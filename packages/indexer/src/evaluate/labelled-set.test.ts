@@ -45,16 +45,16 @@ describe("the project's own labelled stories", () => {
     expect(nightFloat?.characters.wrong).toEqual([])
   })
 
-  it('stay at or above what inference measured on them (23 stories)', async () => {
+  it('stay at or above what inference measured on them (29 stories)', async () => {
     const { totals } = await evaluateLabelledSet(defaultVocabulary(), OWN)
-    expect(totals.stories).toBe(23)
-    expect(totals.fandom).toBe(23)
-    expect(totals.mainPairing).toBeGreaterThanOrEqual(22)
-    expect(totals.era).toBeGreaterThanOrEqual(18)
+    expect(totals.stories).toBe(29)
+    expect(totals.fandom).toBe(29)
+    expect(totals.mainPairing).toBeGreaterThanOrEqual(28)
+    expect(totals.era).toBeGreaterThanOrEqual(21)
     expect(totals.characters.precision).toBeGreaterThanOrEqual(0.95)
     expect(totals.characters.recall).toBeGreaterThanOrEqual(0.95)
-    expect(totals.tropes.hit).toBeGreaterThanOrEqual(13)
-    expect(totals.tropes.precision).toBeGreaterThanOrEqual(0.75)
+    expect(totals.tropes.hit).toBeGreaterThanOrEqual(16)
+    expect(totals.tropes.precision).toBeGreaterThanOrEqual(0.8)
   })
 })
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { readCast } from './cast.js'
+import { NARRATOR, type StoryReferences, type Utterance } from './references.js'
 import { storyOf } from './story.testkit.js'
+import type { Voice } from './voice.js'
 
 describe('readCast: who is on the page, and whose story it is', () => {
   it('one only talked about is mentioned, not present', () => {
@@ -30,6 +33,34 @@ describe('readCast: who is on the page, and whose story it is', () => {
       ['Star Trek: The Original Series'],
     )
     expect(cast.viewpoint).toBe('Leonard McCoy')
+  })
+
+  it('a line given to the narrator by turn-taking alone does not overrule the name others call them', () => {
+    const line = (speaker: string, attributed: Utterance['attributed'], vocatives: string[]): Utterance => ({
+      first: 0,
+      last: 0,
+      paragraph: 0,
+      scene: 0,
+      speaker,
+      attributed,
+      vocatives,
+      mentioned: [],
+    })
+    const references: StoryReferences = {
+      narration: [],
+      utterances: [
+        line('Meredith Grey', 'name', ['Derek Shepherd']), // "Go home, Derek," Meredith said.
+        line(NARRATOR, 'turn', ['Derek Shepherd']), // "Go away, Derek." — hers, given to "I" by turns
+      ],
+    }
+    const voice: Voice = {
+      person: 'first',
+      tense: 'past',
+      personShare: 1,
+      tenseShare: 1,
+      counts: { first: 9, second: 0, third: 0, present: 0, past: 9 },
+    }
+    expect(readCast(() => references, voice, undefined).cast.viewpoint).toBe('Derek Shepherd')
   })
 
   it('the narrator stays unnamed when nobody calls them anything', () => {

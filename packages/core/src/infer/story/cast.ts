@@ -41,7 +41,10 @@ function identifyTeller(references: StoryReferences, teller: string): { entity?:
   const votes = new Map<string, number>()
   const excluded = new Set<string>()
   for (const utterance of references.utterances) {
-    if (utterance.speaker === teller) for (const name of utterance.vocatives) excluded.add(name)
+    // A line given to the teller only by turn-taking may be the other side's ("Go away, Evil Spawn"):
+    // it cannot overrule a name others were heard to call them.
+    if (utterance.speaker === teller && utterance.attributed !== 'turn')
+      for (const name of utterance.vocatives) excluded.add(name)
     else if (utterance.speaker !== undefined && utterance.attributed === 'name')
       excluded.add(utterance.speaker)
   }
