@@ -338,7 +338,7 @@ export interface components {
             work: components["schemas"]["WorkSummary"];
             highlights?: components["schemas"]["Highlights"];
         };
-        /** @description A work without its text, as search hits carry it. */
+        /** @description A work without its text or its tags’ provenance, as search hits carry it: `GET /v1/works/{id}` has the provenance. */
         WorkSummary: {
             /**
              * @description Stable id: letters, digits, "-" and "_".
@@ -453,7 +453,6 @@ export interface components {
             visibility: "public" | "restricted" | "hidden";
             /** @description Changes whenever the work’s content changes. */
             contentHash: string;
-            provenance: components["schemas"]["TagProvenance"][];
         };
         Series: {
             /** @example The Long Way Round */
@@ -475,49 +474,6 @@ export interface components {
              * @example 20
              */
             expected: number | null;
-        };
-        /** @description Where one of the work’s tags came from. */
-        TagProvenance: {
-            /**
-             * @example freeform
-             * @enum {string}
-             */
-            kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
-            /**
-             * @description The tag as the work carries it.
-             * @example Enemies to Lovers
-             */
-            tag: string;
-            /**
-             * @description Written by the author, or inferred from the text.
-             * @example author
-             * @enum {string}
-             */
-            source: "author" | "inferred";
-            /**
-             * @description The tag as the author wrote it, when wrangling changed it.
-             * @example enemies2lovers
-             */
-            original?: string;
-            /** @description False when the tag is not in the vocabulary and was kept as written. */
-            wrangled?: boolean;
-            /** @description For inferred tags, from 0 to 1. */
-            confidence?: number;
-            /** @description For inferred tags, what was found. */
-            evidence?: components["schemas"]["Evidence"][];
-        };
-        /** @description Why an inferred tag was inferred. */
-        Evidence: {
-            /**
-             * @description A phrase found in the text.
-             * @example enemies to lovers
-             */
-            phrase: string;
-            /**
-             * @description How often it occurs.
-             * @example 3
-             */
-            count: number;
         };
         /**
          * @description When `highlight` was asked for: HTML fragments, the stored text escaped and every word that matches the query wrapped in `<mark>…</mark>` — as typed (case and accents aside), within its typo allowance, the last word also as a prefix, a quoted phrase where its words stand together; excluded words never. Title and summary always come; tags and text only where something matched. Both engines mark the same words.
@@ -1114,8 +1070,10 @@ export interface components {
              */
             facetQuery: string;
         };
-        /** @description A work with its metadata, tags and stats; read its text by chapter. */
+        /** @description A work with its metadata, tags with their provenance, and stats; read its text by chapter. */
         Work: components["schemas"]["WorkSummary"] & {
+            /** @description Where each tag came from: written by the author, or inferred from the text with the evidence. */
+            provenance: components["schemas"]["TagProvenance"][];
             /**
              * @description One entry per chapter whose text can be read, in order; null for untitled chapters.
              * @example [
@@ -1125,6 +1083,49 @@ export interface components {
              *     ]
              */
             chapterTitles: (string | null)[];
+        };
+        /** @description Where one of the work’s tags came from. */
+        TagProvenance: {
+            /**
+             * @example freeform
+             * @enum {string}
+             */
+            kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+            /**
+             * @description The tag as the work carries it.
+             * @example Enemies to Lovers
+             */
+            tag: string;
+            /**
+             * @description Written by the author, or inferred from the text.
+             * @example author
+             * @enum {string}
+             */
+            source: "author" | "inferred";
+            /**
+             * @description The tag as the author wrote it, when wrangling changed it.
+             * @example enemies2lovers
+             */
+            original?: string;
+            /** @description False when the tag is not in the vocabulary and was kept as written. */
+            wrangled?: boolean;
+            /** @description For inferred tags, from 0 to 1. */
+            confidence?: number;
+            /** @description For inferred tags, what was found. */
+            evidence?: components["schemas"]["Evidence"][];
+        };
+        /** @description Why an inferred tag was inferred. */
+        Evidence: {
+            /**
+             * @description A phrase found in the text.
+             * @example enemies to lovers
+             */
+            phrase: string;
+            /**
+             * @description How often it occurs.
+             * @example 3
+             */
+            count: number;
         };
         /** @description One chapter’s text. */
         Chapter: {
@@ -1754,70 +1755,7 @@ export interface operations {
                      *             "comments": 38,
                      *             "bookmarks": 61,
                      *             "visibility": "public",
-                     *             "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7",
-                     *             "provenance": [
-                     *               {
-                     *                 "kind": "fandom",
-                     *                 "tag": "Grey's Anatomy",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "relationship",
-                     *                 "tag": "Addison Montgomery/Derek Shepherd",
-                     *                 "source": "author",
-                     *                 "original": "Addek",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "character",
-                     *                 "tag": "Addison Montgomery",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "character",
-                     *                 "tag": "Derek Shepherd",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "era",
-                     *                 "tag": "Grey's Anatomy Season 3",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "freeform",
-                     *                 "tag": "Angst",
-                     *                 "source": "author",
-                     *                 "original": "ANGST",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "freeform",
-                     *                 "tag": "Missing Scene",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "freeform",
-                     *                 "tag": "Divorce",
-                     *                 "source": "inferred",
-                     *                 "wrangled": true,
-                     *                 "confidence": 0.69,
-                     *                 "evidence": [
-                     *                   {
-                     *                     "phrase": "divorce papers",
-                     *                     "count": 2
-                     *                   },
-                     *                   {
-                     *                     "phrase": "signed the papers",
-                     *                     "count": 1
-                     *                   }
-                     *                 ]
-                     *               }
-                     *             ]
+                     *             "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7"
                      *           },
                      *           "highlights": {
                      *             "title": "The Trailer in the Woods",
@@ -1981,70 +1919,7 @@ export interface operations {
                      *             "comments": 38,
                      *             "bookmarks": 61,
                      *             "visibility": "public",
-                     *             "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7",
-                     *             "provenance": [
-                     *               {
-                     *                 "kind": "fandom",
-                     *                 "tag": "Grey's Anatomy",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "relationship",
-                     *                 "tag": "Addison Montgomery/Derek Shepherd",
-                     *                 "source": "author",
-                     *                 "original": "Addek",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "character",
-                     *                 "tag": "Addison Montgomery",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "character",
-                     *                 "tag": "Derek Shepherd",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "era",
-                     *                 "tag": "Grey's Anatomy Season 3",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "freeform",
-                     *                 "tag": "Angst",
-                     *                 "source": "author",
-                     *                 "original": "ANGST",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "freeform",
-                     *                 "tag": "Missing Scene",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "freeform",
-                     *                 "tag": "Divorce",
-                     *                 "source": "inferred",
-                     *                 "wrangled": true,
-                     *                 "confidence": 0.69,
-                     *                 "evidence": [
-                     *                   {
-                     *                     "phrase": "divorce papers",
-                     *                     "count": 2
-                     *                   },
-                     *                   {
-                     *                     "phrase": "signed the papers",
-                     *                     "count": 1
-                     *                   }
-                     *                 ]
-                     *               }
-                     *             ]
+                     *             "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7"
                      *           },
                      *           "highlights": {
                      *             "title": "The Trailer in the Woods",
@@ -3388,70 +3263,7 @@ export interface operations {
                      *             "comments": 38,
                      *             "bookmarks": 61,
                      *             "visibility": "public",
-                     *             "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7",
-                     *             "provenance": [
-                     *               {
-                     *                 "kind": "fandom",
-                     *                 "tag": "Grey's Anatomy",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "relationship",
-                     *                 "tag": "Addison Montgomery/Derek Shepherd",
-                     *                 "source": "author",
-                     *                 "original": "Addek",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "character",
-                     *                 "tag": "Addison Montgomery",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "character",
-                     *                 "tag": "Derek Shepherd",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "era",
-                     *                 "tag": "Grey's Anatomy Season 3",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "freeform",
-                     *                 "tag": "Angst",
-                     *                 "source": "author",
-                     *                 "original": "ANGST",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "freeform",
-                     *                 "tag": "Missing Scene",
-                     *                 "source": "author",
-                     *                 "wrangled": true
-                     *               },
-                     *               {
-                     *                 "kind": "freeform",
-                     *                 "tag": "Divorce",
-                     *                 "source": "inferred",
-                     *                 "wrangled": true,
-                     *                 "confidence": 0.69,
-                     *                 "evidence": [
-                     *                   {
-                     *                     "phrase": "divorce papers",
-                     *                     "count": 2
-                     *                   },
-                     *                   {
-                     *                     "phrase": "signed the papers",
-                     *                     "count": 1
-                     *                   }
-                     *                 ]
-                     *               }
-                     *             ]
+                     *             "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7"
                      *           },
                      *           "score": 9.117,
                      *           "sameFandom": true,

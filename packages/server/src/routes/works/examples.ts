@@ -40,32 +40,6 @@ const SUMMARY = {
   bookmarks: 61,
   visibility: 'public',
   contentHash: 'c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7',
-  provenance: [
-    { kind: 'fandom', tag: "Grey's Anatomy", source: 'author', wrangled: true },
-    {
-      kind: 'relationship',
-      tag: 'Addison Montgomery/Derek Shepherd',
-      source: 'author',
-      original: 'Addek',
-      wrangled: true,
-    },
-    { kind: 'character', tag: 'Addison Montgomery', source: 'author', wrangled: true },
-    { kind: 'character', tag: 'Derek Shepherd', source: 'author', wrangled: true },
-    { kind: 'era', tag: "Grey's Anatomy Season 3", source: 'author', wrangled: true },
-    { kind: 'freeform', tag: 'Angst', source: 'author', original: 'ANGST', wrangled: true },
-    { kind: 'freeform', tag: 'Missing Scene', source: 'author', wrangled: true },
-    {
-      kind: 'freeform',
-      tag: 'Divorce',
-      source: 'inferred',
-      wrangled: true,
-      confidence: 0.69,
-      evidence: [
-        { phrase: 'divorce papers', count: 2 },
-        { phrase: 'signed the papers', count: 1 },
-      ],
-    },
-  ],
 } satisfies WorkSummary
 
 export const SEARCH_RESULT_EXAMPLE = {
@@ -109,7 +83,36 @@ export const SEARCH_RESULT_EXAMPLE = {
   },
 } satisfies SearchResult
 
-export const WORK_EXAMPLE = { ...SUMMARY, chapterTitles: [null] } satisfies Work
+export const WORK_EXAMPLE = {
+  ...SUMMARY,
+  provenance: [
+    { kind: 'fandom', tag: "Grey's Anatomy", source: 'author', wrangled: true },
+    {
+      kind: 'relationship',
+      tag: 'Addison Montgomery/Derek Shepherd',
+      source: 'author',
+      original: 'Addek',
+      wrangled: true,
+    },
+    { kind: 'character', tag: 'Addison Montgomery', source: 'author', wrangled: true },
+    { kind: 'character', tag: 'Derek Shepherd', source: 'author', wrangled: true },
+    { kind: 'era', tag: "Grey's Anatomy Season 3", source: 'author', wrangled: true },
+    { kind: 'freeform', tag: 'Angst', source: 'author', original: 'ANGST', wrangled: true },
+    { kind: 'freeform', tag: 'Missing Scene', source: 'author', wrangled: true },
+    {
+      kind: 'freeform',
+      tag: 'Divorce',
+      source: 'inferred',
+      wrangled: true,
+      confidence: 0.69,
+      evidence: [
+        { phrase: 'divorce papers', count: 2 },
+        { phrase: 'signed the papers', count: 1 },
+      ],
+    },
+  ],
+  chapterTitles: [null],
+} satisfies Work
 
 export const CHAPTER_EXAMPLE = {
   workId: 'the-trailer-in-the-woods',

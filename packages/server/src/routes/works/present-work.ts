@@ -42,10 +42,13 @@ export function presentWorkSummary(work: StoredWorkSummary): WorkSummary {
     bookmarks: work.bookmarks,
     visibility: work.visibility,
     contentHash: work.contentHash,
-    provenance: work.provenance,
   }
 }
 
 export function presentWork(work: StoredWork): Work {
-  return { ...presentWorkSummary(work), chapterTitles: work.text.map((chapter) => chapter.title ?? null) }
+  return {
+    ...presentWorkSummary(work),
+    provenance: work.provenance,
+    chapterTitles: work.text.map((chapter) => chapter.title ?? null),
+  }
 }

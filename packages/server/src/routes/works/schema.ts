@@ -119,17 +119,25 @@ export const WorkSummary = z
       example: 'public',
     }),
     contentHash: z.string().openapi({ description: 'Changes whenever the work’s content changes.' }),
-    provenance: z.array(TagProvenance),
   })
-  .openapi('WorkSummary', { description: 'A work without its text, as search hits carry it.' })
+  .openapi('WorkSummary', {
+    description:
+      'A work without its text or its tags’ provenance, as search hits carry it: `GET /v1/works/{id}` has the provenance.',
+  })
 export type WorkSummary = z.infer<typeof WorkSummary>
 
 export const Work = WorkSummary.extend({
+  provenance: z.array(TagProvenance).openapi({
+    description:
+      'Where each tag came from: written by the author, or inferred from the text with the evidence.',
+  }),
   chapterTitles: z.array(z.string().nullable()).openapi({
     description: 'One entry per chapter whose text can be read, in order; null for untitled chapters.',
     example: ['Prologue', null, 'The Letter'],
   }),
-}).openapi('Work', { description: 'A work with its metadata, tags and stats; read its text by chapter.' })
+}).openapi('Work', {
+  description: 'A work with its metadata, tags with their provenance, and stats; read its text by chapter.',
+})
 export type Work = z.infer<typeof Work>
 
 export const Chapter = z
