@@ -45,15 +45,15 @@ describe("the project's own labelled stories", () => {
     expect(nightFloat?.characters.wrong).toEqual([])
   })
 
-  it('stay at or above what inference measured on them (29 stories)', async () => {
+  it('stay at or above what inference measured on them (35 stories)', async () => {
     const { totals } = await evaluateLabelledSet(defaultVocabulary(), OWN)
-    expect(totals.stories).toBe(29)
-    expect(totals.fandom).toBe(29)
-    expect(totals.mainPairing).toBeGreaterThanOrEqual(28)
-    expect(totals.era).toBeGreaterThanOrEqual(21)
+    expect(totals.stories).toBe(35)
+    expect(totals.fandom).toBeGreaterThanOrEqual(34)
+    expect(totals.mainPairing).toBeGreaterThanOrEqual(34)
+    expect(totals.era).toBeGreaterThanOrEqual(24)
     expect(totals.characters.precision).toBeGreaterThanOrEqual(0.95)
     expect(totals.characters.recall).toBeGreaterThanOrEqual(0.95)
-    expect(totals.tropes.hit).toBeGreaterThanOrEqual(16)
+    expect(totals.tropes.hit).toBeGreaterThanOrEqual(19)
     expect(totals.tropes.precision).toBeGreaterThanOrEqual(0.8)
   })
 })

@@ -38,6 +38,18 @@ describe('readBonds: how two characters interact on the page', () => {
     })
   })
 
+  it('a voice on the phone talks to the one the story follows', () => {
+    const bond = bondOf([
+      'Meredith sat down on the kerb. Meredith thought about the fire. Her phone buzzed.',
+      '"Are you alive," said Derek, without hello.',
+      '"I am alive."',
+      '"Good. I love you. You know this."',
+      '"I love you too."',
+    ])
+    expect(bond).toMatchObject({ pair: ['Derek Shepherd', 'Meredith Grey'], talk: 4 })
+    expect(bond!.affection).toBeGreaterThan(0)
+  })
+
   it('ranks the strongest bond first', () => {
     const { bonds } = storyOf([
       'Meredith saw Mark in the hall.',

@@ -347,6 +347,7 @@ function readDialogue(
   mentions: readonly Mention[],
   narration: readonly Reference[],
   voice: Voice,
+  viewpoint: string | undefined,
 ): Utterance[] {
   const tokens = text.tokens
   const refAt = new Map(narration.map((reference) => [reference.first, reference]))
@@ -428,9 +429,16 @@ function readDialogue(
     if (speaker !== undefined) utterance.speaker = speaker
   }
   // Unattributed lines: the same speaker within a paragraph; else the other side of the exchange — the
-  // one the neighbouring line spoke to by name, else whoever spoke just before it, else (in a story
-  // told by "I" or "you") the teller, who is always in the conversation.
-  const teller = voice.person === 'first' ? NARRATOR : voice.person === 'second' ? PROTAGONIST : undefined
+  // one the neighbouring line spoke to by name, else whoever spoke just before it, else the teller (the
+  // "I" or "you", or whose eyes a third-person story looks through), who is in every conversation the
+  // story hears with nobody else in it: a voice on the phone talks to them.
+  const teller = voice.person === 'first' ? NARRATOR : voice.person === 'second' ? PROTAGONIST : viewpoint
+  // The viewpoint character is in a scene only where the narration refers to them.
+  const present = new Set(
+    narration.filter((ref) => ref.entity === viewpoint).map((ref) => tokens[ref.first]!.scene),
+  )
+  const inScene = (who: string | undefined, scene: number) =>
+    who !== undefined && (who !== viewpoint || present.has(scene))
   const otherSide = (index: number, neighbour: Utterance): string | undefined => {
     const speaker = neighbour.speaker!
     const named = neighbour.vocatives.find((name) => name !== speaker)
@@ -440,7 +448,7 @@ function readDialogue(
       if (earlier.scene !== neighbour.scene) break
       if (earlier.speaker !== undefined && earlier.speaker !== speaker) return earlier.speaker
     }
-    return teller !== undefined && teller !== speaker ? teller : undefined
+    return inScene(teller, neighbour.scene) && teller !== speaker ? teller : undefined
   }
 
   for (let pass = 0; pass < 2; pass++) {
@@ -478,7 +486,11 @@ function readDialogue(
         return
       }
     }
-    if (listener !== undefined && utterance.speaker !== undefined && utterance.speaker !== listener)
+    if (
+      inScene(listener, utterance.scene) &&
+      utterance.speaker !== undefined &&
+      utterance.speaker !== listener
+    )
       utterance.addressee = listener
   })
   return utterances
@@ -493,7 +505,13 @@ export function readReferences(
   options: ReadingOptions = {},
 ): StoryReferences {
   // Twice: who speaks, found from a first reading, helps tell whom "he" and "she" are in the second.
-  const first = readDialogue(text, mentions, readNarration(text, mentions, voice, genderOf, options), voice)
+  const first = readDialogue(
+    text,
+    mentions,
+    readNarration(text, mentions, voice, genderOf, options),
+    voice,
+    options.viewpoint,
+  )
   const participants = new Map<number, string[]>()
   for (const utterance of first) {
     const sentence = text.tokens[utterance.first]!.sentence
@@ -502,5 +520,5 @@ export function readReferences(
         participants.set(sentence, [...(participants.get(sentence) ?? []), who])
   }
   const narration = readNarration(text, mentions, voice, genderOf, { ...options, participants })
-  return { narration, utterances: readDialogue(text, mentions, narration, voice) }
+  return { narration, utterances: readDialogue(text, mentions, narration, voice, options.viewpoint) }
 }

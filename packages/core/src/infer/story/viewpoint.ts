@@ -48,13 +48,13 @@ export function viewpointScores(
   genderOf: (entity: string) => Gender | undefined,
 ): Map<string, number> {
   const scores = new Map<string, number>()
+  const spokenTo = new Map<string, number>()
   let first = true
   for (const mention of mentions) {
     const token = text.tokens[mention.first]!
     const entity = mention.tag.name
     if (token.quote >= 0) {
-      // Others talk to the one the story follows: every scene has them in it.
-      if (isVocative(text, mention.first, mention.last)) scores.set(entity, (scores.get(entity) ?? 0) + 1)
+      if (isVocative(text, mention.first, mention.last)) spokenTo.set(entity, (spokenTo.get(entity) ?? 0) + 1)
       continue
     }
     const possessive = text.tokens[mention.last]!.text !== text.tokens[mention.last]!.base
@@ -65,6 +65,10 @@ export function viewpointScores(
     }
     scores.set(entity, (scores.get(entity) ?? 0) + score)
   }
+  // Others talk to the one the story follows: every scene has them in it. Only for one the narration
+  // names too: a name only ever said in dialogue ("Addison, Addison, Addison") is someone talked about.
+  for (const [entity, count] of spokenTo)
+    if (scores.has(entity)) scores.set(entity, scores.get(entity)! + count)
   const thinking: Partial<Record<Gender, number>> = {}
   text.tokens.forEach((token, index) => {
     const gender = token.quote < 0 ? THIRD_PERSON[token.text.toLowerCase()] : undefined
