@@ -63,6 +63,18 @@ describe('readCast: who is on the page, and whose story it is', () => {
     expect(readCast(() => references, voice, undefined).cast.viewpoint).toBe('Derek Shepherd')
   })
 
+  it('the narrator is named by the opening line of an exchange whose speaker is named only later', () => {
+    const { cast } = storyOf([
+      '"Meredith. I know you are in there."',
+      '"I am busy."',
+      '"You have been busy for twenty minutes."',
+      '"It is complicated."',
+      '"Derek told me," Addison says. "About the patient."',
+      'I do not answer. I look at the tiles.',
+    ])
+    expect(cast.viewpoint).toBe('Meredith Grey')
+  })
+
   it('the narrator stays unnamed when nobody calls them anything', () => {
     const { cast } = storyOf(['I wait in the hall. I am tired. I sit.', '"Hello," I say to Derek.'])
     expect(cast.viewpoint).toBeUndefined()

@@ -448,10 +448,19 @@ function readDialogue(
       if (earlier.scene !== neighbour.scene) break
       if (earlier.speaker !== undefined && earlier.speaker !== speaker) return earlier.speaker
     }
-    return inScene(teller, neighbour.scene) && teller !== speaker ? teller : undefined
+    if (inScene(teller, neighbour.scene) && teller !== speaker) return teller
+    // Or whoever speaks next, when the exchange opens before anyone in it is named.
+    for (let ahead = index + 1; ahead < Math.min(utterances.length, index + EXCHANGE); ahead++) {
+      const later = utterances[ahead]!
+      if (later.scene !== neighbour.scene) break
+      if (later.speaker !== undefined && later.speaker !== speaker) return later.speaker
+    }
+    return undefined
   }
 
-  for (let pass = 0; pass < 2; pass++) {
+  // Until no line changes: a speaker found late in an exchange carries back to its opening lines.
+  for (let changed = true; changed; ) {
+    changed = false
     utterances.forEach((utterance, index) => {
       if (utterance.speaker !== undefined) return
       for (const step of [-1, 1]) {
@@ -463,6 +472,7 @@ function readDialogue(
         if (speaker !== undefined && !utterance.vocatives.includes(speaker)) {
           utterance.speaker = speaker
           utterance.attributed = 'turn'
+          changed = true
           return
         }
       }
