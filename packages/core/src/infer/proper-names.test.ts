@@ -25,6 +25,11 @@ describe('properNames: the people a story names', () => {
       {},
     ],
     ['not days, months or titles', 'On Monday Dr. Kim said June was late.', { Kim: 1 }],
+    [
+      'not kin called by what they are to the speaker',
+      'I sat at Mamma\'s right hand. "Papa," I said. Later Wickham smiled.',
+      { Wickham: 1 },
+    ],
   ]
   it.each(cases)('%s', (_name, text, want) => {
     expect(names(text)).toEqual(want)

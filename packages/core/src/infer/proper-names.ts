@@ -16,7 +16,9 @@ const NOT_NAMES = new Set(
   (
     'I Im Id Ill Ive Mr Mrs Ms Miss Dr Doctor Sir Madam Lady Lord God OK Okay Monday Tuesday Wednesday ' +
     'Thursday Friday Saturday Sunday January February March April May June July August September October ' +
-    'November December Christmas English American Mom Dad Mum Mama Papa TV'
+    'November December Christmas English American TV ' +
+    // Kin called by what they are to the speaker ("Mamma will have her hysterics"): nobody's name.
+    'Mom Dad Mum Mama Mamma Mummy Mommy Daddy Papa Pa Ma Mother Father Grandma Grandpa Granny Gran Nana'
   ).split(' '),
 )
 

@@ -45,16 +45,16 @@ describe("the project's own labelled stories", () => {
     expect(nightFloat?.characters.wrong).toEqual([])
   })
 
-  it('stay at or above what inference measured on them (35 stories)', async () => {
+  it('stay at or above what inference measured on them (41 stories)', async () => {
     const { totals } = await evaluateLabelledSet(defaultVocabulary(), OWN)
-    expect(totals.stories).toBe(35)
-    expect(totals.fandom).toBeGreaterThanOrEqual(34)
-    expect(totals.mainPairing).toBeGreaterThanOrEqual(35)
-    expect(totals.era).toBeGreaterThanOrEqual(24)
+    expect(totals.stories).toBe(41)
+    expect(totals.fandom).toBeGreaterThanOrEqual(39)
+    expect(totals.mainPairing).toBeGreaterThanOrEqual(38)
+    expect(totals.era).toBeGreaterThanOrEqual(27)
     expect(totals.characters.precision).toBeGreaterThanOrEqual(0.95)
     expect(totals.characters.recall).toBeGreaterThanOrEqual(0.95)
-    expect(totals.tropes.hit).toBeGreaterThanOrEqual(19)
-    expect(totals.tropes.precision).toBeGreaterThanOrEqual(0.75)
+    expect(totals.tropes.hit).toBeGreaterThanOrEqual(20)
+    expect(totals.tropes.precision).toBeGreaterThanOrEqual(0.72)
   })
 })
 
