@@ -87,6 +87,18 @@ describe('readCast: who is on the page, and whose story it is', () => {
     expect(cast.viewpoint).toBe('Meredith Grey')
   })
 
+  it('close third person: the woman the narration calls "she", not the man it names', () => {
+    const { cast } = storyOf([
+      'The thing about her ex-husband, Naomi had found, was that he never left.',
+      'Sam was setting the table. Sam was humming. Sam put his chin on her shoulder.',
+      'She did not turn around. She stood at the stove with her spoon. She let him stay.',
+      'Sam laughed. She stirred the pot. She tasted it. She put the lid on.',
+      '"Salt," Sam said.',
+      'She shook her head. She turned to face him. She kissed him.',
+    ])
+    expect(cast.viewpoint).toBe('Naomi Bennett')
+  })
+
   it('wanting a thing is an order, not a point of view; the one others talk to is followed', () => {
     const { cast } = storyOf([
       'Izzie stood at the foot of the bed. She was not there for the chart.',

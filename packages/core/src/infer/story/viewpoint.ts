@@ -88,6 +88,48 @@ export function guessViewpoint(
   genderOf: (entity: string) => Gender | undefined,
 ): ViewpointGuess | undefined {
   const scores = viewpointScores(text, mentions, genderOf)
-  const [best, second] = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const gender = pronounGender(text, mentions, genderOf)
+  // Close third person calls the one it follows "she" and the others by name: when the narration's
+  // pronouns say so clearly, the viewpoint is the best of that gender.
+  const [best, second] =
+    gender === undefined || genderOf(ranked[0]?.[0] ?? '') === gender
+      ? ranked
+      : [
+          ...ranked.filter(([entity]) => genderOf(entity) === gender),
+          ...ranked.filter(([entity]) => genderOf(entity) !== gender),
+        ]
   return best === undefined ? undefined : { entity: best[0], score: best[1], runnerUp: second?.[1] ?? 0 }
+}
+
+/** Narration pronouns a gender needs before it can say whose story it is. */
+const MIN_PRONOUNS = 10
+
+/**
+ * The gender the narration refers to by pronoun far more than by name (twice the other's rate, per
+ * name of a character of that gender), or none when both are alike.
+ */
+function pronounGender(
+  text: WorkText,
+  mentions: readonly Mention[],
+  genderOf: (entity: string) => Gender | undefined,
+): Gender | undefined {
+  const pronouns: Partial<Record<Gender, number>> = {}
+  for (const token of text.tokens) {
+    const gender = token.quote < 0 ? THIRD_PERSON[token.text.toLowerCase()] : undefined
+    if (gender !== undefined) pronouns[gender] = (pronouns[gender] ?? 0) + 1
+  }
+  const names: Partial<Record<Gender, number>> = {}
+  for (const mention of mentions) {
+    const gender = genderOf(mention.tag.name)
+    if (gender !== undefined && text.tokens[mention.first]!.quote < 0)
+      names[gender] = (names[gender] ?? 0) + 1
+  }
+  const rate = (gender: Gender) => (pronouns[gender] ?? 0) / Math.max(1, names[gender] ?? 0)
+  for (const [gender, other] of [
+    ['female', 'male'],
+    ['male', 'female'],
+  ] as const)
+    if ((pronouns[gender] ?? 0) >= MIN_PRONOUNS && rate(gender) >= 2 * rate(other)) return gender
+  return undefined
 }
