@@ -45,15 +45,15 @@ describe("the project's own labelled stories", () => {
     expect(nightFloat?.characters.wrong).toEqual([])
   })
 
-  it('stay at or above what inference measured on them (41 stories)', async () => {
+  it('stay at or above what inference measured on them (45 stories)', async () => {
     const { totals } = await evaluateLabelledSet(defaultVocabulary(), OWN)
-    expect(totals.stories).toBe(41)
-    expect(totals.fandom).toBeGreaterThanOrEqual(39)
-    expect(totals.mainPairing).toBeGreaterThanOrEqual(39)
-    expect(totals.era).toBeGreaterThanOrEqual(27)
+    expect(totals.stories).toBe(45)
+    expect(totals.fandom).toBeGreaterThanOrEqual(43)
+    expect(totals.mainPairing).toBeGreaterThanOrEqual(42)
+    expect(totals.era).toBeGreaterThanOrEqual(30)
     expect(totals.characters.precision).toBeGreaterThanOrEqual(0.95)
     expect(totals.characters.recall).toBeGreaterThanOrEqual(0.95)
-    expect(totals.tropes.hit).toBeGreaterThanOrEqual(20)
+    expect(totals.tropes.hit).toBeGreaterThanOrEqual(23)
     expect(totals.tropes.precision).toBeGreaterThanOrEqual(0.72)
   })
 })
