@@ -176,7 +176,13 @@ describe.runIf(HAS_CHROMIUM)(`the search page ${BROWSER_NOTE}`, () => {
     await page.click('#picker-include')
     await page.keyboard.type('Addek')
     const option = page.locator('#picker-include-suggestions [role="option"]').first()
-    await option.waitFor()
+    // The list is redrawn as each letter's suggestions arrive: wait for the whole word's, whose first
+    // option is the ship, rather than read whatever list "Add" drew first.
+    await page.waitForFunction(() =>
+      document
+        .querySelector('#picker-include-suggestions [role="option"]')
+        ?.textContent?.includes('Addison Montgomery/Derek Shepherd'),
+    )
     expect(await option.textContent()).toContain('Addison Montgomery/Derek Shepherd')
     expect(await page.getAttribute('#picker-include', 'aria-expanded')).toBe('true')
     await page.keyboard.press('ArrowDown')
