@@ -45,6 +45,41 @@ describe('embedded engine, beyond the contract', () => {
       ])
     }))
 
+  it('ranks works holding every word in the title, summary or tags above those holding them only in the text', () =>
+    withEngine(async (engine) => {
+      await engine.upsert([
+        work('text-only', { title: 'Letters', summary: '', text: [{ body: 'beacon '.repeat(40) }] }),
+        work('in-summary', { title: 'Letters', summary: 'A beacon.', text: [{ body: 'Nothing.' }] }),
+        work('in-tags', { title: 'Letters', summary: '', freeforms: ['Beacon'], text: [{ body: 'No.' }] }),
+      ])
+      const ranked = await ids(engine, { text: 'beacon' })
+      expect(ranked.slice(0, 2).sort()).toEqual(['in-summary', 'in-tags'])
+      expect(ranked[2]).toBe('text-only')
+    }))
+
+  it('pages through text relevance in one order, whether a page lies among the leading works or beyond', () =>
+    withEngine(async (engine) => {
+      // Five works hold the word in the title, twelve only in the text, as often as their number.
+      const titled = Array.from({ length: 5 }, (_, i) =>
+        work(`title-${i}`, { title: `Harbor ${'x '.repeat(i)}`, text: [{ body: 'Calm.' }] }),
+      )
+      const inText = Array.from({ length: 12 }, (_, i) =>
+        work(`text-${i}`, {
+          title: 'Letters',
+          summary: '',
+          text: [{ body: `${'harbor '.repeat(i + 1)}calm` }],
+        }),
+      )
+      await engine.upsert([...titled, ...inText])
+      const all = await ids(engine, { text: 'harbor', perPage: 20 })
+      const pages = []
+      for (let page = 1; page <= 5; page++)
+        pages.push(...(await ids(engine, { text: 'harbor', perPage: 4, page })))
+      expect(pages).toEqual(all)
+      expect(all).toHaveLength(17)
+      expect(all.slice(0, 5).every((id) => id.startsWith('title-'))).toBe(true)
+    }))
+
   it('matches the last word as a prefix, whole word or not', () =>
     withEngine(async (engine) => {
       await engine.upsert([

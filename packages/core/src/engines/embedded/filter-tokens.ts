@@ -34,7 +34,15 @@ export const visibilityTokenSql = (rank: string): string => `char(${VISIBILITY})
 /** FTS5 column filter restricting an expression to the `filters` column. */
 export const IN_FILTERS = 'filters :'
 
+const columnFilter = (names: readonly string[]): string => `{${names.join(' ')}} :`
+
 /** FTS5 column filter restricting an expression to the columns users search. */
-export const IN_TEXT = `{${SEARCH_COLUMNS.filter((c) => c.name !== 'filters')
-  .map((c) => c.name)
-  .join(' ')}} :`
+export const IN_TEXT = columnFilter(SEARCH_COLUMNS.filter((c) => c.name !== 'filters').map((c) => c.name))
+
+/**
+ * FTS5 column filter restricting an expression to the searched columns other than the story's text (title,
+ * authors, summary, notes, tags): works matching there rank first (see `match-sql.ts`).
+ */
+export const IN_METADATA = columnFilter(
+  SEARCH_COLUMNS.filter((c) => c.name !== 'filters' && c.name !== 'text').map((c) => c.name),
+)

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { IN_TEXT } from './filter-tokens.js'
+import { IN_METADATA, IN_TEXT } from './filter-tokens.js'
 import {
   compileFtsQuery,
   type FtsQuery,
@@ -11,7 +11,7 @@ import {
 import { SEARCH_COLUMNS } from './schema.js'
 
 describe('compileFtsQuery', () => {
-  const cases: [string, { given: string; want: FtsQuery }][] = [
+  const cases: [string, { given: string; want: Compiled }][] = [
     ['empty', { given: '', want: q([]) }],
     ['one word is a prefix', { given: 'Harbor', want: q([t('"harbor"*')]) }],
     ['only the last word is a prefix', { given: 'quiet harbor', want: q([t('"quiet"'), t('"harbor"*')]) }],
@@ -52,13 +52,13 @@ describe('compileFtsQuery', () => {
     ],
   ]
   it.each(cases)('%s', (_name, { given, want }) => {
-    expect(compileFtsQuery(given)).toEqual(want)
+    expect(withoutLeading(compileFtsQuery(given))).toEqual(want)
   })
 
   // A stand-in vocabulary: typo corrections for two words; the last word is always a prefix.
   const corrections: Record<string, string[]> = { adison: ['addison'], sherlok: ['sherlock', 'sherlocks'] }
   const resolve: ResolveWord = (token, last) => ({ prefix: last, corrections: corrections[token] ?? [] })
-  const resolved: [string, { given: string; want: FtsQuery }][] = [
+  const resolved: [string, { given: string; want: Compiled }][] = [
     [
       'a word with corrections, and the query without them',
       { given: 'adison', want: { ...q([t('("adison"* OR "addison")')]), exact: [t('"adison"*')] } },
@@ -88,11 +88,11 @@ describe('compileFtsQuery', () => {
     ],
   ]
   it.each(resolved)('resolved words: %s', (_name, { given, want }) => {
-    expect(compileFtsQuery(given, resolve)).toEqual(want)
+    expect(withoutLeading(compileFtsQuery(given, resolve))).toEqual(want)
   })
 
   const synonyms = textSynonyms({ addek: ['addison montgomery/derek shepherd'], 'mer der': ['MerDer'] })
-  const expanded: [string, { given: string; want: FtsQuery }][] = [
+  const expanded: [string, { given: string; want: Compiled }][] = [
     ['a ship name', { given: 'Addek', want: q([t('("addek"* OR "addison montgomery derek shepherd")')]) }],
     [
       'in a field',
@@ -102,7 +102,17 @@ describe('compileFtsQuery', () => {
     ['not when excluded', { given: 'x -addek', want: q([t('"x"')], [t('"addek"')]) }],
   ]
   it.each(expanded)('synonyms: %s', (_name, { given, want }) => {
-    expect(compileFtsQuery(given, prefixLastWord, synonyms)).toEqual(want)
+    expect(withoutLeading(compileFtsQuery(given, prefixLastWord, synonyms))).toEqual(want)
+  })
+
+  const leading: [string, { given: string; want: string[] }][] = [
+    ['no words', { given: '-marmalade', want: [] }],
+    ['each word, in the metadata', { given: 'quiet harbor', want: [m('"quiet"'), m('"harbor"*')] }],
+    ['a field keeps its column', { given: 'title:harbor x', want: ['title : "harbor"', m('"x"*')] }],
+    ['without typo corrections', { given: 'adison', want: [m('"adison"*')] }],
+  ]
+  it.each(leading)('the leading works: %s', (_name, { given, want }) => {
+    expect(compileFtsQuery(given, resolve).leading).toEqual(want)
   })
 
   it('tells the resolver which word is last', () => {
@@ -133,11 +143,16 @@ describe('compileFtsQuery', () => {
       ...symbols.filter((s) => s !== '"').map((s) => `harbor${s}quiet`),
       'ünï cödé 😀 日本語',
     ]) {
-      const { required, excluded } = compileFtsQuery(input, (_t, last) => ({
+      const {
+        required,
+        excluded,
+        exact = [],
+        leading,
+      } = compileFtsQuery(input, (_t, last) => ({
         prefix: last,
         corrections: ['x'],
       }))
-      for (const expression of [...required, ...excluded])
+      for (const expression of [...required, ...excluded, ...exact, ...leading])
         expect(() => search.get(expression), input).not.toThrow()
     }
     db.close()
@@ -148,6 +163,16 @@ function t(expression: string): string {
   return `${IN_TEXT} ${expression}`
 }
 
-function q(required: string[], excluded: string[] = []): FtsQuery {
+function m(expression: string): string {
+  return `${IN_METADATA} ${expression}`
+}
+
+type Compiled = Omit<FtsQuery, 'leading'>
+
+function withoutLeading({ leading: _, ...compiled }: FtsQuery): Compiled {
+  return compiled
+}
+
+function q(required: string[], excluded: string[] = []): Compiled {
   return { required, excluded }
 }

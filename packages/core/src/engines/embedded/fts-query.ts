@@ -9,7 +9,7 @@
  */
 import { lastWord, parseTextQuery, type TextField, type TextTerm } from '../../engine/text/query-syntax.js'
 import { tokenize } from '../../engine/text/tokens.js'
-import { IN_TEXT } from './filter-tokens.js'
+import { IN_METADATA, IN_TEXT } from './filter-tokens.js'
 
 /** How one query word (a single index token) matches. */
 export interface WordMatch {
@@ -51,6 +51,11 @@ export interface FtsQuery {
    * found only through a typo, as Meilisearch's `typo` ranking rule orders them.
    */
   exact?: string[]
+  /**
+   * `exact` (or `required`) with every unscoped term found in the title, authors, summary, notes or tags
+   * rather than anywhere: the works that rank first (see `match-sql.ts`).
+   */
+  leading: string[]
 }
 
 const quote = (tokens: readonly string[]): string => `"${tokens.join(' ').replaceAll('"', '""')}"`
@@ -66,8 +71,8 @@ const FIELD_COLUMN: Record<TextField, string> = {
   tag: 'tags :',
 }
 
-const inColumns = (field: TextField | undefined, expression: string): string =>
-  `${field ? FIELD_COLUMN[field] : IN_TEXT} ${expression}`
+const inColumns = (field: TextField | undefined, expression: string, unscoped: string): string =>
+  `${field ? FIELD_COLUMN[field] : unscoped} ${expression}`
 
 interface Compiler {
   resolve: ResolveWord
@@ -111,10 +116,15 @@ export function compileFtsQuery(
     return match
   }
   const compiler: Compiler = { resolve: resolveOnce, synonyms, last: lastWord(clauses), typos: true }
-  const compile = (alternatives: readonly TextTerm[], negated: boolean, typos = true): string =>
+  const compile = (
+    alternatives: readonly TextTerm[],
+    negated: boolean,
+    typos = true,
+    unscoped = IN_TEXT,
+  ): string =>
     group(
       alternatives.map((term) =>
-        inColumns(term.field, group(termMatches(term, negated, { ...compiler, typos }), 'OR')),
+        inColumns(term.field, group(termMatches(term, negated, { ...compiler, typos }), 'OR'), unscoped),
       ),
       'OR',
     )
@@ -125,5 +135,6 @@ export function compileFtsQuery(
     required,
     excluded: clauses.filter((c) => c.negated).map((c) => compile(c.alternatives, true)),
     ...(exact.join() === required.join() ? {} : { exact }),
+    leading: positive.map((c) => compile(c.alternatives, false, false, IN_METADATA)),
   }
 }

@@ -19,7 +19,7 @@ import { SEARCH_COLUMNS } from './schema.js'
 export type ResolveTag = (kind: ValueKind, value: string) => number | undefined
 
 export interface MatchSql {
-  /** `SELECT rowid, score …`; score is null without text. */
+  /** `SELECT rowid, score …`; score is null unless `scored`. */
   sql: string
   params: Record<string, number | string>
   /** The query text alone as an FTS5 expression, when it has words to find: what highlights mark. */
@@ -32,15 +32,21 @@ const BM25 = `bm25(work_search, ${SEARCH_COLUMNS.map((c) => c.weight).join(', ')
 
 /** Works the query matches without typo corrections; BM25 never comes near it. */
 const EXACT_BONUS = 1e9
+/** The leading works (`FtsQuery.leading`): they are exact matches too. */
+const LEADING_BONUS = 1e6
 
 /**
- * The relevance score (lower is better, as BM25 is): BM25, with works that match without any typo
- * correction ahead of the rest.
+ * The relevance score (lower is better, as BM25 is), ordering as Meilisearch's ranking rules do: works
+ * that match without any typo correction first, among them first those holding every word in the title,
+ * authors, summary, notes or tags (its `attribute` rule), ranked by BM25 over those columns; then the
+ * rest by BM25 over every searched column. Only the leading works are scored with `leadingOnly`, so a
+ * page they fill never scores the rest (see `searcher.ts`).
  */
-function score(fts: FtsQuery, param: (value: string) => string): string {
+function score(fts: FtsQuery, leadingOnly: boolean, rowid: string, param: (value: string) => string) {
+  if (leadingOnly) return `${BM25} - ${EXACT_BONUS + LEADING_BONUS}`
   if (fts.exact === undefined) return BM25
   const exact = `SELECT rowid FROM work_search WHERE work_search MATCH ${param(group(fts.exact, 'AND'))}`
-  return `${BM25} - CASE WHEN w.rowid IN (${exact}) THEN ${EXACT_BONUS} ELSE 0 END`
+  return `${BM25} - CASE WHEN ${rowid} IN (${exact}) THEN ${EXACT_BONUS} ELSE 0 END`
 }
 
 /** Combines FTS5 expressions: all of `required`, none of `excluded`. */
@@ -89,11 +95,23 @@ function tagParts(query: SearchQuery, resolve: ResolveTag) {
   return { required, excluded, impossible }
 }
 
+export interface MatchOptions {
+  /** Whether the works will be ordered (for a page of hits); counting them needs no relevance score. */
+  ranked?: boolean
+  /** Only the leading works (`FtsQuery.leading`), scored as they rank (see `score`). */
+  leadingOnly?: boolean
+}
+
 /**
- * The SELECT of the works `query` finds. `ranked` when they will be ordered (for a page of hits); counting
- * them needs no relevance score, and none is computed then.
+ * The SELECT of the works `query` finds, with their relevance score when `ranked` and the query sorts by
+ * it; none is computed otherwise.
  */
-export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag, ranked = true): MatchSql {
+export function matchSql(
+  query: SearchQuery,
+  fts: FtsQuery,
+  resolve: ResolveTag,
+  { ranked = true, leadingOnly = false }: MatchOptions = {},
+): MatchSql {
   const params: Record<string, number | string> = {}
   const param = (value: number | string): string => {
     const name = `p${Object.keys(params).length}`
@@ -101,10 +119,13 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag,
     return `@${name}`
   }
   const where: string[] = []
+  // Conditions on the works' columns: without any, the matches are read from the text index alone.
+  const onWorks: string[] = []
   const tags = tagParts(query, resolve)
   if (tags.impossible) where.push('0')
   const textMatch = fts.required.length > 0 ? group(fts.required, 'AND') : null
-  const required = [...(textMatch === null ? [] : [textMatch]), ...tags.required]
+  const text = leadingOnly ? group(fts.leading, 'AND') : textMatch
+  const required = [...(text === null ? [] : [text]), ...tags.required]
   const excluded = [...(fts.excluded.length > 0 ? [group(fts.excluded, 'OR')] : []), ...tags.excluded]
 
   // BM25 is computed only when it orders the results. It counts, per query, the works holding each
@@ -119,43 +140,50 @@ export function matchSql(query: SearchQuery, fts: FtsQuery, resolve: ResolveTag,
     // Also the expression's anchor when it would otherwise hold only NOTs.
     const ranks = Array.from({ length: scope + 1 }, (_, rank) => visibilityToken(rank))
     required.push(`${IN_FILTERS} ${group(ranks, 'OR')}`)
-  } else {
-    where.push(`w.visibility <= ${param(scope)}`)
+  } else if (scope < scopeRank('all') || !useIndex) {
+    onWorks.push(`w.visibility <= ${param(scope)}`)
   }
   if (useIndex) where.push(`work_search MATCH ${param(combine(required, excluded))}`)
 
   if (query.languages.length > 0) {
-    where.push(`w.language IN (${query.languages.map((l) => param(normalizeFacet(l))).join(', ')})`)
+    onWorks.push(`w.language IN (${query.languages.map((l) => param(normalizeFacet(l))).join(', ')})`)
   }
-  if (query.complete !== undefined) where.push(`w.complete = ${param(query.complete ? 1 : 0)}`)
-  if (query.crossover !== 'include') where.push(`w.crossover = ${query.crossover === 'only' ? 1 : 0}`)
+  if (query.complete !== undefined) onWorks.push(`w.complete = ${param(query.complete ? 1 : 0)}`)
+  if (query.crossover !== 'include') onWorks.push(`w.crossover = ${query.crossover === 'only' ? 1 : 0}`)
   if (query.singleChapter !== undefined) {
-    where.push(`${query.singleChapter ? '' : 'NOT '}(w.chapters = 1 AND w.complete = 1)`)
+    onWorks.push(`${query.singleChapter ? '' : 'NOT '}(w.chapters = 1 AND w.complete = 1)`)
   }
   if (query.excludeIds.length > 0) {
-    where.push(`w.id NOT IN (${query.excludeIds.map((id) => param(id)).join(', ')})`)
+    onWorks.push(`w.id NOT IN (${query.excludeIds.map((id) => param(id)).join(', ')})`)
   }
   if (query.after !== undefined) {
     const column = `w.${sortColumn(query.sort)}`
     const id = `w.id > ${param(query.after.id)}`
     if (query.after.value === null) {
-      where.push(`(${column} IS NULL AND ${id})`)
+      onWorks.push(`(${column} IS NULL AND ${id})`)
     } else {
       // Unknown keys (NULL) sort after every known one, so they all come later (`engine/search-after.ts`).
       const value = param(query.after.value)
       const unknown = sortKeyMayBeUnknown(query.sort) ? ` OR ${column} IS NULL` : ''
-      where.push(
+      onWorks.push(
         `(${column} ${afterOperator(query.sort)} ${value} OR (${column} = ${value} AND ${id})${unknown})`,
       )
     }
   }
   for (const field of RANGE_FIELDS) {
     const range = query.ranges[field]
-    if (range?.min !== undefined) where.push(`w.${RANGE_COLUMN[field]} >= ${param(range.min)}`)
-    if (range?.max !== undefined) where.push(`w.${RANGE_COLUMN[field]} <= ${param(range.max)}`)
+    if (range?.min !== undefined) onWorks.push(`w.${RANGE_COLUMN[field]} >= ${param(range.min)}`)
+    if (range?.max !== undefined) onWorks.push(`w.${RANGE_COLUMN[field]} <= ${param(range.max)}`)
   }
 
-  const from = useIndex ? 'work_search CROSS JOIN works AS w ON w.rowid = work_search.rowid' : 'works AS w'
-  const sql = `SELECT w.rowid, ${scored ? score(fts, param) : 'NULL'} FROM ${from} WHERE ${where.join(' AND ')}`
+  const readsWorks = !useIndex || onWorks.length > 0
+  const rowid = readsWorks ? 'w.rowid' : 'work_search.rowid'
+  const from = !useIndex
+    ? 'works AS w'
+    : readsWorks
+      ? 'work_search CROSS JOIN works AS w ON w.rowid = work_search.rowid'
+      : 'work_search'
+  const conditions = [...where, ...onWorks].join(' AND ')
+  const sql = `SELECT ${rowid}, ${scored ? score(fts, leadingOnly, rowid, param) : 'NULL'} FROM ${from} WHERE ${conditions}`
   return { sql, params, textMatch, scored }
 }

@@ -12,7 +12,13 @@ import type Database from 'better-sqlite3'
 import { searchFacetValues } from '../../engine/facet-values.js'
 import { didYouMean, FEW_HITS } from '../../engine/text/did-you-mean.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
-import { disjunctiveKinds, type FacetSearch, type SearchQuery, withoutAnyOf } from '../../model/query.js'
+import {
+  disjunctiveKinds,
+  type FacetSearch,
+  type SearchQuery,
+  sortOrder,
+  withoutAnyOf,
+} from '../../model/query.js'
 import { type FacetSearchResult, pageCount, type SearchHit, type SearchResult } from '../../model/result.js'
 import type { WorkSummary } from '../../model/work.js'
 import { FacetCounter, rangeStats } from './aggregates.js'
@@ -26,7 +32,7 @@ import { ResultCache } from './result-cache.js'
 import { StatementCache } from './statement-cache.js'
 import { Vocabulary } from './vocabulary.js'
 
-const NO_TEXT: FtsQuery = { required: [], excluded: [] }
+const NO_TEXT: FtsQuery = { required: [], excluded: [], leading: [] }
 
 export class Searcher {
   readonly #statements: StatementCache
@@ -137,16 +143,26 @@ export class Searcher {
    * relevance scores are wanted (for ordering a page), else none are computed.
    */
   #collect(query: SearchQuery, fts: FtsQuery, ranked: boolean): { total: number; match: MatchSql } {
-    const match = matchSql(query, fts, this.#resolve, ranked)
     this.#clearMatches.run()
-    const total = this.#statements
-      .get(`INSERT INTO temp.search_matches (rowid, score) ${match.sql}`)
-      .run(match.params).changes
-    return { total, match }
+    const match = matchSql(query, fts, this.#resolve, { ranked })
+    if (!match.scored) return { total: this.#insertMatches(match), match }
+    // BM25 costs ten times what finding a match does. The leading works rank before all others and are
+    // scored first; when they fill the pages up to this one, the rest are added unscored.
+    const leading = this.#insertMatches(matchSql(query, fts, this.#resolve, { leadingOnly: true }))
+    const filled = sortOrder(query.sort) === 'desc' && leading >= query.page * query.perPage
+    const rest = filled ? matchSql(query, fts, this.#resolve, { ranked: false }) : match
+    return { total: leading + this.#insertMatches(rest, 'OR IGNORE'), match }
+  }
+
+  #insertMatches(match: MatchSql, conflict: '' | 'OR IGNORE' = ''): number {
+    const sql = `INSERT ${conflict} INTO temp.search_matches (rowid, score) ${match.sql}`
+    return this.#statements.get(sql).run(match.params).changes
   }
 
   #page(query: SearchQuery, match: MatchSql, offset: number): SearchHit[] {
+    // Unscored matches rank after every scored one (see #collect), so the page is among the scored.
     const sql = `SELECT m.rowid FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
+      ${match.scored ? 'WHERE m.score IS NOT NULL' : ''}
       ORDER BY ${orderBy(query.sort, match.scored)} LIMIT @limit OFFSET @offset`
     const rowids = this.#statements.get(sql).pluck().all({ limit: query.perPage, offset }) as number[]
     const docs = new Map(
