@@ -23,6 +23,8 @@ export const QUERY_KINDS = [
   'exclusion',
   'deep-page',
   'sort-kudos',
+  'sorted-first',
+  'cursor-deep',
 ] as const
 export type QueryKind = (typeof QUERY_KINDS)[number]
 
@@ -36,6 +38,8 @@ export const QUERY_KIND_LABELS: Record<QueryKind, string> = {
   faceted: 'text + two filters + seven facets (headline)',
   exclusion: 'exclusion-heavy (9 excluded tags)',
   'deep-page': 'deep page (page 50)',
+  'sorted-first': 'sorted, page 1',
+  'cursor-deep': 'sorted, page 50 through the cursor',
   'sort-kudos': 'sort by kudos',
 }
 
@@ -45,6 +49,8 @@ export const SEVEN_FACETS: readonly TagKind[] = TAG_KINDS.filter((kind) => kind 
 export type QueryMix = Record<QueryKind, SearchQuery[]>
 
 const SAMPLE_WORKS = 3_000
+/** The page the cursor kind reads (see `measure/cursor-queries.ts`). */
+export const CURSOR_PAGE = 50
 const SEVERE_WARNINGS = ['Major Character Death', 'Rape/Non-Con', 'Underage Sex']
 
 /** `perKind` queries of every kind for the corpus generated with `seed`. */
@@ -71,8 +77,13 @@ export function buildQueryMix(seed: string, perKind: number): QueryMix {
     return { ...first, rating: { any: [...new Set(ratings)] } }
   }
   const facets = { kinds: [...SEVEN_FACETS], limit: 10 }
+  /** What a reader pages deep through: a rating newest first, or a very common word most kudos first. */
+  const sorted = (): SearchQueryInput =>
+    rng.chance(0.5)
+      ? { tags: { rating: { any: [rng.pick(RATINGS)] } }, sort: { field: 'updated' } }
+      : { text: word(1, 60), sort: { field: 'kudos' } }
 
-  const make: Record<QueryKind, () => SearchQueryInput> = {
+  const make: Record<Exclude<QueryKind, 'cursor-deep'>, () => SearchQueryInput> = {
     text: () => ({ text: text() }),
     'text-filters': () => ({ text: text(), tags: twoFilters() }),
     'browse-facets': () => ({
@@ -99,9 +110,14 @@ export function buildQueryMix(seed: string, perKind: number): QueryMix {
       rng.chance(0.5)
         ? { text: text(), sort: { field: 'kudos' } }
         : { tags: { fandom: { all: [tagOf('fandoms')] } }, sort: { field: 'kudos' } },
+    'sorted-first': sorted,
   }
   const mix = {} as QueryMix
-  for (const kind of QUERY_KINDS) mix[kind] = Array.from({ length: perKind }, () => parseQuery(make[kind]()))
+  for (const kind of QUERY_KINDS) {
+    if (kind !== 'cursor-deep') mix[kind] = Array.from({ length: perKind }, () => parseQuery(make[kind]()))
+  }
+  // The sorted queries again, at page 50: the engine child reaches that page through the cursor.
+  mix['cursor-deep'] = mix['sorted-first'].map((query) => ({ ...query, page: CURSOR_PAGE }))
   return mix
 }
 

@@ -6,7 +6,7 @@
 export * from './engine/errors.js'
 export { compareFacetValues, topFacet } from './engine/facet-order.js'
 export { searchFacetValues } from './engine/facet-values.js'
-export { afterOperator, canSearchAfter, searchAfter, sortValue } from './engine/search-after.js'
+export { afterOperator, canSearchAfter, searchAfter, sortsAfter, sortValue } from './engine/search-after.js'
 export * from './engine/search-engine.js'
 export {
   MAX_QUERY_TERMS,

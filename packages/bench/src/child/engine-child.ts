@@ -5,7 +5,8 @@
  */
 import type { SearchQuery } from '@ficdex/core'
 import { indexPaths } from '@ficdex/indexer'
-import { diskBytes, type EngineName, openEngine } from '../engines/registry.js'
+import { diskBytes, type EngineName, openEngine, SEARCH_AFTER } from '../engines/registry.js'
+import { throughCursor } from '../measure/cursor-queries.js'
 import { type KindMeasurement, measureQueries } from '../measure/run-queries.js'
 import type { QueryKind } from '../query-mix.js'
 import { maxRssBytes, reply, serveOnce } from './child-side.js'
@@ -82,7 +83,9 @@ async function run(input: EngineChildInput): Promise<EngineChildResult> {
   const queries: EngineChildResult['queries'] = {}
   phase('timing queries')
   for (const [kind, list] of Object.entries(input.mix) as [QueryKind, SearchQuery[]][]) {
-    queries[kind] = await measureQueries(engine, list, { seconds: input.secondsPerKind })
+    if (kind === 'cursor-deep' && !SEARCH_AFTER[input.engine]) continue
+    const timed = kind === 'cursor-deep' ? await throughCursor(engine, list) : list
+    queries[kind] = await measureQueries(engine, timed, { seconds: input.secondsPerKind })
   }
   await engine.close()
   return { index, queries, peakRssBytes: maxRssBytes() }

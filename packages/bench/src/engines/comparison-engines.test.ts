@@ -34,11 +34,6 @@ const COMMON = {
   'reads: get respects the scope': NO_TEXT,
   'text: a quoted phrase matches adjacent words only': 'no phrase queries',
   'text: a minus sign excludes a word': 'no exclusion operator in text queries',
-  'cursor: pages after pages visit every work once, for every sort and direction':
-    'search-after is not mapped by the adapter',
-  'cursor: a work deleted between two pages is neither repeated nor skipped':
-    'search-after is not mapped by the adapter',
-  'cursor: filters and text still apply after the cursor': 'search-after is not mapped by the adapter',
   'text: a malformed query is a QuerySyntaxError that says where': 'the adapter passes text through unparsed',
   'text: OR finds works holding either term': 'the adapter passes text through unparsed',
   'text: a field scope confines a term to title, author, summary or tags':
@@ -55,8 +50,6 @@ const COMMON = {
   'sort: every field in both directions, ties by id': 'no tie-break on id for equal sort values',
   'unknown dates: sort last in both directions, by id among themselves':
     'no tie-break on id for equal sort values, and no defined order for relevance without text',
-  'unknown dates: cursor pages cross into the undated works once each':
-    'search-after is not mapped by the adapter',
   'sort: default directions (title, author and random ascending, the rest descending)':
     'no defined order for relevance without text',
   'leaks: every scope gets the answers of an engine holding only what it may see':
@@ -65,9 +58,16 @@ const COMMON = {
     'a baseline for speed: keeps the first spelling',
 }
 
+/** Why Orama pages by offset only (see `SEARCH_AFTER` in `registry.ts`). */
+const NO_CURSOR = 'no search-after: its where cannot say "after this value, or equal with a greater id"'
+
 runEngineContract('orama', async () => new OramaEngine(), {
   skip: {
     ...COMMON,
+    'cursor: pages after pages visit every work once, for every sort and direction': NO_CURSOR,
+    'cursor: a work deleted between two pages is neither repeated nor skipped': NO_CURSOR,
+    'cursor: filters and text still apply after the cursor': NO_CURSOR,
+    'unknown dates: cursor pages cross into the undated works once each': NO_CURSOR,
     'text: every word must match, across fields': 'threshold 0 requires all words within one property',
     'text: the last word matches as a prefix, other words do not': 'every word matches as a prefix',
     'text: typos are tolerated by word length, never on the first letter':
@@ -80,6 +80,8 @@ runEngineContract('orama', async () => new OramaEngine(), {
 runEngineContract('minisearch', async () => new MiniSearchEngine(), {
   skip: {
     ...COMMON,
+    'cursor: pages after pages visit every work once, for every sort and direction':
+      'no defined order for relevance without text, so its cursor cannot follow it',
     'text: case and accents are ignored': 'its tokenizer keeps accents',
     'text: typos are tolerated by word length, never on the first letter':
       'fuzzy matching may change the first letter',

@@ -1,6 +1,6 @@
 /**
  * The parts of a search an engine without them must do in JavaScript over its candidate hits: tag, range
- * and scope filters, sorting by a field, facet counting and paging. MiniSearch needs all of it; it is
+ * and scope filters, the cursor (search-after), sorting by a field, facet counting and paging. MiniSearch needs all of it; it is
  * written once here, with the embedded engine's semantics (exclusion keeps works lacking the kind).
  * @module
  */
@@ -14,6 +14,7 @@ import {
   type SearchQuery,
   type SearchResult,
   sortOrder,
+  sortsAfter,
   sortValue,
   type TagKind,
   VISIBLE_IN_SCOPE,
@@ -57,6 +58,7 @@ export function compileFilter(
   return (doc) => {
     const work = doc.work
     if (!visible.has(work.visibility)) return false
+    if (query.after && !sortsAfter(work, query.sort, query.after)) return false
     if (query.complete !== undefined && work.complete !== query.complete) return false
     if (languages.length > 0 && !languages.includes(normalizeFacet(work.language))) return false
     if (authors.length > 0 && !authors.some((a) => doc.authorKeys.includes(a))) return false

@@ -25,6 +25,13 @@ export const ENGINE_LACKS: Record<EngineName, readonly string[]> = {
   minisearch: MINISEARCH_LACKS,
 }
 
+/**
+ * Whether the engine continues after a cursor (`SearchQuery.after`). Orama cannot: its \`where\` has no
+ * condition for "after this sort value, or equal to it with a greater id", and its sort has no id
+ * tie-break to make that order total, so it pages by offset only.
+ */
+export const SEARCH_AFTER: Record<EngineName, boolean> = { embedded: true, orama: false, minisearch: true }
+
 export const embeddedPath = (workDir: string) => join(workDir, 'embedded.db')
 
 export interface OpenOptions {

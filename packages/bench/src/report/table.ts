@@ -6,6 +6,7 @@
 import type { BenchResult, EngineRun, HttpRun, ScalePoint } from '../benchmark.js'
 import type { ReferenceChildResult } from '../child/reference-child.js'
 import type { EngineName } from '../engines/registry.js'
+import { SEARCH_AFTER } from '../engines/registry.js'
 import { QUERY_KINDS } from '../query-mix.js'
 import { bytes, count, ms, ratio, seconds, works } from './format.js'
 import { checkAgainstReference, RATE_SHARE, SIZE_FACTOR } from './reference-targets.js'
@@ -176,7 +177,10 @@ export function buildTable(result: BenchResult): Table {
       label,
       (run) => {
         const m = run.queries?.[kind]
-        return m ? `${ms(m.p50)} / ${ms(m.p95)} / ${ms(m.p99)} · ${count(m.qps)}` : 'n/a'
+        if (m) return `${ms(m.p50)} / ${ms(m.p95)} / ${ms(m.p99)} · ${count(m.qps)}`
+        return kind === 'cursor-deep' && !SEARCH_AFTER[run.engine]
+          ? 'no search-after: pages by offset'
+          : 'n/a'
       },
       kind === result.headlineKind ? ['headline-p50', 'headline-p99'] : [],
     )

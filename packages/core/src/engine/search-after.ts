@@ -47,6 +47,15 @@ export function searchAfter(work: WorkSummary, sort: SearchQuery['sort']): Searc
   return { value: sortValue(work, sort), id: work.id }
 }
 
+/** Whether a work comes after the cursor `after` in the sort's order (for engines that filter in JavaScript). */
+export function sortsAfter(work: WorkSummary, sort: SearchQuery['sort'], after: SearchAfter): boolean {
+  const value = sortValue(work, sort)
+  if (after.value === null) return value === null && work.id > after.id
+  if (value === null) return true
+  if (value === after.value) return work.id > after.id
+  return afterOperator(sort) === '<' ? value < after.value : value > after.value
+}
+
 /** `<` or `>`: how a key that sorts after the cursor's compares to it. */
 export function afterOperator(sort: SearchQuery['sort']): '<' | '>' {
   return sortOrder(sort) === 'desc' ? '<' : '>'
