@@ -11,38 +11,56 @@ export function allowedTypos(word: string): 0 | 1 | 2 {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0
 }
 
+/** Code points of a string, written into a reused buffer (grown when too short). */
+function codePoints(text: string, buffer: Int32Array): [Int32Array, number] {
+  // Never fewer UTF-16 units than code points, so a buffer as long as the string holds them.
+  const into = buffer.length < text.length ? new Int32Array(text.length * 2) : buffer
+  let n = 0
+  for (const char of text) into[n++] = char.codePointAt(0) as number
+  return [into, n]
+}
+
+// Every word a query is widened by is compared with thousands of index terms: the buffers and rows are
+// kept between calls rather than allocated for each.
+let wordBuffer: Int32Array = new Int32Array(64)
+let termBuffer: Int32Array = new Int32Array(64)
+let rows = [new Int32Array(65), new Int32Array(65), new Int32Array(65)]
+
 /**
  * Damerau–Levenshtein distance (optimal string alignment) over code points, or `max + 1` as soon as it is
- * certain to exceed `max`.
+ * certain to exceed `max`. Only cells within `max` of the diagonal are computed: any other is further.
  */
 export function typoDistance(a: string, b: string, max: number): number {
-  const s = [...a]
-  const t = [...b]
-  if (Math.abs(s.length - t.length) > max) return max + 1
-  let before = new Array<number>(t.length + 1).fill(0)
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= s.length; i++) {
-    const current = new Array<number>(t.length + 1).fill(0)
-    current[0] = i
-    let rowMin = i
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1
+  const [s, n] = codePoints(a, wordBuffer)
+  wordBuffer = s
+  const [t, m] = codePoints(b, termBuffer)
+  termBuffer = t
+  const over = max + 1
+  if (Math.abs(n - m) > max) return over
+  if ((rows[0] as Int32Array).length <= m) rows = rows.map(() => new Int32Array(m * 2 + 1))
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array]
+  for (let j = 0; j <= m; j++) previous[j] = Math.min(j, over)
+  for (let i = 1; i <= n; i++) {
+    current.fill(over, 0, m + 1)
+    current[0] = Math.min(i, over)
+    let rowMin = current[0] as number
+    const si = s[i - 1] as number
+    for (let j = Math.max(1, i - max); j <= Math.min(m, i + max); j++) {
       let d = Math.min(
         (previous[j] as number) + 1,
         (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
+        (previous[j - 1] as number) + (si === t[j - 1] ? 0 : 1),
       )
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+      if (i > 1 && j > 1 && si === t[j - 2] && s[i - 2] === t[j - 1]) {
         d = Math.min(d, (before[j - 2] as number) + 1)
       }
-      current[j] = d
+      current[j] = Math.min(d, over)
       rowMin = Math.min(rowMin, d)
     }
-    if (rowMin > max) return max + 1
-    before = previous
-    previous = current
+    if (rowMin > max) return over
+    ;[before, previous, current] = [previous, current, before]
   }
-  return Math.min(previous[t.length] as number, max + 1)
+  return Math.min(previous[m] as number, over)
 }
 
 export interface IndexedTerm {
@@ -55,8 +73,7 @@ export interface IndexedTerm {
  * The typos between a query word and another term when the term is within the word's allowance (same
  * first letter, at most `allowedTypos` edits), else undefined. Both folded as the index folds them.
  */
-export function typosTo(word: string, term: string): number | undefined {
-  const max = allowedTypos(word)
+export function typosTo(word: string, term: string, max = allowedTypos(word)): number | undefined {
   if (max === 0 || term.codePointAt(0) !== word.codePointAt(0)) return undefined
   const distance = typoDistance(word, term, max)
   return distance <= max ? distance : undefined
@@ -67,11 +84,12 @@ export function typosTo(word: string, term: string): number | undefined {
  * Both the word and the terms are folded as the index folds them.
  */
 export function typoCorrections(word: string, terms: Iterable<IndexedTerm>, limit = 10): string[] {
-  if (allowedTypos(word) === 0) return []
+  const max = allowedTypos(word)
+  if (max === 0) return []
   const found: (IndexedTerm & { distance: number })[] = []
   for (const candidate of terms) {
     if (candidate.term === word) continue
-    const distance = typosTo(word, candidate.term)
+    const distance = typosTo(word, candidate.term, max)
     if (distance !== undefined) found.push({ ...candidate, distance })
   }
   return found
