@@ -7,11 +7,13 @@
  * for await (const { work } of ficdex.works.iterate({ fandom: "Grey's Anatomy" })) console.log(work.title)
  * @module
  */
+import { type ChangesApi, changesApi } from './changes.js'
 import { type TagsApi, tagsApi } from './tags.js'
 import { type CallOptions, createTransport, type FetchFunction, type TokenSource } from './transport.js'
 import type { Health } from './types.js'
 import { type WorksApi, worksApi } from './works.js'
 
+export type { ChangesApi } from './changes.js'
 export * from './errors.js'
 export type { paths } from './generated/openapi.js'
 export type { TagsApi } from './tags.js'
@@ -46,6 +48,8 @@ export interface ClientOptions {
 export interface FicdexClient {
   works: WorksApi
   tags: TagsApi
+  /** The change feed, for apps that mirror the archive. */
+  changes: ChangesApi
   /** `GET /health`: the server's engine, number of works and version. */
   health(options?: CallOptions): Promise<Health>
 }
@@ -72,6 +76,7 @@ export function createClient(options: ClientOptions): FicdexClient {
   return {
     works: worksApi(request),
     tags: tagsApi(request),
+    changes: changesApi(request),
     health: (callOptions) => request({ method: 'GET', path: '/health' }, callOptions),
   }
 }

@@ -71,6 +71,12 @@ export type TagSuggestions = Schemas['TagSuggestions']
 export type TagSuggestion = Schemas['TagSuggestion']
 /** The server's health (`health`). */
 export type Health = Schemas['Health']
+/** One work after its latest change: `upsert` with the work, or a `delete` tombstone. */
+export type Change = Schemas['Change']
+/** A page of the change feed. */
+export type Changes = Schemas['Changes']
+/** `since` and `limit` of `GET /v1/changes`. */
+export type ChangesParams = NonNullable<operations['listChanges']['parameters']['query']>
 /** The error document every failed request answers with. */
 export type Problem = Schemas['Problem']
 /** What went wrong, for programs: `not_found`, `validation_failed`, `unauthorized`… */

@@ -8,6 +8,7 @@
 import type { RouteConfig, z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../test/helpers/create-test-app.js'
+import { listChangesRoute } from './routes/changes/list-changes.js'
 import { getHealthRoute } from './routes/health/get-health.js'
 import { getReadyRoute } from './routes/health/get-ready.js'
 import { getTagRoute } from './routes/tags/get-tag.js'
@@ -26,6 +27,7 @@ import { searchWorksRoute } from './routes/works/search-works.js'
 import { searchWorksBodyRoute } from './routes/works/search-works-body.js'
 
 const ROUTES: RouteConfig[] = [
+  listChangesRoute,
   searchWorksRoute,
   searchWorksBodyRoute,
   searchFacetValuesRoute,

@@ -26,6 +26,10 @@ export const DOCUMENT_CONFIG = {
       description:
         'The tag vocabulary: canonical tags with their synonyms and meta tags, as search filters resolve them. Autocomplete, and one tag’s page.',
     },
+    {
+      name: 'Changes',
+      description: 'The change feed: what changed since a point, for apps that keep a copy of the archive.',
+    },
     { name: 'Health', description: 'Operational status.' },
   ],
 } as const

@@ -12,6 +12,11 @@ const NO_REBUILD = Object.fromEntries(
     .filter((name) => name.startsWith('rebuild:'))
     .map((name) => [name, 'no atomic rebuild (optional in SearchEngine); the benchmark loads once']),
 )
+const NO_CHANGES = Object.fromEntries(
+  contractCaseNames()
+    .filter((name) => name.startsWith('changes:'))
+    .map((name) => [name, 'no change feed (optional in SearchEngine)']),
+)
 const NO_READER_FILTERS = Object.fromEntries(
   contractCaseNames()
     .filter((name) => /^(crossover|author_not|id_not|main_relationship|single_chapter):/.test(name))
@@ -22,6 +27,7 @@ const NO_READER_FILTERS = Object.fromEntries(
 )
 const COMMON = {
   ...NO_REBUILD,
+  ...NO_CHANGES,
   ...NO_READER_FILTERS,
   'sort: random is a shuffle its seed picks, the same at every call':
     'stored shuffles are not mapped by the adapter',

@@ -2,6 +2,7 @@
  * The one interface every search engine implements. Route handlers and the indexer talk to this only.
  * @module
  */
+import type { ChangesPage } from '../model/change.js'
 import type { FacetSearch, Scope, SearchQuery } from '../model/query.js'
 import type { FacetSearchResult, SearchResult } from '../model/result.js'
 import type { Work } from '../model/work.js'
@@ -27,6 +28,12 @@ export interface SearchEngine {
    * engine without it is written with `upsert` then `delete`.
    */
   apply?(changes: WorkChanges): Promise<void>
+  /**
+   * The change feed (`model/change.ts`): the works changed after sequence number `since` that the scope
+   * may hear of (deleted or no longer visible ones as tombstones, never a work it could not see), at
+   * most `limit`, oldest change first. Optional: an engine without a change log leaves it out.
+   */
+  changes?(since: number, scope: Scope, limit: number): Promise<ChangesPage>
   /** Content hash per stored work id, so the indexer can skip unchanged works. */
   hashes(): Promise<Map<string, string>>
   /** Number of stored works of any visibility. */

@@ -262,6 +262,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Works changed since a point
+         * @description The change feed for mirrors: every work stored, changed or deleted after `since`, oldest change first, each work once and as it is now (an `upsert` with the work without its text, or a `delete` tombstone). A work that stops being visible to you (deleted, or made members-only or hidden) comes as a `delete`; a work you could never see never appears. Keep `next` and pass it as `since` next time; while `more` is true, ask again at once. Sequence numbers only grow, so a change made while you read is never missed.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -652,7 +672,7 @@ export interface components {
              * @example not_found
              * @enum {string}
              */
-            code: "bad_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+            code: "bad_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal" | "not_implemented" | "unavailable";
             /**
              * @description The id of this request, also sent as the `X-Request-Id` header; quote it when reporting a problem.
              * @example 0b9f2c4e-6a53-4c1e-9d2e-3f1c7a8b9d10
@@ -1517,6 +1537,50 @@ export interface components {
              * @example 42
              */
             works: number;
+        };
+        /** @description A page of the change feed, oldest change first. */
+        Changes: {
+            changes: components["schemas"]["Change"][];
+            /**
+             * @description The `since` of the next request: the last change listed (or your `since`, when none was).
+             * @example 42
+             */
+            next: number;
+            /** @description More changes follow `next`: ask again at once. */
+            more: boolean;
+            links: {
+                /** @example /v1/changes?since=42 */
+                next: string;
+            };
+        };
+        /** @description One work, as it is after its latest change. */
+        Change: {
+            /**
+             * @description The change’s sequence number.
+             * @example 42
+             */
+            seq: number;
+            /** @example no-anesthesia */
+            id: string;
+            /**
+             * @description The work was stored or changed; here it is.
+             * @enum {string}
+             */
+            op: "upsert";
+            work: components["schemas"]["WorkSummary"];
+        } | {
+            /**
+             * @description The change’s sequence number.
+             * @example 42
+             */
+            seq: number;
+            /** @example no-anesthesia */
+            id: string;
+            /**
+             * @description The work was deleted, or is no longer visible to you: drop your copy.
+             * @enum {string}
+             */
+            op: "delete";
         };
         Health: {
             /** @enum {string} */
@@ -3970,6 +4034,149 @@ export interface operations {
             };
             /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` number of the previous answer; 0 (the default) lists every work you may see, as changes. */
+                since?: number;
+                /** @description Changes per page (default 100, at most 1000). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "changes": [
+                     *         {
+                     *           "seq": 41,
+                     *           "id": "the-trailer-in-the-woods",
+                     *           "op": "upsert",
+                     *           "work": {
+                     *             "id": "the-trailer-in-the-woods",
+                     *             "title": "The Trailer in the Woods",
+                     *             "titleDerived": false,
+                     *             "authors": [
+                     *               "redheadedsurgeon"
+                     *             ],
+                     *             "summary": "The night after she signs, Addison drives out to the land one last time. Derek is not expecting her. Neither of them knows what to say, so they talk about the weather.",
+                     *             "notes": "",
+                     *             "language": "en",
+                     *             "rating": "Teen And Up Audiences",
+                     *             "warnings": [
+                     *               "No Archive Warnings Apply"
+                     *             ],
+                     *             "categories": [
+                     *               "F/M"
+                     *             ],
+                     *             "fandoms": [
+                     *               "Grey's Anatomy"
+                     *             ],
+                     *             "relationships": [
+                     *               "Addison Montgomery/Derek Shepherd"
+                     *             ],
+                     *             "characters": [
+                     *               "Addison Montgomery",
+                     *               "Derek Shepherd"
+                     *             ],
+                     *             "eras": [
+                     *               "Grey's Anatomy Season 3"
+                     *             ],
+                     *             "freeforms": [
+                     *               "Angst",
+                     *               "Missing Scene",
+                     *               "Divorce"
+                     *             ],
+                     *             "crossover": false,
+                     *             "series": null,
+                     *             "words": 328,
+                     *             "chapters": {
+                     *               "posted": 1,
+                     *               "expected": 1
+                     *             },
+                     *             "complete": true,
+                     *             "publishedAt": "2009-02-11T00:00:00Z",
+                     *             "updatedAt": "2009-02-11T00:00:00Z",
+                     *             "kudos": 412,
+                     *             "hits": 6821,
+                     *             "comments": 38,
+                     *             "bookmarks": 61,
+                     *             "visibility": "public",
+                     *             "contentHash": "c306d469d86d0549e2b381af3630670088ef181e79847931df1c944c506bcaf7"
+                     *           }
+                     *         },
+                     *         {
+                     *           "seq": 42,
+                     *           "id": "an-old-draft",
+                     *           "op": "delete"
+                     *         }
+                     *       ],
+                     *       "next": 42,
+                     *       "more": false,
+                     *       "links": {
+                     *         "next": "/v1/changes?since=42"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Changes"];
+                };
+            };
+            /** @description The request could not be read (`bad_request`, e.g. malformed JSON) or has invalid values (`validation_failed`, listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Authorization` header is malformed or its API key is not valid (`unauthorized`). Omit it to be served as the public. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); the detail never says what. Quote the `requestId`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server’s search engine does not offer this (`not_implemented`). */
+            501: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -28,6 +28,7 @@ const RESPONSES = {
   500: problem(
     'Something failed on the server (`internal`); the detail never says what. Quote the `requestId`.',
   ),
+  501: problem('The server’s search engine does not offer this (`not_implemented`).'),
   429: problem('Too many requests from your key or address (`rate_limited`); wait as `Retry-After` says.'),
   503: problem(
     'The search engine is not answering, or the server is busy (`unavailable`); try again shortly.',

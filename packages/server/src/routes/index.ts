@@ -4,6 +4,7 @@
  */
 import type { SearchEngine, Vocabulary } from '@ficdex/core'
 import type { AppRouter } from '../lib/create-router.js'
+import { createChangesRouter } from './changes/index.js'
 import { createHealthRouter } from './health/index.js'
 import { createTagsRouter } from './tags/index.js'
 import { createWorksRouter } from './works/index.js'
@@ -23,5 +24,6 @@ export function mountRoutes(
 ): void {
   app.route('/v1', createWorksRouter(engine, vocabulary, batchBodyLimit))
   app.route('/v1', createTagsRouter(engine, vocabulary, suggestBodyLimit))
+  app.route('/v1', createChangesRouter(engine))
   app.route('/', createHealthRouter(engine))
 }

@@ -14,6 +14,7 @@
  */
 import { describe, it } from 'vitest'
 import type { SearchEngine } from '../search-engine.js'
+import { changes } from './cases/changes.js'
 import { cursor } from './cases/cursor.js'
 import { disjunctiveFacets } from './cases/disjunctive-facets.js'
 import { facetSearch } from './cases/facet-search.js'
@@ -52,6 +53,7 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = [
   facetSearch,
   sortAndPagination,
   cursor,
+  changes,
   visibility,
   leaks,
   rebuild,

@@ -9,9 +9,11 @@
  */
 import type Database from 'better-sqlite3'
 import type { RebuildOptions, SearchEngine, WorkChanges } from '../../engine/search-engine.js'
+import type { ChangesPage } from '../../model/change.js'
 import type { FacetSearch, Scope, SearchQuery } from '../../model/query.js'
 import type { FacetSearchResult, SearchResult } from '../../model/result.js'
 import type { Work } from '../../model/work.js'
+import { ChangeLog } from './change-log.js'
 import { openDatabase } from './connection.js'
 import { DataVersion } from './data-version.js'
 import { rebuildIndex, rebuildLeftovers } from './rebuild.js'
@@ -40,12 +42,14 @@ export class EmbeddedEngine implements SearchEngine {
   readonly #store: WorkStore
   readonly #searcher: Searcher
   readonly #version: DataVersion
+  readonly #log: ChangeLog
 
   constructor(options: EmbeddedEngineOptions) {
     this.path = options.path
     this.#db = openDatabase(options.path)
     this.#version = new DataVersion(this.#db)
-    this.#store = new WorkStore(this.#db)
+    this.#log = new ChangeLog(this.#db)
+    this.#store = new WorkStore(this.#db, undefined, this.#log)
     this.#searcher = new Searcher(this.#db, this.#version, {
       resultCacheSize: options.resultCacheSize,
       synonyms: options.synonyms,
@@ -74,6 +78,10 @@ export class EmbeddedEngine implements SearchEngine {
 
   async searchFacet(query: SearchQuery, facet: FacetSearch): Promise<FacetSearchResult> {
     return this.#searcher.searchFacet(query, facet)
+  }
+
+  async changes(since: number, scope: Scope, limit: number): Promise<ChangesPage> {
+    return this.#log.page(since, scope, limit)
   }
 
   async hashes(): Promise<Map<string, string>> {

@@ -20,6 +20,7 @@
  * - Other connections' prepared statements are recompiled by SQLite when they see the new schema, so they
  *   read the new tables by name; a read transaction already open keeps its snapshot of the old ones.
  * - Indexes cannot be renamed, so a secondary index keeps the name it was built under.
+ * - The change log (`change-log.ts`) stays: the swap logs the works the rebuild removed, added or changed.
  * - One rebuild at a time per file: a rebuild drops every staging table it finds, which ends a rebuild
  *   still running in another process with an error (its own staging tables are gone), never a mix.
  * @module
@@ -29,6 +30,7 @@ import type Database from 'better-sqlite3'
 import { RebuildError } from '../../engine/errors.js'
 import type { RebuildOptions } from '../../engine/search-engine.js'
 import type { Work } from '../../model/work.js'
+import { CHANGE_LOG_TABLE, logRebuildSql } from './change-log.js'
 import { LIVE_TABLES, type TableNames } from './table-names.js'
 import { WorkStore } from './work-store.js'
 
@@ -145,7 +147,8 @@ function createStaging(db: Database.Database, staging: TableNames, token: string
     return sql
   }
   const liveToStaging = new Map(STORED_TABLES.map((key) => [LIVE_TABLES[key], staging[key]]))
-  const unknown = unstagedTables(schema, new Set(liveToStaging.keys()))
+  // The change log is not replaced but added to, at the swap.
+  const unknown = unstagedTables(schema, new Set([...liveToStaging.keys(), CHANGE_LOG_TABLE]))
   if (unknown.length > 0) {
     // Swapping would drop nothing of them but leave them describing the old works.
     throw new RebuildError(
@@ -213,6 +216,7 @@ function swapIn(db: Database.Database, staging: TableNames): void {
           'the rebuild lost its staging tables: another rebuild started on this database; the previous index is unchanged',
         )
       }
+      db.exec(logRebuildSql(`main.${quote(staging.works)}`))
       for (const key of STORED_TABLES) db.exec(`DROP TABLE main.${quote(LIVE_TABLES[key])}`)
       for (const key of STORED_TABLES) {
         db.exec(`ALTER TABLE main.${quote(staging[key])} RENAME TO ${quote(LIVE_TABLES[key])}`)

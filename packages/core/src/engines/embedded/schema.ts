@@ -10,6 +10,7 @@
  *   `work_tags` keeps two strings per work: the tokens its filter values put in the text index (own tags,
  *   `filterTags`, authors and visibility; see `filter-tokens.ts`), and the codes of its own tags for
  *   facets, so counting every facet kind over the matches reads one row per match (see `facet-counts.ts`).
+ * - `work_changes` is the change log mirrors read (`change-log.ts`); a rebuild's swap keeps it.
  * - `work_search` is an FTS5 index whose content is the `work_search_content` view, so the text is
  *   stored once (in `work_texts`) and the same view feeds indexing, deletion and highlighting.
  * @module
@@ -18,10 +19,11 @@ import type Database from 'better-sqlite3'
 import { SchemaVersionError } from '../../engine/errors.js'
 import { isNullableRange, RANGE_FIELDS } from '../../model/range-filters.js'
 import { SORT_VALUE_KEYS, SORT_VALUES } from '../../model/sort-values.js'
+import { CHANGE_LOG_DDL } from './change-log.js'
 import { RANGE_COLUMN } from './columns.js'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
-export const SCHEMA_VERSION = 6
+export const SCHEMA_VERSION = 7
 
 /**
  * Column order of `work_search`, and the BM25 weight of each (AO3 weighs title 7, creators 5). The
@@ -112,6 +114,7 @@ INSERT INTO work_search (work_search, rank) VALUES ('hashsize', 67108864);
 INSERT INTO work_search (work_search, rank) VALUES ('automerge', 16);
 
 CREATE VIRTUAL TABLE work_search_terms USING fts5vocab(work_search, 'row');
+${CHANGE_LOG_DDL}
 
 PRAGMA user_version = ${SCHEMA_VERSION};
 `

@@ -23,11 +23,14 @@ const DOCS_AND_CHAPTERS = `SELECT d.doc, t.chapters FROM work_docs AS d JOIN wor
  * Version 6 let dates be unknown (NULL); the dates an older file stored are carried over as they are,
  * since a date it had guessed from a file's time cannot be told from a given one (indexing the sources
  * again replaces those: the work, and so its hash, differs).
+ * Version 7 added the change log; the upgraded file's log starts afresh, every work in it once:
+ * mirrors read it again from 0.
  */
 const STORED_WORKS: Record<number, string> = {
   3: DOCS_AND_CHAPTERS,
   4: DOCS_AND_CHAPTERS,
   5: DOCS_AND_CHAPTERS,
+  6: DOCS_AND_CHAPTERS,
 }
 
 const BATCH_SIZE = 500

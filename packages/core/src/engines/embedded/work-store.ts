@@ -7,6 +7,7 @@ import type { Scope } from '../../model/query.js'
 import { RANGE_FIELDS } from '../../model/range-filters.js'
 import { SORT_VALUE_KEYS } from '../../model/sort-values.js'
 import type { Work } from '../../model/work.js'
+import type { ChangeLog } from './change-log.js'
 import { scopeRank, TAG_CODE_KINDS } from './codes.js'
 import { RANGE_COLUMN, SORT_VALUE_COLUMN } from './columns.js'
 import { filterTokensSql, visibilityTokenSql } from './filter-tokens.js'
@@ -80,8 +81,14 @@ export class WorkStore {
   readonly #deleteAll: (ids: readonly string[]) => void
   readonly #applyAll: (works: readonly Work[], ids: readonly string[]) => void
 
-  /** @param tables where to write; the live tables unless a rebuild fills its staging copy */
-  constructor(db: Database.Database, tables: Readonly<TableNames> = LIVE_TABLES) {
+  readonly #log: ChangeLog | undefined
+
+  /**
+   * @param tables where to write; the live tables unless a rebuild fills its staging copy
+   * @param log the change log every write is recorded in (the live store's; a rebuild logs at its swap)
+   */
+  constructor(db: Database.Database, tables: Readonly<TableNames> = LIVE_TABLES, log?: ChangeLog) {
+    this.#log = log
     this.#s = Object.fromEntries(
       Object.entries(statementsSql(tables)).map(([name, sql]) => [name, db.prepare(sql)]),
     ) as Statements
@@ -137,6 +144,7 @@ export class WorkStore {
     s.unindexTexts.run({ rowids: replaced })
     const rowids = latest.map((work, i) => {
       const record = workRecord(work)
+      this.#log?.upserted(work.id, record.columns.visibility, work.contentHash)
       let rowid = existing[i]
       if (rowid === undefined) rowid = Number(s.insertWork.run(record.columns).lastInsertRowid)
       else s.updateWork.run({ ...record.columns, rowid })
@@ -153,6 +161,7 @@ export class WorkStore {
     const found = [...new Set(ids)].map((id) => this.#rowid(id)).filter((rowid) => rowid !== undefined)
     if (found.length === 0) return
     const rowids = JSON.stringify(found)
+    this.#log?.deleted(rowids)
     const s = this.#s
     for (const statement of [s.unindexTexts, s.deleteTags, s.deleteDocs, s.deleteTexts, s.deleteWorks]) {
       statement.run({ rowids })

@@ -10,7 +10,7 @@ import type { Chapter, Work, WorkSummary } from './schema.js'
 import type { FacetValueSearch } from './search-facet-values.js'
 import type { SearchResult } from './search-result.js'
 
-const SUMMARY = {
+export const SUMMARY = {
   id: 'the-trailer-in-the-woods',
   title: 'The Trailer in the Woods',
   titleDerived: false,
