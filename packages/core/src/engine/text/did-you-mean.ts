@@ -12,28 +12,35 @@ export const FEW_HITS = 3
 /** Words (folded as the index folds them) a word may have been meant as, best first; none if it is fine. */
 export type SuggestWord = (word: string) => readonly string[]
 
-/** The query with its unknown words replaced, or undefined when no word has a better spelling. */
-export function didYouMean(text: string, suggest: SuggestWord): string | undefined {
+/** The plain words of a query a suggestion may replace: single words, neither in a phrase nor excluded. */
+function plainWords(text: string): { token: string; at: number; length: number }[] {
   let clauses: ReturnType<typeof parseTextQuery>
   try {
     clauses = parseTextQuery(text)
   } catch (error) {
-    if (error instanceof QuerySyntaxError) return undefined
+    if (error instanceof QuerySyntaxError) return []
     throw error
   }
+  return clauses
+    .filter((clause) => !clause.negated)
+    .flatMap((clause) => clause.alternatives)
+    .filter((term) => !term.phrase && term.tokens.length === 1)
+    .map((term) => ({
+      token: term.tokens[0] as string,
+      at: text.indexOf(term.text, term.position),
+      length: term.text.length,
+    }))
+}
+
+/** The words (folded as the index folds them) a suggestion for `text` asks about. */
+export const suggestableWords = (text: string): string[] => [...new Set(plainWords(text).map((w) => w.token))]
+
+/** The query with its unknown words replaced, or undefined when no word has a better spelling. */
+export function didYouMean(text: string, suggest: SuggestWord): string | undefined {
   const replacements: { at: number; length: number; word: string }[] = []
-  for (const clause of clauses) {
-    if (clause.negated) continue
-    for (const term of clause.alternatives) {
-      if (term.phrase || term.tokens.length !== 1) continue
-      const better = suggest(term.tokens[0] as string)[0]
-      if (better === undefined) continue
-      replacements.push({
-        at: text.indexOf(term.text, term.position),
-        length: term.text.length,
-        word: better,
-      })
-    }
+  for (const { token, at, length } of plainWords(text)) {
+    const better = suggest(token)[0]
+    if (better !== undefined) replacements.push({ at, length, word: better })
   }
   if (replacements.length === 0) return undefined
   let rewritten = text
