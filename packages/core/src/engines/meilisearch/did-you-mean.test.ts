@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { didYouMean } from '../../engine/text/did-you-mean.js'
+import { didYouMean, FEW_HITS } from '../../engine/text/did-you-mean.js'
 import { parseQuery } from '../../model/query.js'
 import {
   type CountResponse,
   meilisearchSuggester,
   SUGGESTION_FACETS,
   suggestionRequests,
+  suggestSpelling,
 } from './did-you-mean.js'
+import type { SearchRequest } from './search-request.js'
 
 describe('suggestionRequests', () => {
   it('asks for the visible tag values, then for each plain word as an exact phrase', () => {
@@ -81,5 +83,34 @@ describe('meilisearchSuggester', () => {
     const requests = suggestionRequests(parseQuery({ text: 'shepard' }))
     expect(didYouMean('shepard', meilisearchSuggester(requests, [{}, { totalHits: 0 }]))).toBeUndefined()
     expect(didYouMean('shepard', meilisearchSuggester(requests, []))).toBeUndefined()
+  })
+})
+
+describe('suggestSpelling', () => {
+  const dictionary: CountResponse = { facetDistribution: { characters: { 'Derek Shepherd': 3 } } }
+  const asking = () => {
+    const asked: SearchRequest[][] = []
+    const ask = async (requests: SearchRequest[]) => {
+      asked.push(requests)
+      // The index holds "derek" only.
+      return [dictionary, ...requests.slice(1).map(({ q }) => ({ totalHits: q === '"derek"' ? 1 : 0 }))]
+    }
+    return { asked, ask }
+  }
+
+  it('asks nothing when the search found enough works, or the query has no plain word', async () => {
+    const { asked, ask } = asking()
+    expect(await suggestSpelling(parseQuery({ text: 'shepard' }), FEW_HITS, ask)).toBeUndefined()
+    expect(await suggestSpelling(parseQuery({ text: '"shepard"' }), 0, ask)).toBeUndefined()
+    expect(asked).toEqual([])
+  })
+
+  it('asks once, in one multi-search, when the search found few', async () => {
+    const { asked, ask } = asking()
+    expect(await suggestSpelling(parseQuery({ text: 'derek shepard' }), FEW_HITS - 1, ask)).toBe(
+      'derek shepherd',
+    )
+    expect(asked).toHaveLength(1)
+    expect(asked[0]).toHaveLength(3)
   })
 })

@@ -6,7 +6,7 @@
  * shared `didYouMean`.
  * @module
  */
-import { type SuggestWord, suggestableWords } from '../../engine/text/did-you-mean.js'
+import { didYouMean, FEW_HITS, type SuggestWord, suggestableWords } from '../../engine/text/did-you-mean.js'
 import { tokenize } from '../../engine/text/tokens.js'
 import { type IndexedTerm, spellingSuggestions } from '../../engine/text/typo.js'
 import type { SearchQuery } from '../../model/query.js'
@@ -70,4 +70,21 @@ export function meilisearchSuggester(
   for (const word of synonyms) if (!docs.has(word)) docs.set(word, 0)
   const terms: IndexedTerm[] = [...docs].map(([term, count]) => ({ term, docs: count }))
   return (word) => (holds.has(word) || synonyms.has(word) ? [] : spellingSuggestions(word, terms))
+}
+
+/**
+ * The "did you mean" for a search that found `total` works: asked only when it found few, with
+ * `ask` sending the suggestion requests (one multi-search) and answering their responses in order.
+ */
+export async function suggestSpelling(
+  query: Pick<SearchQuery, 'text' | 'scope'>,
+  total: number,
+  ask: (requests: SearchRequest[]) => Promise<readonly CountResponse[]>,
+  synonymWords: Iterable<string> = [],
+): Promise<string | undefined> {
+  if (total >= FEW_HITS) return undefined
+  const suggestion = suggestionRequests(query)
+  if (suggestion.requests.length === 0) return undefined
+  const responses = await ask(suggestion.requests)
+  return didYouMean(query.text, meilisearchSuggester(suggestion, responses, synonymWords))
 }

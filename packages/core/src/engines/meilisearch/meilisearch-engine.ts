@@ -19,6 +19,7 @@ import type { FacetSearch, Scope, SearchQuery } from '../../model/query.js'
 import type { FacetSearchResult, SearchResult } from '../../model/result.js'
 import { type Work, WorkId } from '../../model/work.js'
 import { type NdjsonBatch, NdjsonBatcher, validateBatchLimits } from './batches.js'
+import { suggestSpelling } from './did-you-mean.js'
 import {
   type MeilisearchSummaryDocument,
   type MeilisearchWorkDocument,
@@ -40,7 +41,7 @@ import {
   swapIndexes,
   validateIndexUid,
 } from './index-lifecycle.js'
-import { buildFacetRequest, buildSearchRequests } from './search-request.js'
+import { buildFacetRequest, buildSearchRequests, type SearchRequest } from './search-request.js'
 import {
   emptySearchResult,
   facetValues,
@@ -130,12 +131,17 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
   }
   const settings = buildSettings({ synonyms: options.synonyms, maxTotalHits: options.maxTotalHits })
   const hash = settingsHash(settings)
+  const synonymWords = Object.keys(options.synonyms ?? {})
   const client = new Meilisearch({
     host: options.url,
     apiKey: options.apiKey,
     timeout: options.requestTimeoutMs,
   })
   const index = client.index<MeilisearchWorkDocument>(uid)
+  /** Requests on this index as one multi-search, their responses in order. */
+  const askAll = async (requests: SearchRequest[]) =>
+    (await client.multiSearch({ queries: requests.map((request) => ({ indexUid: uid, ...request })) }))
+      .results
   const watch = new SettingsWatch({
     own: hash,
     read: () => readSettingsHash(client, uid),
@@ -241,11 +247,12 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       return read(
         'search',
         async () => {
-          const { results } = await client.multiSearch({
-            queries: buildSearchRequests(query).map((request) => ({ indexUid: uid, ...request })),
-          })
+          const results = await askAll(buildSearchRequests(query))
           const [main, ...disjunctive] = results.map(responseParts)
-          return toSearchResult(query, [main as SearchResponseParts, ...disjunctive])
+          const result = toSearchResult(query, [main as SearchResponseParts, ...disjunctive])
+          const suggestion = await suggestSpelling(query, result.total, askAll, synonymWords)
+          if (suggestion !== undefined) result.didYouMean = suggestion
+          return result
         },
         () => emptySearchResult(query),
       )

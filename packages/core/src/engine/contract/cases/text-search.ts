@@ -61,6 +61,20 @@ export const textSearch: ContractGroup = {
       const withoutMarmalade = PUBLIC_IDS.filter((id) => id !== 'sh-1')
       await expectSearch(engine, { text: '-marmalade' }, withoutMarmalade)
     }),
+    contractCase(
+      'text: a misspelling that finds few works gets a "did you mean" from tag names',
+      async (engine) => {
+        await seed(engine)
+        // Two typos in seven letters is past the tolerance: nothing matches, and the suggestion mends it.
+        const misspelt = await search(engine, { text: 'derek shepard' })
+        expectIds(misspelt, [])
+        expect(misspelt.didYouMean).toBe('derek shepherd')
+        expect((await search(engine, { text: 'derek shepherd' })).didYouMean).toBeUndefined()
+        // A word the index holds is left alone, and so is a query nothing is close to.
+        expect((await search(engine, { text: 'marmalade' })).didYouMean).toBeUndefined()
+        expect((await search(engine, { text: 'zqxjkv' })).didYouMean).toBeUndefined()
+      },
+    ),
     contractCase('text: typos are tolerated by word length, never on the first letter', async (engine) => {
       await seed(engine)
       await expectSearch(engine, { text: 'Adison' }, ['ga-1', 'ga-2', 'ga-3', 'sh-4'])
