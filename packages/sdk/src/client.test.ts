@@ -106,6 +106,12 @@ describe('works.search', () => {
     ])
   })
 
+  it('counts languages as the lang facet, typed as asked for', async () => {
+    const result = await client().works.search({ lang: 'en', facets: ['lang'] })
+    expect(result.facets.lang.values[0]).toMatchObject({ value: 'en', selected: 'any' })
+    expect(result.facets.lang.disjunctive).toBe(true)
+  })
+
   it('takes one value where a list is accepted, and sends lists as repeated parameters', async () => {
     const ficdex = client()
     const one = await ficdex.works.search({ relationship: 'kirk/spock', facets: 'fandom' })

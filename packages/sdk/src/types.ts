@@ -52,7 +52,9 @@ export type Stats = Schemas['Stats']
  */
 export type SearchQuery = Schemas['SearchQuery']
 /** One of the tag kinds: `rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`. */
-export type TagKind = keyof Facets
+export type TagKind = Tag['kind']
+/** What a search can count values of: a tag kind, or `lang` (the works' languages). */
+export type FacetName = keyof Facets
 /** A field that `stats` can summarise. */
 export type StatField = keyof Stats
 /** Tags found by `tags.search`, the most used first. */
@@ -87,8 +89,8 @@ export type FieldError = Schemas['FieldError']
 /** The members of a one-or-many field of a query, as a union. */
 type Members<V> = V extends readonly (infer M)[] ? M : V
 
-/** The tag kinds a search asked facet counts for. */
-export type RequestedFacets<Q> = Q extends { facets: infer F } ? Members<F> & TagKind : never
+/** The facets a search asked counts for. */
+export type RequestedFacets<Q> = Q extends { facets: infer F } ? Members<F> & FacetName : never
 /** The fields a search asked stats for. */
 export type RequestedStats<Q> = Q extends { stats: infer S } ? Members<S> & StatField : never
 

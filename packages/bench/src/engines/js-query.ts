@@ -5,7 +5,9 @@
  * @module
  */
 import {
+  type FacetField,
   type FacetValue,
+  isTagKind,
   normalizeFacet,
   pageCount,
   RANGE_FILTERS,
@@ -93,14 +95,14 @@ export function sortWorks<T extends { work: WorkSummary }>(items: T[], query: Se
 }
 
 /**
- * Own tag values of one kind over the matching works with their counts, grouped by normalized value (the
+ * Own values of one facet (tags of a kind, or the language) over the matching works with their counts, grouped by normalized value (the
  * first spelling seen is shown), in no order.
  */
-export function countValues(works: Iterable<WorkSummary>, kind: TagKind): FacetValue[] {
+export function countValues(works: Iterable<WorkSummary>, field: FacetField): FacetValue[] {
   const groups = new Map<string, FacetValue>()
   for (const work of works) {
     const seen = new Set<string>()
-    for (const tag of ownTags(work, kind)) {
+    for (const tag of ownValues(work, field)) {
       const key = normalizeFacet(tag)
       if (seen.has(key)) continue
       seen.add(key)
@@ -111,6 +113,10 @@ export function countValues(works: Iterable<WorkSummary>, kind: TagKind): FacetV
   }
   return [...groups.values()]
 }
+
+/** A work's values of a facet: its tags of a kind, or its language as the engines show it (normalized). */
+const ownValues = (work: WorkSummary, field: FacetField): string[] =>
+  isTagKind(field) ? ownTags(work, field) : [normalizeFacet(work.language)]
 
 /** Min and max of each requested field over the matching works that have a value; else null. */
 export function computeStats(works: readonly WorkSummary[], query: SearchQuery): SearchResult['stats'] {

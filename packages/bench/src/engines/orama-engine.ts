@@ -9,6 +9,7 @@ import {
   type FacetSearch,
   type FacetSearchResult,
   type FacetValue,
+  isTagKind,
   normalizeFacet,
   pageCount,
   RANGE_FIELDS,
@@ -33,7 +34,7 @@ import {
 } from '@ficdex/core'
 import { count, create, getByID, insertMultiple, remove, search } from '@orama/orama'
 import { ownTags, toFlatDocument } from './flat-document.js'
-import { computeStats, isVisible, lastVersions } from './js-query.js'
+import { computeStats, countValues, isVisible, lastVersions } from './js-query.js'
 
 /** What Orama cannot do as ficdex does, for the report. */
 export const ORAMA_LACKS = [
@@ -118,7 +119,8 @@ export class OramaEngine implements SearchEngine {
     const sort = query.sort.field === 'relevance' ? undefined : sortProperty(query.sort)
     const text = textParams(query)
     const disjunctive = disjunctiveKinds(query)
-    const conjunctive = query.facets.kinds.filter((kind) => !disjunctive.includes(kind))
+    // Languages are counted from the matching works themselves: the schema's enum is no facet.
+    const conjunctive = query.facets.kinds.filter(isTagKind).filter((kind) => !disjunctive.includes(kind))
     const result = await search(this.#db, {
       ...text,
       limit: query.perPage,
@@ -135,14 +137,14 @@ export class OramaEngine implements SearchEngine {
         : {}),
     } as never)
     // Orama has no aggregations but facets: min and max need every matching document.
-    const all =
-      query.stats.length === 0 || result.count === 0
-        ? []
-        : (await search(this.#db, { ...text, limit: result.count } as never)).hits.map(
-            (hit) => (hit.document as unknown as { work: WorkSummary }).work,
-          )
+    const all = query.stats.length === 0 || result.count === 0 ? [] : await this.#allMatching(query)
     const facets: SearchResult['facets'] = {}
     for (const kind of query.facets.kinds) {
+      if (kind === 'language') {
+        const matching = disjunctive.includes(kind) ? withoutAnyOf(query, kind) : query
+        facets[kind] = topFacet(countValues(await this.#allMatching(matching), kind), query.facets.limit)
+        continue
+      }
       if (disjunctive.includes(kind)) {
         facets[kind] = topFacet(await this.#facetValues(withoutAnyOf(query, kind), kind), query.facets.limit)
         continue
@@ -165,6 +167,15 @@ export class OramaEngine implements SearchEngine {
   async searchFacet(query: SearchQuery, facet: FacetSearch): Promise<FacetSearchResult> {
     const counted = await this.#facetValues(withoutAnyOf(query, facet.kind), facet.kind)
     return searchFacetValues(counted, facet)
+  }
+
+  /** Every work the query finds. */
+  async #allMatching(query: SearchQuery): Promise<WorkSummary[]> {
+    const text = textParams(query)
+    const total = await search(this.#db, { ...text, limit: 0 } as never)
+    if (total.count === 0) return []
+    const result = await search(this.#db, { ...text, limit: total.count } as never)
+    return result.hits.map((hit) => (hit.document as unknown as { work: WorkSummary }).work)
   }
 
   /** Every value of one kind among the works the query finds, with its count. */

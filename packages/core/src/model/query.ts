@@ -98,6 +98,15 @@ export const Range = z
   .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min must not exceed max')
 export type Range = z.infer<typeof Range>
 
+/**
+ * What a search can count values of: every tag kind, and the work's language (one value per work,
+ * filtered with any-of `languages`).
+ */
+export const FACET_FIELDS = [...TAG_KINDS, 'language'] as const
+export type FacetField = (typeof FACET_FIELDS)[number]
+
+export const isTagKind = (field: FacetField): field is TagKind => field !== 'language'
+
 export const SearchQuery = z.object({
   text: z.string().trim().max(MAX_TEXT_LENGTH).default(''),
   tags: z.partialRecord(z.enum(TAG_KINDS), TagFilter).default({}),
@@ -134,14 +143,14 @@ export const SearchQuery = z.object({
   after: z.object({ value: z.union([z.number(), z.string()]).nullable(), id: z.string() }).optional(),
   perPage: z.number().int().min(1).max(MAX_PER_PAGE).default(20),
   /**
-   * Tag kinds to count over all matching works, and how many values to return per kind. A kind filtered
-   * with any-of values is counted disjunctively, as faceted search pages expect: as if its own any-of
+   * Tag kinds (and the language) to count over all matching works, and how many values to return per
+   * kind. A kind filtered with any-of values is counted disjunctively, as faceted search pages expect: as if its own any-of
    * filter were absent (its all-of and exclude filters and every other condition still apply), so that
    * the values not chosen yet show the counts they would add if chosen.
    */
   facets: z
     .object({
-      kinds: z.array(z.enum(TAG_KINDS)).default([]),
+      kinds: z.array(z.enum(FACET_FIELDS)).default([]),
       limit: z.number().int().min(1).max(MAX_FACET_VALUES).default(10),
     })
     .default({ kinds: [], limit: 10 }),
@@ -169,13 +178,16 @@ export function sortOrder(sort: SearchQuery['sort']): 'asc' | 'desc' {
   return sort.order ?? (ASCENDING_BY_DEFAULT.includes(sort.field) ? 'asc' : 'desc')
 }
 
-/** The requested facet kinds that count disjunctively: those filtered with any-of values. */
-export function disjunctiveKinds(query: Pick<SearchQuery, 'facets' | 'tags'>): TagKind[] {
-  return query.facets.kinds.filter((kind) => (query.tags[kind]?.any.length ?? 0) > 0)
+/** The requested facets that count disjunctively: those filtered with any-of values. */
+export function disjunctiveKinds(query: Pick<SearchQuery, 'facets' | 'tags' | 'languages'>): FacetField[] {
+  return query.facets.kinds.filter((kind) =>
+    kind === 'language' ? query.languages.length > 0 : (query.tags[kind]?.any.length ?? 0) > 0,
+  )
 }
 
-/** The query a kind's disjunctive facet counts over: the same, without that kind's any-of values. */
-export function withoutAnyOf(query: SearchQuery, kind: TagKind): SearchQuery {
+/** The query a disjunctive facet counts over: the same, without that facet's any-of values. */
+export function withoutAnyOf(query: SearchQuery, kind: FacetField): SearchQuery {
+  if (kind === 'language') return query.languages.length === 0 ? query : { ...query, languages: [] }
   const filter = query.tags[kind]
   if (!filter || filter.any.length === 0) return query
   return { ...query, tags: { ...query.tags, [kind]: { ...filter, any: [] } } }

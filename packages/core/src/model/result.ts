@@ -2,8 +2,8 @@
  * What a search returns, engine-neutral.
  * @module
  */
-import type { RangeField } from './query.js'
-import type { FreeTagKind, TagKind } from './tag-kind.js'
+import type { FacetField, RangeField } from './query.js'
+import type { FreeTagKind } from './tag-kind.js'
 import type { WorkSummary } from './work.js'
 
 export interface FacetValue {
@@ -48,7 +48,7 @@ export interface SearchResult {
    * Per requested kind: values sorted by count (desc) then normalized value, counted over all matches;
    * disjunctively for a kind filtered with any-of values (see `SearchQuery.facets`).
    */
-  facets: Partial<Record<TagKind, Facet>>
+  facets: Partial<Record<FacetField, Facet>>
   /** Per requested field: min and max over all matches, or null when nothing matches. */
   stats: Partial<Record<RangeField, { min: number; max: number } | null>>
   /**

@@ -526,7 +526,7 @@ export interface components {
             era?: string[];
             freeform?: string[];
         };
-        /** @description Per requested kind: its values by count, counted over all matching works (disjunctively for a kind filtered with `<kind>_any`), which of them the search selects, and whether more exist. */
+        /** @description Per requested facet (a tag kind, or `lang`): its values by count, counted over all matching works (disjunctively for a kind filtered with `<kind>_any`, and for `lang` when the search names languages), which of them the search selects, and whether more exist. */
         Facets: {
             rating?: components["schemas"]["Facet"];
             warning?: components["schemas"]["Facet"];
@@ -536,6 +536,7 @@ export interface components {
             character?: components["schemas"]["Facet"];
             era?: components["schemas"]["Facet"];
             freeform?: components["schemas"]["Facet"];
+            lang?: components["schemas"]["Facet"];
         };
         /**
          * @description Values by count (most first, then by value), counted over all matching works.
@@ -1040,13 +1041,13 @@ export interface components {
              */
             per_page?: number;
             /**
-             * @description Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both.
+             * @description Tag kinds, and `lang` (the works’ languages), whose values to count over all matching works. A kind filtered with `<kind>_any` (or `lang`) is counted disjunctively, as faceted search pages expect: as if its own any-of filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both.
              * @example [
              *       "fandom",
              *       "relationship"
              *     ]
              */
-            facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform") | ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform")[];
+            facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform" | "lang") | ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform" | "lang")[];
             /**
              * @description Values per facet (default 10, at most 100).
              * @example 10
@@ -1744,8 +1745,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Hits per page (default 20, at most 100). */
                 per_page?: number;
-                /** @description Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
-                facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform")[];
+                /** @description Tag kinds, and `lang` (the works’ languages), whose values to count over all matching works. A kind filtered with `<kind>_any` (or `lang`) is counted disjunctively, as faceted search pages expect: as if its own any-of filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
+                facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform" | "lang")[];
                 /** @description Values per facet (default 10, at most 100). */
                 facet_limit?: number;
                 /** @description Fields whose minimum and maximum over all matching works to return. In a query string comma-separated, repeated, or both. */
@@ -3248,8 +3249,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Hits per page (default 20, at most 100). */
                 per_page?: number;
-                /** @description Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
-                facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform")[];
+                /** @description Tag kinds, and `lang` (the works’ languages), whose values to count over all matching works. A kind filtered with `<kind>_any` (or `lang`) is counted disjunctively, as faceted search pages expect: as if its own any-of filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
+                facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform" | "lang")[];
                 /** @description Values per facet (default 10, at most 100). */
                 facet_limit?: number;
                 /** @description Fields whose minimum and maximum over all matching works to return. In a query string comma-separated, repeated, or both. */
@@ -3532,8 +3533,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Hits per page (default 20, at most 100). */
                 per_page?: number;
-                /** @description Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
-                facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform")[];
+                /** @description Tag kinds, and `lang` (the works’ languages), whose values to count over all matching works. A kind filtered with `<kind>_any` (or `lang`) is counted disjunctively, as faceted search pages expect: as if its own any-of filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both. */
+                facets?: ("rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform" | "lang")[];
                 /** @description Values per facet (default 10, at most 100). */
                 facet_limit?: number;
                 /** @description Fields whose minimum and maximum over all matching works to return. In a query string comma-separated, repeated, or both. */

@@ -4,7 +4,7 @@
  * @module
  */
 import type Database from 'better-sqlite3'
-import type { RangeField } from '../../model/query.js'
+import { type FacetField, isTagKind, type RangeField } from '../../model/query.js'
 import type { Facet, FacetValue } from '../../model/result.js'
 import type { TagKind } from '../../model/tag-kind.js'
 import { kindCode } from './codes.js'
@@ -20,8 +20,13 @@ const MATCH_TAG_CODES = `SELECT group_concat(g.facet_codes)
 const MATCH_ROWIDS = 'SELECT group_concat(rowid) FROM temp.search_matches'
 const MAX_TAG_ID = 'SELECT max(tag_id) FROM tags'
 const TAG_NAMES = 'SELECT tag_id, display, norm FROM tags WHERE tag_id IN (SELECT value FROM json_each(?))'
+// One value per work and a handful in all, so SQLite's grouping is cheap here; the column holds the
+// normalized value, which is also what a language filter compares.
+const MATCH_LANGUAGES = `SELECT w.language, count(*) AS n
+  FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
+  GROUP BY w.language ORDER BY n DESC, w.language LIMIT ?`
 
-export type Facets = Partial<Record<TagKind, Facet>>
+export type Facets = Partial<Record<FacetField, Facet>>
 
 /**
  * Counts facets; remembers tag names, since ties at the cut-off need the names of every tag tied there
@@ -55,8 +60,10 @@ export class FacetCounter {
    * Top values of each kind among the `matches` of the current search: count descending, then
    * normalized value ascending; each says whether the kind has more values than `limit`.
    */
-  count(kinds: readonly TagKind[], limit: number, matches: number): Facets {
+  count(fields: readonly FacetField[], limit: number, matches: number): Facets {
     const facets: Facets = {}
+    if (fields.includes('language')) facets.language = this.#languages(limit)
+    const kinds = fields.filter(isTagKind)
     if (kinds.length === 0) return facets
     const tally = this.#tally(kinds, matches)
     const counted = tally.finish(limit)
@@ -69,6 +76,18 @@ export class FacetCounter {
       }
     }
     return facets
+  }
+
+  /** The top languages among the current matches. */
+  #languages(limit: number): Facet {
+    const rows = this.#statements
+      .get(MATCH_LANGUAGES)
+      .raw()
+      .all(limit + 1) as [string, number][]
+    return {
+      values: rows.slice(0, limit).map(([value, count]) => ({ value, count })),
+      more: rows.length > limit,
+    }
   }
 
   /** Every value of one kind among the `matches` of the current search, with its count, in no order. */

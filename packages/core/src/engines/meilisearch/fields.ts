@@ -3,13 +3,22 @@
  * and the query compiler so the three can never disagree about what a field is called.
  * @module
  */
-import type { SortKey } from '../../model/query.js'
+import type { FacetField, SortKey } from '../../model/query.js'
 import { RANGE_FIELDS, type RangeField } from '../../model/range-filters.js'
 import { SORT_VALUE_KEYS, SORT_VALUES, type SortValueKey } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 
-/** Where facets count a kind: the work's own tags only, never its filter-only ancestors. */
-export const FACET_FIELD = TAG_FIELD
+/** The work's language code, as given: filters and facets fold its case. */
+export const LANGUAGE_ATTRIBUTE = 'language'
+
+/**
+ * Where facets count a kind: the work's own tags only, never its filter-only ancestors; and the
+ * language, which is also its filter's attribute.
+ */
+export const FACET_FIELD = { ...TAG_FIELD, language: LANGUAGE_ATTRIBUTE } as const satisfies Record<
+  FacetField,
+  string
+>
 
 type FilterFieldName<K extends TagKind> = `${(typeof TAG_FIELD)[K]}_filter`
 

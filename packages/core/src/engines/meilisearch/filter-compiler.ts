@@ -13,6 +13,7 @@ import {
   CROSSOVER_ATTRIBUTE,
   FILTER_FIELD,
   ID_ATTRIBUTE,
+  LANGUAGE_ATTRIBUTE,
   MAIN_RELATIONSHIP_ATTRIBUTE,
   RANGE_ATTRIBUTE,
 } from './fields.js'
@@ -127,7 +128,8 @@ export function queryFilterPlan(query: FilterInput): (FilterClause | FilterClaus
     plan.push({ op: 'noneOf', attribute: ID_ATTRIBUTE, values: query.excludeIds })
   if (query.mainRelationships.length > 0)
     plan.push({ op: 'anyOf', attribute: MAIN_RELATIONSHIP_ATTRIBUTE, values: query.mainRelationships })
-  if (query.languages.length > 0) plan.push({ op: 'anyOf', attribute: 'language', values: query.languages })
+  if (query.languages.length > 0)
+    plan.push({ op: 'anyOf', attribute: LANGUAGE_ATTRIBUTE, values: query.languages })
   if (query.complete !== undefined) plan.push({ op: 'equals', attribute: 'complete', value: query.complete })
   if (query.crossover !== 'include')
     plan.push({ op: 'equals', attribute: CROSSOVER_ATTRIBUTE, value: query.crossover === 'only' })

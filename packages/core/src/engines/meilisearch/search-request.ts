@@ -6,8 +6,14 @@
 import type { SearchParams } from 'meilisearch'
 import { afterOperator, sortKeyMayBeUnknown } from '../../engine/search-after.js'
 import { EXCERPT_WORDS } from '../../engine/text/highlight.js'
-import { disjunctiveKinds, type SearchQuery, sortKey, sortOrder, withoutAnyOf } from '../../model/query.js'
-import type { TagKind } from '../../model/tag-kind.js'
+import {
+  disjunctiveKinds,
+  type FacetField,
+  type SearchQuery,
+  sortKey,
+  sortOrder,
+  withoutAnyOf,
+} from '../../model/query.js'
 import {
   FACET_FIELD,
   ID_ATTRIBUTE,
@@ -39,7 +45,9 @@ export function sortRules(query: Pick<SearchQuery, 'sort' | 'text'>): string[] {
  * disjunctively (each has a request of its own), and the stats fields, because the server computes
  * `facetStats` only for numeric attributes listed as facets.
  */
-export function facetAttributes(query: Pick<SearchQuery, 'facets' | 'stats' | 'tags'>): string[] {
+export function facetAttributes(
+  query: Pick<SearchQuery, 'facets' | 'stats' | 'tags' | 'languages'>,
+): string[] {
   const disjunctive = disjunctiveKinds(query)
   return [
     ...new Set([
@@ -94,7 +102,7 @@ export function buildSearchRequest(query: SearchQuery): SearchRequest {
  * A request for one kind's value counts and no hits, over the works the query finds without that
  * kind's any-of values: a disjunctive facet, and the values a facet value search looks among.
  */
-export function buildFacetRequest(query: SearchQuery, kind: TagKind): SearchRequest {
+export function buildFacetRequest(query: SearchQuery, kind: FacetField): SearchRequest {
   return {
     ...meilisearchText(query.text),
     filter: compileFilter(withoutAnyOf(query, kind)),

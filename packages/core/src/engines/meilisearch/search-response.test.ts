@@ -105,6 +105,22 @@ describe('toSearchResult', () => {
     })
   })
 
+  it('folds the case of language codes, and takes a language facet filtered by language from its own response', () => {
+    const query = parseQuery({ languages: ['fr'], facets: { kinds: ['language', 'rating'] } })
+    const result = toSearchResult(query, [
+      { hits: [], totalHits: 1, facetDistribution: { rating: { Mature: 1 }, language: { fr: 1 } } },
+      { hits: [], totalHits: 9, facetDistribution: { language: { EN: 2, en: 5, fr: 1, ES: 1 } } },
+    ])
+    expect(result.facets.language).toEqual({
+      values: [
+        { value: 'en', count: 7 },
+        { value: 'es', count: 1 },
+        { value: 'fr', count: 1 },
+      ],
+      more: false,
+    })
+  })
+
   it('returns every requested facet kind, cut to the limit, and stats from numeric facets', () => {
     const query = parseQuery({
       facets: { kinds: ['freeform', 'fandom', 'rating'], limit: 2 },

@@ -7,6 +7,7 @@
 import type { FacetStats, Hit } from 'meilisearch'
 import { topFacet } from '../../engine/facet-order.js'
 import { highlightWork, QueryMarker } from '../../engine/text/highlight.js'
+import { normalizeFacet } from '../../model/normalize-facet.js'
 import { disjunctiveKinds, type SearchQuery } from '../../model/query.js'
 import {
   type Facet,
@@ -43,6 +44,16 @@ export function facetOf(distribution: Record<string, number> | undefined, limit:
   return topFacet(facetValues(distribution), limit)
 }
 
+/** Counts by normalized value, as the embedded engine counts languages ("EN" and "en" are one). */
+function foldCase(distribution: Record<string, number> | undefined): Record<string, number> {
+  const folded: Record<string, number> = {}
+  for (const [value, count] of Object.entries(distribution ?? {})) {
+    const key = normalizeFacet(value)
+    folded[key] = (folded[key] ?? 0) + count
+  }
+  return folded
+}
+
 /** The text excerpt the server cropped around its best match, if it sent one. */
 function croppedText(hit: Hit<MeilisearchSummaryDocument>): string | undefined {
   const text = (hit._formatted as Record<string, unknown> | undefined)?.[TEXT_ATTRIBUTE]
@@ -69,7 +80,8 @@ export function toSearchResult(
   for (const kind of query.facets.kinds) {
     const own = disjunctiveKindList.indexOf(kind)
     const response = own === -1 ? main : disjunctive[own]
-    facets[kind] = facetOf(response?.facetDistribution?.[FACET_FIELD[kind]], query.facets.limit)
+    const distribution = response?.facetDistribution?.[FACET_FIELD[kind]]
+    facets[kind] = facetOf(kind === 'language' ? foldCase(distribution) : distribution, query.facets.limit)
   }
   const stats: SearchResult['stats'] = {}
   for (const field of query.stats) {

@@ -6,10 +6,11 @@
  */
 import {
   type Facet as EngineFacet,
+  type FacetField,
+  isTagKind,
   normalizeFacet,
   type SearchQuery,
   type TagFilter,
-  type TagKind,
 } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 
@@ -70,13 +71,17 @@ function selections(filter: TagFilter | undefined): Map<string, Selection> {
   return selected
 }
 
-/** A facet of a kind as the API answers it, for the (resolved) query it was counted for. */
+/** The filter that chooses among a facet's values: a tag kind's, or the languages (any-of only). */
+const filterOf = (query: SearchQuery, field: FacetField): TagFilter | undefined =>
+  isTagKind(field) ? query.tags[field] : { all: [], any: query.languages, exclude: [] }
+
+/** A facet as the API answers it, for the (resolved) query it was counted for. */
 export function presentFacet(
   facet: Pick<EngineFacet, 'values' | 'more'>,
-  kind: TagKind,
+  field: FacetField,
   query: SearchQuery,
 ): Facet {
-  const filter = query.tags[kind]
+  const filter = filterOf(query, field)
   const selected = selections(filter)
   return {
     values: facet.values.map(({ value, count }) => {

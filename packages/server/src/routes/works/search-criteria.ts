@@ -5,7 +5,7 @@
  */
 import { parseQuery, type Scope, type SearchQuery, TAG_KINDS } from '@ficdex/core'
 import { decodeCursor } from './cursor.js'
-import { DATE_FIELDS, ENGINE_FIELD, NUMBER_FIELDS } from './search-fields.js'
+import { DATE_FIELDS, ENGINE_FIELD, FACET_FIELD, NUMBER_FIELDS } from './search-fields.js'
 import type { SearchCriteria } from './search-query.js'
 
 const DAY_SECONDS = 86_400
@@ -95,7 +95,10 @@ export function toSearchQuery(
     page: criteria.page,
     after: afterOf(criteria),
     perPage: criteria.per_page,
-    facets: { kinds: unique(criteria.facets ?? []), limit: criteria.facet_limit },
+    facets: {
+      kinds: unique((criteria.facets ?? []).map((name) => FACET_FIELD[name])),
+      limit: criteria.facet_limit,
+    },
     stats: unique((criteria.stats ?? []).map((field) => ENGINE_FIELD[field])),
     highlight: criteria.highlight,
     tagSource: criteria.tag_source,

@@ -9,6 +9,7 @@
 import {
   BOOKMARKS_PER_KUDOS_MIN_KUDOS,
   CROSSOVER_CHOICES,
+  type FacetField,
   KUDOS_PER_HIT_MIN_HITS,
   MAX_FACET_VALUES,
   MAX_FILTER_VALUES,
@@ -70,6 +71,16 @@ export type StatField = NumberField | DateField
 export const ENGINE_FIELD = Object.fromEntries(
   RANGE_FIELDS.map((field) => [RANGE_FILTERS[field].param, field]),
 ) as Record<StatField, RangeField>
+
+/** Facets by their API names: each as its filter is named (`fandom`, …, `lang`). */
+export const FACET_PARAMS = [...TAG_KINDS, 'lang'] as const
+export type FacetParam = (typeof FACET_PARAMS)[number]
+
+/** The engine's name for each facet. */
+export const FACET_FIELD: Record<FacetParam, FacetField> = {
+  ...(Object.fromEntries(TAG_KINDS.map((kind) => [kind, kind])) as Record<TagKind, TagKind>),
+  lang: 'language',
+}
 
 /** What the API reference calls each field. */
 const ABOUT = Object.fromEntries(
@@ -258,8 +269,8 @@ const RESULTS = group({
     ),
     per_page: field(whole(1, MAX_PER_PAGE), `Hits per page (default 20, at most ${MAX_PER_PAGE}).`, 20),
     facets: field(
-      choices(TAG_KINDS),
-      'Tag kinds whose values to count over all matching works. A kind filtered with `<kind>_any` is counted disjunctively, as faceted search pages expect: as if its own `_any` filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both.',
+      choices(FACET_PARAMS),
+      'Tag kinds, and `lang` (the works’ languages), whose values to count over all matching works. A kind filtered with `<kind>_any` (or `lang`) is counted disjunctively, as faceted search pages expect: as if its own any-of filter were absent, every other condition applied, so each value shows the works it would find if chosen. In a query string comma-separated, repeated, or both.',
       ['fandom', 'relationship'],
     ),
     facet_limit: field(

@@ -9,8 +9,6 @@ import {
   FREE_TAG_KINDS,
   type FreeTagKind,
   searchAfter,
-  TAG_KINDS,
-  type TagKind,
 } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import { orNull } from '../../lib/or-null.js'
@@ -19,7 +17,14 @@ import { encodeCursor } from './cursor.js'
 import { Facet, presentFacet } from './present-facet.js'
 import { isoFromSeconds, presentWorkSummary } from './present-work.js'
 import { WorkSummary } from './schema.js'
-import { DATE_FIELDS, ENGINE_FIELD, NUMBER_FIELDS } from './search-fields.js'
+import {
+  DATE_FIELDS,
+  ENGINE_FIELD,
+  FACET_FIELD,
+  FACET_PARAMS,
+  type FacetParam,
+  NUMBER_FIELDS,
+} from './search-fields.js'
 import { paramsFromCriteria } from './search-params.js'
 import type { SearchCriteria } from './search-query.js'
 
@@ -59,15 +64,15 @@ export const SearchHit = z
   .object({ work: WorkSummary, highlights: Highlights.optional() })
   .openapi('SearchHit')
 
-/** Builds an object with one optional property per tag kind. */
-function perTagKind<T extends z.ZodType>(schema: T) {
-  const shape = Object.fromEntries(TAG_KINDS.map((kind) => [kind, schema.optional()]))
-  return z.strictObject(shape as { [K in TagKind]: z.ZodOptional<T> })
+/** Builds an object with one optional property per facet. */
+function perFacet<T extends z.ZodType>(schema: T) {
+  const shape = Object.fromEntries(FACET_PARAMS.map((name) => [name, schema.optional()]))
+  return z.strictObject(shape as { [K in FacetParam]: z.ZodOptional<T> })
 }
 
-export const Facets = perTagKind(Facet).openapi('Facets', {
+export const Facets = perFacet(Facet).openapi('Facets', {
   description:
-    'Per requested kind: its values by count, counted over all matching works (disjunctively for a kind filtered with `<kind>_any`), which of them the search selects, and whether more exist.',
+    'Per requested facet (a tag kind, or `lang`): its values by count, counted over all matching works (disjunctively for a kind filtered with `<kind>_any`, and for `lang` when the search names languages), which of them the search selects, and whether more exist.',
 })
 
 export const NumberStats = z
@@ -148,9 +153,9 @@ export function presentSearchResult(
   explained: ExplainedQuery,
 ): SearchResult {
   const facets: SearchResult['facets'] = {}
-  for (const kind of TAG_KINDS) {
-    const facet = result.facets[kind]
-    if (facet) facets[kind] = presentFacet(facet, kind, explained.query)
+  for (const name of FACET_PARAMS) {
+    const facet = result.facets[FACET_FIELD[name]]
+    if (facet) facets[name] = presentFacet(facet, FACET_FIELD[name], explained.query)
   }
   const stats: SearchResult['stats'] = {}
   for (const field of NUMBER_FIELDS) {

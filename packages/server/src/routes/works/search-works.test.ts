@@ -114,6 +114,22 @@ describe('GET /v1/works: happy paths', () => {
     expect(result.facets).not.toHaveProperty('era')
   })
 
+  it('counts languages as the lang facet, marked and disjunctive when lang filters', async () => {
+    const english = { value: 'en', count: PUBLIC_COUNT }
+    expect((await search('facets=lang')).facets.lang).toEqual({
+      values: [english],
+      more: false,
+      disjunctive: false,
+    })
+    // No French work: nothing found, yet the facet offers what choosing English would find.
+    const french = await search('lang=fr&facets=lang')
+    expect(french.total).toBe(0)
+    expect(french.facets.lang).toEqual({ values: [english], more: false, disjunctive: true })
+    const chosen = await search('lang=EN&facets=lang,fandom')
+    expect(chosen.facets.lang?.values).toEqual([{ ...english, selected: 'any' }])
+    expect(chosen.facets.fandom?.disjunctive).toBe(false)
+  })
+
   it('limits facet values', async () => {
     const result = await search('facets=character&facet_limit=1')
     // Ties go by value.

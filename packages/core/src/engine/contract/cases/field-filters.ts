@@ -2,7 +2,8 @@
  * Filters on plain fields: completion, language, authors and inclusive numeric and date ranges.
  * @module
  */
-import { type ContractGroup, contractCase, expectSearch, seed } from '../contract-case.js'
+import { expect } from 'vitest'
+import { type ContractGroup, contractCase, expectIds, expectSearch, search, seed } from '../contract-case.js'
 import { day } from '../fixtures.js'
 
 export const fieldFilters: ContractGroup = {
@@ -13,6 +14,36 @@ export const fieldFilters: ContractGroup = {
       await expectSearch(engine, { complete: true }, ['ga-1', 'ga-3', 'pk-1', 'pk-4', 'sh-1', 'sh-2', 'sh-4'])
       await expectSearch(engine, { complete: false }, ['ga-2', 'pk-2', 'sh-3'])
     }),
+    contractCase(
+      'fields: the language facet counts case-folded codes, disjunctively when filtered',
+      async (engine) => {
+        await seed(engine)
+        const everyLanguage = {
+          values: [
+            { value: 'en', count: 8 },
+            { value: 'es', count: 1 },
+            { value: 'fr', count: 1 },
+          ],
+          more: false,
+        }
+        const all = await search(engine, { facets: { kinds: ['language', 'rating'] } })
+        expect(all.facets.language).toEqual(everyLanguage)
+        const top = await search(engine, { facets: { kinds: ['language'], limit: 1 } })
+        expect(top.facets.language).toEqual({ values: [{ value: 'en', count: 8 }], more: true })
+        // Filtered by language, the facet still offers the others with what each would find.
+        const spanish = await search(engine, { languages: ['es'], facets: { kinds: ['language'] } })
+        expectIds(spanish, ['ga-3'])
+        expect(spanish.facets.language).toEqual(everyLanguage)
+        // Other filters narrow it; the restricted work counts for members only.
+        const complete = await search(engine, { complete: false, facets: { kinds: ['language'] } })
+        expect(complete.facets.language?.values).toEqual([
+          { value: 'en', count: 2 },
+          { value: 'fr', count: 1 },
+        ])
+        const members = await search(engine, { scope: 'members', facets: { kinds: ['language'] } })
+        expect(members.facets.language?.values[0]).toEqual({ value: 'en', count: 9 })
+      },
+    ),
     contractCase('fields: languages match any, case-insensitively', async (engine) => {
       await seed(engine)
       await expectSearch(engine, { languages: ['es'] }, ['ga-3'])
