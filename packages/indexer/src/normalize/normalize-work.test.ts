@@ -56,6 +56,21 @@ describe('normalizeWork fills defaults', () => {
       { title: 'Hinted', titleDerived: true },
     ],
     ['a stated title is not derived', source({ title: '  Given ' }), { title: 'Given', titleDerived: false }],
+    [
+      'a declared main relationship goes first, as listed',
+      source({ relationships: ['A & B', 'C/D', 'E/F'], main_relationship: ' c/d ' }),
+      { relationships: ['C/D', 'A & B', 'E/F'] },
+    ],
+    [
+      'a declared main relationship not listed is added first',
+      source({ relationships: 'A/B', main_relationship: 'C/D' }),
+      { relationships: ['C/D', 'A/B'] },
+    ],
+    [
+      'without one, the first listed is the main one',
+      source({ relationships: ['A/B', 'C/D'] }),
+      { relationships: ['A/B', 'C/D'] },
+    ],
     ['single author string', source({ authors: 'someone' }), { authors: ['someone'] }],
     [
       'single tag strings',
@@ -164,6 +179,16 @@ describe('normalizeWork rejects bad metadata, naming file, line and key', () => 
     ['bad id', source({ id: 'has space' }), /id: id may contain only letters, digits/],
     ['unknown key inside series', source({ series: { name: 'S', pos: 2 } }), /: series: unknown key "pos"$/],
     ['list for a string', source({ summary: ['a'] }), /summary: expected a string/],
+    [
+      'empty main relationship',
+      source({ main_relationship: ' ' }),
+      /main_relationship: main_relationship is empty/,
+    ],
+    [
+      'a list for the main relationship',
+      source({ main_relationship: ['A/B', 'C/D'] }),
+      /main_relationship: expected a string/,
+    ],
     ['negative count', source({ kudos: -1 }), /kudos: expected a whole, non-negative number/],
     ['bad language', source({ language: 'English!' }), /language: expected a language code/],
     ['several problems at once', source({ rating: 'Spicy', kudos: 'many' }), /rating: .*; kudos: /],

@@ -5,7 +5,7 @@
  * none (null), since a file's modification time says when it was copied, not when it was written.
  * @module
  */
-import { Work, withContentHash } from '@ficdex/core'
+import { Work, withContentHash, withMainRelationship } from '@ficdex/core'
 import type { z } from 'zod'
 import { SourceError } from '../read/source-error.js'
 import type { SourceWork } from '../read/source-work.js'
@@ -40,6 +40,8 @@ export function normalizeWork(source: SourceWork): Work {
     updated,
     words,
     title,
+    relationships,
+    main_relationship: mainRelationship,
     ...fields
   } = parsed.data
 
@@ -58,6 +60,7 @@ export function normalizeWork(source: SourceWork): Work {
     title: title ?? deriveTitle(path, source.chapters, source.fallbackTitle),
     titleDerived: title === undefined,
     freeforms: [...new Set([...(freeforms ?? []), ...(tags ?? [])])],
+    relationships: withMainRelationship(relationships ?? [], mainRelationship),
     chapters: settled.value.chapters,
     complete: settled.value.complete,
     publishedAt,

@@ -148,6 +148,8 @@ export const SourceFields = z
     categories: fixedList(CATEGORIES, 'category', 'an AO3 category'),
     fandoms: StringList,
     relationships: StringList,
+    /** The relationship the work is about, when it is not the first listed: it becomes the first. */
+    main_relationship: Text.trim().min(1, 'main_relationship is empty'),
     characters: StringList,
     eras: StringList,
     freeforms: StringList,

@@ -930,7 +930,7 @@ export interface components {
              */
             id_not?: string | string[];
             /**
-             * @description Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count.
+             * @description Works whose main relationship is any of these: the one the author declared (`main_relationship` in a source file, `mainRelationship` in a write), else the first one tagged; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count.
              * @example [
              *       "Addison Montgomery/Derek Shepherd"
              *     ]
@@ -1274,6 +1274,11 @@ export interface components {
                 title?: string;
                 body: string;
             }[];
+            /**
+             * @description The relationship the work is about, when it is not the first in `relationships`: it is stored first (added if missing), which is what the `main_relationship` filter reads.
+             * @example Addek
+             */
+            mainRelationship?: string;
         };
         BatchResult: {
             /** @description How many lines ended in each status. */
@@ -1683,7 +1688,7 @@ export interface operations {
                 author_not?: string | string[];
                 /** @description Never these works, by id: works a reader has read or muted. */
                 id_not?: string | string[];
-                /** @description Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
+                /** @description Works whose main relationship is any of these: the one the author declared (`main_relationship` in a source file, `mainRelationship` in a write), else the first one tagged; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
                 main_relationship?: string | string[];
                 /** @description AO3's crossover choice: `include` (the default) every work, `exclude` no crossovers, `only` crossovers only. A crossover has two fandoms of which neither is the other or its meta fandom: Grey's Anatomy with Private Practice is one, Grey's Anatomy with Grey's Anatomy Universe is not. */
                 crossover?: "include" | "exclude" | "only";
@@ -2160,7 +2165,7 @@ export interface operations {
                 author_not?: string | string[];
                 /** @description Never these works, by id: works a reader has read or muted. */
                 id_not?: string | string[];
-                /** @description Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
+                /** @description Works whose main relationship is any of these: the one the author declared (`main_relationship` in a source file, `mainRelationship` in a write), else the first one tagged; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
                 main_relationship?: string | string[];
                 /** @description AO3's crossover choice: `include` (the default) every work, `exclude` no crossovers, `only` crossovers only. A crossover has two fandoms of which neither is the other or its meta fandom: Grey's Anatomy with Private Practice is one, Grey's Anatomy with Grey's Anatomy Universe is not. */
                 crossover?: "include" | "exclude" | "only";
@@ -3187,7 +3192,7 @@ export interface operations {
                 author_not?: string | string[];
                 /** @description Never these works, by id: works a reader has read or muted. */
                 id_not?: string | string[];
-                /** @description Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
+                /** @description Works whose main relationship is any of these: the one the author declared (`main_relationship` in a source file, `mainRelationship` in a write), else the first one tagged; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
                 main_relationship?: string | string[];
                 /** @description AO3's crossover choice: `include` (the default) every work, `exclude` no crossovers, `only` crossovers only. A crossover has two fandoms of which neither is the other or its meta fandom: Grey's Anatomy with Private Practice is one, Grey's Anatomy with Grey's Anatomy Universe is not. */
                 crossover?: "include" | "exclude" | "only";
@@ -3471,7 +3476,7 @@ export interface operations {
                 author_not?: string | string[];
                 /** @description Never these works, by id: works a reader has read or muted. */
                 id_not?: string | string[];
-                /** @description Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
+                /** @description Works whose main relationship is any of these: the one the author declared (`main_relationship` in a source file, `mainRelationship` in a write), else the first one tagged; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count. */
                 main_relationship?: string | string[];
                 /** @description AO3's crossover choice: `include` (the default) every work, `exclude` no crossovers, `only` crossovers only. A crossover has two fandoms of which neither is the other or its meta fandom: Grey's Anatomy with Private Practice is one, Grey's Anatomy with Grey's Anatomy Universe is not. */
                 crossover?: "include" | "exclude" | "only";

@@ -3,11 +3,12 @@
  * `id`), a deletion (`{"id": "…", "delete": true}`), or the reasons it is neither.
  * @module
  */
-import { Work as WorkDocument, WorkId } from '@ficdex/core'
+import type { Work as WorkDocument } from '@ficdex/core'
+import { WorkId } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 import type { FieldError } from '../../lib/problem.js'
 import { issuesToFieldErrors } from '../../lib/validation-hook.js'
-import { WorkWrite } from './put-work.js'
+import { toWorkDocument, WorkWrite } from './put-work.js'
 
 export type BatchOperation =
   | { kind: 'put'; id: string; work: WorkDocument }
@@ -58,7 +59,7 @@ export function readBatchLine(text: string): BatchOperation {
   const fields = WorkWrite.safeParse(rest)
   if (!fields.success) errors.push(...fieldErrors(fields.error))
   if (!checkedId.success || !fields.success) return invalid(id, errors)
-  const work = WorkDocument.safeParse({ ...fields.data, id: checkedId.data })
+  const work = toWorkDocument(fields.data, checkedId.data)
   return work.success
     ? { kind: 'put', id: checkedId.data, work: work.data }
     : invalid(id, fieldErrors(work.error))

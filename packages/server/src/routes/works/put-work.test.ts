@@ -51,6 +51,23 @@ describe('PUT /v1/works/{id}', () => {
     expect((await t.app.request('/v1/works/ferry-home/chapters/1')).status).toBe(200)
   })
 
+  it('stores a declared main relationship first, which main_relationship then finds', async () => {
+    const found = async () =>
+      (
+        (await (await t.app.request('/v1/works?main_relationship=Addek')).json()) as {
+          hits: { work: { id: string } }[]
+        }
+      ).hits.map((hit) => hit.work.id)
+    const twoPairings = { ...WORK, relationships: ['Mark Sloan/Lexie Grey', 'Addek'] }
+    await put('ferry-home', twoPairings)
+    expect(await found()).toEqual([])
+    const res = await put('ferry-home', { ...twoPairings, mainRelationship: 'addek' })
+    expect(res.status).toBe(200)
+    const { work } = WorkWriteResult.parse(await res.json())
+    expect(work.relationships[0]).toBe('Addison Montgomery/Derek Shepherd')
+    expect(await found()).toEqual(['ferry-home'])
+  })
+
   it('is idempotent: the same work again changes nothing, an edit replaces it', async () => {
     await put('ferry-home', WORK)
     const again = WorkWriteResult.parse(await (await put('ferry-home', WORK)).json())

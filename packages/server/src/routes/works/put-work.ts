@@ -4,7 +4,13 @@
  * again changes nothing and says so.
  * @module
  */
-import { type SearchEngine, tagWork, type Vocabulary, Work as WorkDocument } from '@ficdex/core'
+import {
+  type SearchEngine,
+  tagWork,
+  type Vocabulary,
+  Work as WorkDocument,
+  withMainRelationship,
+} from '@ficdex/core'
 import { createRoute, z } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { requireAdmin } from '../../auth/require-admin.js'
@@ -29,6 +35,13 @@ export const WorkWrite = WorkDocument.omit({
   provenance: true,
   source: true,
 })
+  .extend({
+    mainRelationship: z.string().trim().min(1).optional().openapi({
+      description:
+        'The relationship the work is about, when it is not the first in `relationships`: it is stored first (added if missing), which is what the `main_relationship` filter reads.',
+      example: 'Addek',
+    }),
+  })
   .strict()
   .openapi('WorkWrite', {
     description:
@@ -47,6 +60,12 @@ export const WorkWrite = WorkDocument.omit({
       text: [{ title: 'Chapter 1', body: 'The ferry left at six.' }],
     },
   })
+
+/** The work document a write describes: its main relationship, if declared, first. */
+export function toWorkDocument({ mainRelationship, ...sent }: z.infer<typeof WorkWrite>, id: string) {
+  const relationships = withMainRelationship(sent.relationships ?? [], mainRelationship)
+  return WorkDocument.safeParse({ ...sent, relationships, id })
+}
 
 export const WorkWriteResult = z
   .object({
@@ -111,7 +130,7 @@ export function registerPutWork(
   )
   router.openapi(putWorkRoute, async (c) => {
     const { id } = c.req.valid('param')
-    const parsed = WorkDocument.safeParse({ ...c.req.valid('json'), id })
+    const parsed = toWorkDocument(c.req.valid('json'), id)
     if (!parsed.success) throw new ApiError('bad_request', `The work is not valid: ${parsed.error.message}`)
     const { work, unwrangled } = tagWork(vocabulary, parsed.data)
     const status = await storedStatus(engine, work)

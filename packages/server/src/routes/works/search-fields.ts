@@ -221,7 +221,7 @@ const WORK = group({
     id_not: field(names(), 'Never these works, by id: works a reader has read or muted.', ['no-anesthesia']),
     main_relationship: field(
       names(),
-      "Works whose main relationship, the first one the author tagged, is any of these; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count.",
+      "Works whose main relationship is any of these: the one the author declared (`main_relationship` in a source file, `mainRelationship` in a write), else the first one tagged; resolved through the vocabulary like `relationship` (`Addek`). A work's other relationships do not count.",
       ['Addison Montgomery/Derek Shepherd'],
     ),
     crossover: field(
