@@ -1,9 +1,10 @@
 /**
  * A recording stand-in for a Meilisearch server on a loopback port, for the tests of what the engine
  * sends where no Meilisearch server can run. It answers only the routes the engine's open and write
- * paths use (indexes, settings, documents, tasks, search of the settings-hash index), keeps the
- * documents sent to the settings-hash index, and records every request. What the real server does
- * with settings is the opt-in contract suite's business, not this one's.
+ * paths use (indexes, settings, documents, stats, tasks, search), keeps the documents sent to each
+ * index, and records every request. It evaluates no filter: a search answers the documents the index
+ * holds, ordered by the first `sort` attribute when one is given (numbers only) and cut to `limit`. What the real server does with settings, filters
+ * and the change log is the opt-in contract suite's business, not this one's.
  * @module
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http'
@@ -22,8 +23,8 @@ export interface FakeMeilisearch {
   forbidSettings: boolean
   /** Documents kept per index (only what the tests read back). */
   documents: Map<string, Record<string, unknown>[]>
-  /** Bodies of the settings updates, in order. */
-  settingsSent(): Record<string, unknown>[]
+  /** Bodies of the settings updates of the works index `index` (default `works`), in order. */
+  settingsSent(index?: string): Record<string, unknown>[]
   close(): Promise<void>
 }
 
@@ -48,7 +49,8 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
   const state = { forbidSettings: false }
 
   const server: Server = createServer(async (request, response) => {
-    const path = (request.url ?? '/').split('?')[0] ?? '/'
+    const url = new URL(request.url ?? '/', 'http://fake')
+    const path = url.pathname
     const method = request.method ?? 'GET'
     const body = await readBody(request)
     requests.push({ method, path, body })
@@ -97,7 +99,29 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
         })
       return enqueue(uid)
     }
-    if (parts[0] === 'indexes' && parts[2] === 'documents' && method === 'POST') {
+    if (parts[0] === 'indexes' && parts[2] === 'stats' && method === 'GET') {
+      return send(200, { numberOfDocuments: (documents.get(uid) ?? []).length, isIndexing: false })
+    }
+    const documentPage = parts[0] === 'indexes' && parts[2] === 'documents'
+    if (documentPage && (method === 'GET' || parts[3] === 'fetch')) {
+      const asked = (method === 'GET' ? Object.fromEntries(url.searchParams) : body) as Record<
+        string,
+        unknown
+      >
+      const offset = Number(asked.offset ?? 0)
+      const limit = Number(asked.limit ?? 20)
+      const kept = documents.get(uid) ?? []
+      return send(200, { results: kept.slice(offset, offset + limit), offset, limit, total: kept.length })
+    }
+    if (documentPage && parts[3] === 'delete-batch') {
+      const gone = new Set(body as string[])
+      documents.set(
+        uid,
+        (documents.get(uid) ?? []).filter((document) => !gone.has(document.id as string)),
+      )
+      return enqueue(uid)
+    }
+    if (documentPage && method === 'POST') {
       indexes.add(uid)
       const kept = documents.get(uid) ?? []
       for (const document of body as Record<string, unknown>[]) {
@@ -116,12 +140,19 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
           type: 'invalid_request',
           link: 'https://docs.meilisearch.com/errors#index_not_found',
         })
-      const hits = documents.get(uid) ?? []
+      const { sort, limit = 20 } = (body ?? {}) as { sort?: string[]; limit?: number }
+      const [attribute, order] = sort?.[0]?.split(':') ?? []
+      const kept = [...(documents.get(uid) ?? [])]
+      if (attribute !== undefined)
+        kept.sort(
+          (a, b) => ((a[attribute] as number) - (b[attribute] as number)) * (order === 'desc' ? -1 : 1),
+        )
+      const hits = kept.slice(0, limit)
       return send(200, {
         hits,
         query: '',
         processingTimeMs: 0,
-        limit: 20,
+        limit,
         offset: 0,
         estimatedTotalHits: hits.length,
       })
@@ -145,9 +176,9 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
     set forbidSettings(value: boolean) {
       state.forbidSettings = value
     },
-    settingsSent: () =>
+    settingsSent: (index = 'works') =>
       requests
-        .filter((r) => r.method === 'PATCH' && r.path.endsWith('/settings'))
+        .filter((r) => r.method === 'PATCH' && r.path === `/indexes/${index}/settings`)
         .map((r) => r.body as Record<string, unknown>),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

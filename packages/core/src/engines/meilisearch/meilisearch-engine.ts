@@ -15,19 +15,31 @@ import { type Hit, Meilisearch, type MultiSearchResult, type RecordAny, type Wai
 import { SettingsChangedError } from '../../engine/errors.js'
 import { searchFacetValues } from '../../engine/facet-values.js'
 import type { SearchEngine } from '../../engine/search-engine.js'
+import type { ChangesPage } from '../../model/change.js'
 import type { FacetSearch, Scope, SearchQuery } from '../../model/query.js'
 import type { FacetSearchResult, SearchResult } from '../../model/result.js'
-import { type Work, WorkId } from '../../model/work.js'
+import { scopeRank, visibilityRank } from '../../model/visibility-rank.js'
+import { type Work, WorkId, type WorkSummary } from '../../model/work.js'
 import { type NdjsonBatch, NdjsonBatcher, validateBatchLimits } from './batches.js'
+import {
+  CHANGE_LOG_SETTINGS,
+  type ChangeEntry,
+  changeLogIndexUid,
+  changesPage,
+  type LoggedWrite,
+  logEntries,
+  type StoredState,
+} from './change-log.js'
 import { suggestSpelling } from './did-you-mean.js'
 import {
   type MeilisearchSummaryDocument,
   type MeilisearchWorkDocument,
   toDocument,
   toWork,
+  toWorkSummary,
 } from './document.js'
 import { errorCode, MeilisearchEngineError, wrapError } from './errors.js'
-import { FACET_FIELD, ID_ATTRIBUTE } from './fields.js'
+import { FACET_FIELD, ID_ATTRIBUTE, SUMMARY_ATTRIBUTES } from './fields.js'
 import { renderFilter, visibilityClause } from './filter-compiler.js'
 import {
   applySettings,
@@ -85,7 +97,9 @@ export interface MeilisearchEngine extends SearchEngine {
    * it with the index in one task, then deletes the old contents. Searches never see a partial index.
    */
   rebuild(works: Iterable<Work> | AsyncIterable<Work>): Promise<void>
-  /** Deletes the index with all its works. */
+  /** The change feed, from the log index beside the works (`change-log.ts`). */
+  changes(since: number, scope: Scope, limit: number): Promise<ChangesPage>
+  /** Deletes the index with all its works and its change log. */
   drop(): Promise<void>
   /** A digest of the settings this engine applies; see `settingsHash`. */
   readonly settingsHash: string
@@ -118,6 +132,10 @@ export const MEILISEARCH_DEFAULTS = {
 const HASH_PAGE_SIZE = 10_000
 /** Ids per deletion task. */
 const DELETE_BATCH_SIZE = 10_000
+/** Ids per read of stored works or log entries by id (a filter of this many ids). */
+const LOG_READ_SIZE = 1000
+/** Log entries per write. */
+const LOG_WRITE_SIZE = 10_000
 
 export function createMeilisearchEngine(options: MeilisearchEngineOptions): MeilisearchEngine {
   const uid = validateIndexUid(options.index ?? MEILISEARCH_DEFAULTS.index)
@@ -138,6 +156,8 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     timeout: options.requestTimeoutMs,
   })
   const index = client.index<MeilisearchWorkDocument>(uid)
+  const logUid = changeLogIndexUid(uid)
+  const changeLog = client.index<ChangeEntry>(logUid)
   /** Requests on this index as one multi-search, their responses in order. */
   const askAll = async (requests: SearchRequest[]) =>
     (await client.multiSearch({ queries: requests.map((request) => ({ indexUid: uid, ...request })) }))
@@ -165,6 +185,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
   function ensureReady(): Promise<void> {
     ready ??= createIndexIfMissing(client, uid, wait)
       .then(() => apply(uid))
+      .then(ensureLog)
       .catch((error) => {
         ready = null
         throw error
@@ -192,6 +213,82 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     if (last) await send(target, last)
   }
 
+  /** What the works index holds of every work, by id, page by page. */
+  async function allStoredStates(): Promise<Map<string, StoredState>> {
+    const states = new Map<string, StoredState>()
+    for (let offset = 0; ; offset += HASH_PAGE_SIZE) {
+      const page = await index.getDocuments<
+        Pick<MeilisearchWorkDocument, 'id' | 'contentHash' | 'visibility'>
+      >({
+        fields: ['id', 'contentHash', 'visibility'],
+        limit: HASH_PAGE_SIZE,
+        offset,
+      })
+      for (const { id, contentHash, visibility } of page.results)
+        states.set(id, { rank: visibilityRank(visibility), hash: contentHash })
+      if (page.results.length < HASH_PAGE_SIZE) return states
+    }
+  }
+
+  /**
+   * The log index with its settings. A new log beside works stored before there was one starts with
+   * every one of them, so a mirror reading from 0 gets them all, as after the embedded engine's upgrade.
+   */
+  async function ensureLog(): Promise<void> {
+    await createIndexIfMissing(client, logUid, wait)
+    await applySettings(client, logUid, CHANGE_LOG_SETTINGS, wait)
+    if ((await changeLog.getStats()).numberOfDocuments > 0) return
+    const stored = await allStoredStates()
+    await logWrite(
+      [...stored].map(([id, next]) => ({ id, next })),
+      new Map(),
+    )
+  }
+
+  /** What the works index holds of these works, by id (the documents route: writers only). */
+  async function storedStates(ids: readonly string[]): Promise<Map<string, StoredState>> {
+    const states = new Map<string, StoredState>()
+    for (let start = 0; start < ids.length; start += LOG_READ_SIZE) {
+      const chunk = ids.slice(start, start + LOG_READ_SIZE)
+      const page = await index.getDocuments<
+        Pick<MeilisearchWorkDocument, 'id' | 'contentHash' | 'visibility'>
+      >({
+        filter: renderFilter([{ op: 'anyOf', attribute: ID_ATTRIBUTE, values: chunk }]),
+        fields: ['id', 'contentHash', 'visibility'],
+        limit: chunk.length,
+      })
+      for (const { id, contentHash, visibility } of page.results)
+        states.set(id, { rank: visibilityRank(visibility), hash: contentHash })
+    }
+    return states
+  }
+
+  /** Logs a write after its works are stored: `stored` is what the works index held before it. */
+  async function logWrite(writes: readonly LoggedWrite[], stored: ReadonlyMap<string, StoredState>) {
+    if (writes.length === 0) return
+    const ids = [...new Set(writes.map((write) => write.id))]
+    const logged = new Map<string, ChangeEntry>()
+    for (let start = 0; start < ids.length; start += LOG_READ_SIZE) {
+      const chunk = ids.slice(start, start + LOG_READ_SIZE)
+      const page = await changeLog.getDocuments<ChangeEntry>({
+        filter: renderFilter([{ op: 'anyOf', attribute: 'id', values: chunk }]),
+        limit: chunk.length,
+      })
+      for (const entry of page.results) logged.set(entry.id, entry)
+    }
+    const latest = await changeLog.search('', { sort: ['seq:desc'], limit: 1 })
+    const entries = logEntries(writes, stored, logged, (latest.hits[0]?.seq ?? 0) + 1)
+    for (let start = 0; start < entries.length; start += LOG_WRITE_SIZE) {
+      const chunk = entries.slice(start, start + LOG_WRITE_SIZE)
+      await runTask(changeLog.addDocuments(chunk, { primaryKey: 'id' }), wait, `log ${chunk.length} changes`)
+    }
+  }
+
+  const stateOf = (work: Work): StoredState => ({
+    rank: visibilityRank(work.visibility),
+    hash: work.contentHash,
+  })
+
   /** Runs a read; a missing index reads as `empty`, other failures become our errors. */
   async function read<T>(action: string, run: () => Promise<T>, empty: () => T): Promise<T> {
     open()
@@ -211,17 +308,60 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       open()
       if (works.length === 0) return
       await ensureReady()
+      const stored = await storedStates(works.map((work) => work.id))
       await addWorks(uid, works)
+      await logWrite(
+        works.map((work) => ({ id: work.id, next: stateOf(work) })),
+        stored,
+      )
     },
 
     async delete(ids: readonly string[]): Promise<void> {
       open()
       if (ids.length === 0) return
       await ensureReady()
+      const stored = await storedStates(ids)
       for (let start = 0; start < ids.length; start += DELETE_BATCH_SIZE) {
         const chunk = ids.slice(start, start + DELETE_BATCH_SIZE)
         await runTask(index.deleteDocuments([...chunk]), wait, `delete ${chunk.length} works from ${uid}`)
       }
+      await logWrite(
+        ids.map((id) => ({ id, next: null })),
+        stored,
+      )
+    },
+
+    changes(since: number, scope: Scope, limit: number): Promise<ChangesPage> {
+      return read(
+        'read changes',
+        async () => {
+          const rank = scopeRank(scope)
+          const { hits } = await changeLog.search('', {
+            filter: [`seq > ${since}`, `seenRank <= ${rank}`],
+            sort: ['seq:asc'],
+            limit: limit + 1,
+          })
+          const ids = hits
+            .slice(0, limit)
+            .filter((entry) => entry.rank !== null && entry.rank <= rank)
+            .map((entry) => entry.id)
+          const visible = new Map<string, WorkSummary>()
+          if (ids.length > 0) {
+            const found = await index.search('', {
+              filter: renderFilter([
+                { op: 'anyOf', attribute: ID_ATTRIBUTE, values: ids },
+                visibilityClause(scope),
+              ]),
+              attributesToRetrieve: [...SUMMARY_ATTRIBUTES],
+              limit: ids.length,
+            })
+            for (const hit of found.hits as Hit<MeilisearchSummaryDocument>[])
+              visible.set(hit.id, toWorkSummary(hit))
+          }
+          return changesPage(hits, visible, limit)
+        },
+        () => ({ changes: [], more: false }),
+      )
     },
 
     get(id: string, scope: Scope): Promise<Work | null> {
@@ -274,18 +414,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     hashes(): Promise<Map<string, string>> {
       return read(
         'list content hashes',
-        async () => {
-          const hashes = new Map<string, string>()
-          for (let offset = 0; ; offset += HASH_PAGE_SIZE) {
-            const page = await index.getDocuments<Pick<MeilisearchWorkDocument, 'id' | 'contentHash'>>({
-              fields: ['id', 'contentHash'],
-              limit: HASH_PAGE_SIZE,
-              offset,
-            })
-            for (const { id, contentHash } of page.results) hashes.set(id, contentHash)
-            if (page.results.length < HASH_PAGE_SIZE) return hashes
-          }
-        },
+        async () => new Map([...(await allStoredStates())].map(([id, state]) => [id, state.hash])),
         () => new Map(),
       )
     },
@@ -305,12 +434,21 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       await deleteIndexIfExists(client, staging, wait)
       await createIndexIfMissing(client, staging, wait)
       await apply(staging)
-      await addWorks(staging, works)
+      const written: LoggedWrite[] = []
+      await addWorks(
+        staging,
+        noting(works, (work) => written.push({ id: work.id, next: stateOf(work) })),
+      )
       await createIndexIfMissing(client, uid, wait)
+      await ensureLog()
+      const before = await allStoredStates()
       await swapIndexes(client, uid, staging, wait)
       // The swapped-in index carries this engine's settings.
       ready = Promise.resolve()
       await deleteIndexIfExists(client, staging, wait)
+      const kept = new Set(written.map((write) => write.id))
+      const removed = [...before.keys()].filter((id) => !kept.has(id)).map((id) => ({ id, next: null }))
+      await logWrite([...removed, ...written], before)
     },
 
     async drop(): Promise<void> {
@@ -318,6 +456,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       ready = null
       await deleteIndexIfExists(client, uid, wait)
       await deleteIndexIfExists(client, settingsIndexUid(uid), wait)
+      await deleteIndexIfExists(client, logUid, wait)
     },
 
     settingsHash: hash,
@@ -369,5 +508,16 @@ function responseParts(result: MultiSearchResult<RecordAny>): SearchResponsePart
     totalHits: result.totalHits ?? 0,
     facetDistribution: result.facetDistribution,
     facetStats: result.facetStats,
+  }
+}
+
+/** The works as they pass, each shown to `note` first. */
+async function* noting(
+  works: Iterable<Work> | AsyncIterable<Work>,
+  note: (work: Work) => void,
+): AsyncIterable<Work> {
+  for await (const work of works) {
+    note(work)
+    yield work
   }
 }
