@@ -39,6 +39,8 @@ const COMMON = {
   'reads: get returns the full work with its text': NO_TEXT,
   'reads: get respects the scope': NO_TEXT,
   'text: a quoted phrase matches adjacent words only': 'no phrase queries',
+  'text: a misspelling that finds few works gets a "did you mean" from tag names':
+    'the adapter offers no spelling suggestions',
   'text: a minus sign excludes a word': 'no exclusion operator in text queries',
   'text: a malformed query is a QuerySyntaxError that says where': 'the adapter passes text through unparsed',
   'text: OR finds works holding either term': 'the adapter passes text through unparsed',
