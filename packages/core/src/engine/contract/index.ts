@@ -24,6 +24,7 @@ import { leaks } from './cases/leaks.js'
 import { rangeFilters } from './cases/range-filters.js'
 import { readerFilters } from './cases/reader-filters.js'
 import { rebuild } from './cases/rebuild.js'
+import { similarWorks } from './cases/similar.js'
 import { sortAndPagination } from './cases/sort-and-pagination.js'
 import { tagFilters } from './cases/tag-filters.js'
 import { tagSource } from './cases/tag-source.js'
@@ -51,6 +52,7 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = [
   facetsAndStats,
   disjunctiveFacets,
   facetSearch,
+  similarWorks,
   sortAndPagination,
   cursor,
   changes,
