@@ -45,12 +45,12 @@ describe("the project's own labelled stories", () => {
     expect(nightFloat?.characters.wrong).toEqual([])
   })
 
-  it('stay at or above what inference measured on them (45 stories)', async () => {
+  it('stay at or above what inference measured on them (49 stories)', async () => {
     const { totals } = await evaluateLabelledSet(defaultVocabulary(), OWN)
-    expect(totals.stories).toBe(45)
-    expect(totals.fandom).toBeGreaterThanOrEqual(43)
-    expect(totals.mainPairing).toBeGreaterThanOrEqual(42)
-    expect(totals.era).toBeGreaterThanOrEqual(31)
+    expect(totals.stories).toBe(49)
+    expect(totals.fandom).toBeGreaterThanOrEqual(47)
+    expect(totals.mainPairing).toBeGreaterThanOrEqual(45)
+    expect(totals.era).toBeGreaterThanOrEqual(33)
     expect(totals.characters.precision).toBeGreaterThanOrEqual(0.95)
     expect(totals.characters.recall).toBeGreaterThanOrEqual(0.95)
     expect(totals.tropes.hit).toBeGreaterThanOrEqual(23)

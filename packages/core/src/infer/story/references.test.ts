@@ -69,6 +69,27 @@ describe('readReferences: pronouns in narration', () => {
     ])
   })
 
+  it('the most named counts only those named as there, not as someone who would or if told', () => {
+    // Mark is named three times, but only as someone supposed; Derek, named once, is there.
+    const story = [
+      'He sleeps badly.',
+      '*',
+      'Derek said so. Mark would laugh, if I told Mark; Mark would say it twice.',
+      '*',
+      'He looked at me.',
+    ]
+    expect(pronounsOf(story).filter((entity) => entity !== NARRATOR)).toEqual([DER, DER])
+  })
+
+  it('the object someone else is someone in the scene, not one only the rest of the story names', () => {
+    const story = [
+      'Derek thought about Izzie. He wondered. Izzie laughed. Izzie left. Izzie called.',
+      '*',
+      'Meredith told him about her mother, and he knows that it is hard for her when someone looks at her like this.',
+    ]
+    expect(pronounsOf(story).slice(-5)).toEqual([DER, MER, DER, MER, MER])
+  })
+
   it('"he kissed him": the object is someone else than the subject', () => {
     expect(pronounsOf(['Spock waited for Jim. He kissed him.'], ['Star Trek: The Original Series'])).toEqual([
       'James T. Kirk',

@@ -112,6 +112,25 @@ function isObject(text: WorkText, index: number): boolean {
   return /[^\s]/u.test(text.text.slice(token.end, next.start)) || AFTER_OBJECT.has(next.text.toLowerCase())
 }
 
+/** Words after a name that make what it does a supposition: "Derek would say". */
+const MODALS = new Set(['would', 'could', 'might', 'should', "wouldn't", "couldn't", "'d"])
+
+/**
+ * Whether a name is someone supposed rather than there: followed by a modal ("Derek would say it"), or
+ * in an if-clause just before it ("if I told Derek").
+ */
+export function isHypothetical(text: WorkText, mention: Pick<Mention, 'first' | 'last'>): boolean {
+  const after = text.tokens[mention.last + 1]
+  const sentence = text.tokens[mention.first]!.sentence
+  if (after !== undefined && after.sentence === sentence && MODALS.has(after.text.toLowerCase())) return true
+  for (let i = mention.first - 1; i >= Math.max(0, mention.first - 4); i--) {
+    const token = text.tokens[i]!
+    if (token.sentence !== sentence) break
+    if (token.text.toLowerCase() === 'if') return true
+  }
+  return false
+}
+
 /** Resolves the narration's names and pronouns to characters. */
 function readNarration(
   text: WorkText,
@@ -125,9 +144,11 @@ function readNarration(
     const gender = genderOf(entity)
     return gender === 'male' || gender === 'female' ? gender : undefined
   }
-  // Before anyone of a gender is named in a scene, a pronoun of that gender is the story's most named.
+  // Before anyone of a gender is named in a scene, a pronoun of that gender is the story's most named,
+  // counting only those named as being there, not as someone who would do a thing or if told one.
   const named = new Map<string, number>()
-  for (const mention of mentions) named.set(mention.tag.name, (named.get(mention.tag.name) ?? 0) + 1)
+  for (const mention of mentions)
+    if (!isHypothetical(text, mention)) named.set(mention.tag.name, (named.get(mention.tag.name) ?? 0) + 1)
   const ranked: Record<Binary, string[]> = { male: [], female: [] }
   for (const [entity] of [...named].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
     const gender = binary(entity)
@@ -237,7 +258,8 @@ function readNarration(
     // with her own"); else the last of that gender named (or speaking) in this sentence or the one
     // before; else the viewpoint character; else whoever of that gender the scene has lately referred
     // to most (one named in passing does not take over from the one the scene is about); else the
-    // story's most named. An object in the subject's own clause is someone else ("he kissed him").
+    // story's most named. An object in the subject's own clause is someone else in the scene ("he
+    // kissed him").
     const subject = subjects[gender]
     const local = ofGender.find((entry) => entry.sentence >= sentence - 1)
     const salient = [...ofGender].sort(
@@ -249,10 +271,10 @@ function readNarration(
       (gender === viewpointGender ? options.viewpoint : (salient?.entity ?? ranked[gender][0]))
     const sameClause = subject !== undefined && subject.clause === clauseOf(text, i)
     if (sameClause && lastReferred === subject.entity && isObject(text, i)) {
+      // Someone else in the scene: one only the rest of the story names is no likelier than the subject.
       const others = [
         ...ofGender.map((entry) => entry.entity),
         ...(gender === viewpointGender ? [options.viewpoint!] : []),
-        ...ranked[gender],
       ]
       entity = others.find((other) => other !== subject!.entity) ?? entity
     } else if (SUBJECTS.has(lower)) subjectAt(i, entity, gender)
