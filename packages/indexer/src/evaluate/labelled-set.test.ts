@@ -45,16 +45,16 @@ describe("the project's own labelled stories", () => {
     expect(nightFloat?.characters.wrong).toEqual([])
   })
 
-  it('stay at or above what inference measured on them (49 stories)', async () => {
+  it('stay at or above what inference measured on them (52 stories)', async () => {
     const { totals } = await evaluateLabelledSet(defaultVocabulary(), OWN)
-    expect(totals.stories).toBe(49)
-    expect(totals.fandom).toBeGreaterThanOrEqual(47)
-    expect(totals.mainPairing).toBeGreaterThanOrEqual(45)
-    expect(totals.era).toBeGreaterThanOrEqual(33)
+    expect(totals.stories).toBe(52)
+    expect(totals.fandom).toBeGreaterThanOrEqual(50)
+    expect(totals.mainPairing).toBeGreaterThanOrEqual(47)
+    expect(totals.era).toBeGreaterThanOrEqual(34)
     expect(totals.characters.precision).toBeGreaterThanOrEqual(0.95)
     expect(totals.characters.recall).toBeGreaterThanOrEqual(0.95)
-    expect(totals.tropes.hit).toBeGreaterThanOrEqual(23)
-    expect(totals.tropes.precision).toBeGreaterThanOrEqual(0.72)
+    expect(totals.tropes.hit).toBeGreaterThanOrEqual(24)
+    expect(totals.tropes.precision).toBeGreaterThanOrEqual(0.7)
   })
 })
 
