@@ -59,7 +59,7 @@ describe('GET /v1/changes', () => {
   it('answers 501 on an engine that keeps no change feed', async () => {
     const engine = t.engine
     const withoutFeed: SearchEngine = {
-      name: 'meilisearch',
+      name: 'plain',
       upsert: (works) => engine.upsert(works),
       delete: (ids) => engine.delete(ids),
       get: (id, scope) => engine.get(id, scope),
