@@ -20,7 +20,17 @@ describe('searchQuery', () => {
       sort: 'relevance',
       page: 2,
       per_page: 20,
-      facets: ['rating', 'warning', 'category', 'fandom', 'relationship', 'character', 'era', 'freeform'],
+      facets: [
+        'rating',
+        'warning',
+        'category',
+        'fandom',
+        'relationship',
+        'character',
+        'era',
+        'freeform',
+        'lang',
+      ],
       facet_limit: 50,
       highlight: true,
     })

@@ -56,7 +56,7 @@ export function searchQuery(state: SearchState): SearchQuery {
     sort: sortOf(state),
     page: state.page,
     per_page: PER_PAGE,
-    facets: [...TAG_KINDS],
+    facets: [...TAG_KINDS, 'lang'],
     facet_limit: facetLimit(state),
     highlight: true,
   }

@@ -41,6 +41,14 @@ describe('the search page', () => {
     expect(html).toMatch(/of 10 works|of \d+ works/)
   })
 
+  it('offers the languages the works are in, with what each would find, the chosen one selected', async () => {
+    const { html } = await page('/?lang=es')
+    expect(html).toMatch(/<option value="en">English \(\d+\)<\/option>/)
+    expect(html).toMatch(/<option value="es" selected(="")?>Spanish \(\d+\)<\/option>/)
+    // Only languages some work is in: no empty choices.
+    expect(html).not.toContain('<option value="ja">')
+  })
+
   it('moves a form submitted without script to its tidy URL', async () => {
     const { response } = await page('/?q=ferry&words_min=&lang=&fandom_any=Grey%27s+Anatomy')
     expect(response.status).toBe(303)

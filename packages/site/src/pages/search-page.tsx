@@ -36,8 +36,25 @@ const SORT_LABEL: Record<Sort, string> = {
   title: 'Title',
 }
 
-/** Languages offered without typing; a code from a shared URL is offered too. */
+/** Languages offered when the search could not say which the archive holds. */
 const LANGUAGES = ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'pl', 'ru', 'zh', 'ja', 'ko']
+
+/**
+ * The languages to choose from: those the works found are in, with how many each would find (the
+ * API's `lang` facet, counted as if no language were chosen); the chosen one always; a fixed list when
+ * the search failed.
+ */
+function languageOptions(
+  state: SearchState,
+  result: SearchResult | undefined,
+): { code: string; count?: number }[] {
+  const counted = result?.facets.lang?.values.map(({ value, count }) => ({ code: value, count }))
+  const options = counted ?? LANGUAGES.map((code) => ({ code }))
+  const chosen = state.lang
+  return chosen && !options.some(({ code }) => code === chosen.toLowerCase())
+    ? [...options, { code: chosen }]
+    : options
+}
 
 export interface SearchPageProps {
   page: PageContext
@@ -142,9 +159,9 @@ function Filters({
           <label for="lang">Language</label>
           <select id="lang" name="lang">
             <option value="">Any language</option>
-            {[...new Set([...LANGUAGES, ...(state.lang ? [state.lang] : [])])].map((code) => (
+            {languageOptions(state, result).map(({ code, count }) => (
               <option value={code} selected={code === state.lang}>
-                {languageName(code)}
+                {count === undefined ? languageName(code) : `${languageName(code)} (${formatNumber(count)})`}
               </option>
             ))}
           </select>
