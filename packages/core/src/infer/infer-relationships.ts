@@ -49,6 +49,9 @@ export interface CanonMoment {
   eraOrder: ReadonlyMap<string, number>
 }
 
+/** The bond strength (lines, shared paragraphs, touch) of a pair a two-hander is about: a few scenes' worth. */
+const TWO_HANDER_STRENGTH = 10
+
 const TOGETHER = new Set(['together', 'engaged', 'married', 'affair'])
 const APART = new Set(['separated', 'divorced', 'exes'])
 /** What a platonic bond costs a pair's romance: nobody reads siblings as a couple without strong cause. */
@@ -226,12 +229,17 @@ export function readRelationships(
   })
   const romantic = isRomantic(main)
   // A platonic reading needs something platonic to rest on: canon's word for the bond (unless canon
-  // also has them as a couple, and this story is not set when they are apart), exes, or the text's
-  // friendship words. A bond with nothing to say what it is gets no tag.
+  // also has them as a couple, and this story is not set when they are apart), exes, the text's
+  // friendship words, or a story with no one else on the page whose pair's bond carries a story (a
+  // two-hander is about the two; a four-line exchange is not a story about anyone). A bond
+  // with nothing to say what it is gets no tag.
+  const onPage = [...members.values()].filter((member) => member.onPage).map((member) => member.entity)
+  const twoHander = onPage.length === 2 && main.bond.pair.every((entity) => onPage.includes(entity))
   const platonic =
     (main.prior.bond !== undefined && !main.prior.canonCouple) ||
     main.prior.statuses.some(isApart) ||
-    main.bond.friendship > 0
+    main.bond.friendship > 0 ||
+    (twoHander && !main.prior.canonCouple && main.bond.strength >= TWO_HANDER_STRENGTH)
   if (!romantic && !platonic) return { tags: [] }
   const relationships = [tag(main, romantic)]
   // Other couples only for romance the text shows, not for canon alone.

@@ -45,12 +45,12 @@ describe("the project's own labelled stories", () => {
     expect(nightFloat?.characters.wrong).toEqual([])
   })
 
-  it('stay at or above what inference measured on them (52 stories)', async () => {
+  it('stay at or above what inference measured on them (54 stories)', async () => {
     const { totals } = await evaluateLabelledSet(defaultVocabulary(), OWN)
-    expect(totals.stories).toBe(52)
-    expect(totals.fandom).toBeGreaterThanOrEqual(50)
-    expect(totals.mainPairing).toBeGreaterThanOrEqual(47)
-    expect(totals.era).toBeGreaterThanOrEqual(34)
+    expect(totals.stories).toBe(54)
+    expect(totals.fandom).toBeGreaterThanOrEqual(52)
+    expect(totals.mainPairing).toBeGreaterThanOrEqual(49)
+    expect(totals.era).toBeGreaterThanOrEqual(35)
     expect(totals.characters.precision).toBeGreaterThanOrEqual(0.95)
     expect(totals.characters.recall).toBeGreaterThanOrEqual(0.95)
     expect(totals.tropes.hit).toBeGreaterThanOrEqual(24)
