@@ -101,8 +101,9 @@ describe('readRelationships: the main pair is who interacts, not who is named', 
       ['Addison Montgomery/Derek Shepherd'],
     ],
     [
-      'two alone on the page for a whole story, no romance shown and none in canon: a platonic pair',
+      'two alone talking for a whole story, no romance shown and none in canon: a platonic pair',
       [
+        'Meredith was in the garden with her roses, far from the court.',
         'Mark checked the ball to Derek. Derek drove left, and Mark was there.',
         '"You telegraph," Mark said. "Every time."',
         '"My shoulders are fine," Derek said.',

@@ -230,10 +230,12 @@ export function readRelationships(
   const romantic = isRomantic(main)
   // A platonic reading needs something platonic to rest on: canon's word for the bond (unless canon
   // also has them as a couple, and this story is not set when they are apart), exes, the text's
-  // friendship words, or a story with no one else on the page whose pair's bond carries a story (a
+  // friendship words, or a story where no one else on the page talks or is talked to, whose pair's bond carries a story (a
   // two-hander is about the two; a four-line exchange is not a story about anyone). A bond
   // with nothing to say what it is gets no tag.
-  const onPage = [...members.values()].filter((member) => member.onPage).map((member) => member.entity)
+  const onPage = [...members.values()]
+    .filter((member) => member.onPage && member.spoke + member.addressed > 0)
+    .map((member) => member.entity)
   const twoHander = onPage.length === 2 && main.bond.pair.every((entity) => onPage.includes(entity))
   const platonic =
     (main.prior.bond !== undefined && !main.prior.canonCouple) ||

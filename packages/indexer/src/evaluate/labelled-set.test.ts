@@ -45,12 +45,12 @@ describe("the project's own labelled stories", () => {
     expect(nightFloat?.characters.wrong).toEqual([])
   })
 
-  it('stay at or above what inference measured on them (54 stories)', async () => {
+  it('stay at or above what inference measured on them (56 stories)', async () => {
     const { totals } = await evaluateLabelledSet(defaultVocabulary(), OWN)
-    expect(totals.stories).toBe(54)
-    expect(totals.fandom).toBeGreaterThanOrEqual(52)
-    expect(totals.mainPairing).toBeGreaterThanOrEqual(49)
-    expect(totals.era).toBeGreaterThanOrEqual(35)
+    expect(totals.stories).toBe(56)
+    expect(totals.fandom).toBeGreaterThanOrEqual(53)
+    expect(totals.mainPairing).toBeGreaterThanOrEqual(50)
+    expect(totals.era).toBeGreaterThanOrEqual(36)
     expect(totals.characters.precision).toBeGreaterThanOrEqual(0.95)
     expect(totals.characters.recall).toBeGreaterThanOrEqual(0.95)
     expect(totals.tropes.hit).toBeGreaterThanOrEqual(24)
