@@ -41,6 +41,16 @@ function thought(text: WorkText, verb: number): boolean {
 
 const WANTING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted'])
 
+/** Per gender, how often the narration gives a "he" or "she" a thought: "she knew", "he had decided". */
+function thinkingPronouns(text: WorkText): Partial<Record<Gender, number>> {
+  const thinking: Partial<Record<Gender, number>> = {}
+  text.tokens.forEach((token, index) => {
+    const gender = token.quote < 0 ? THIRD_PERSON[token.text.toLowerCase()] : undefined
+    if (gender !== undefined && thinksAfter(text, index)) thinking[gender] = (thinking[gender] ?? 0) + 1
+  })
+  return thinking
+}
+
 /** Each character's score as the one the narration follows. */
 export function viewpointScores(
   text: WorkText,
@@ -69,11 +79,7 @@ export function viewpointScores(
   // names too: a name only ever said in dialogue ("Addison, Addison, Addison") is someone talked about.
   for (const [entity, count] of spokenTo)
     if (scores.has(entity)) scores.set(entity, scores.get(entity)! + count)
-  const thinking: Partial<Record<Gender, number>> = {}
-  text.tokens.forEach((token, index) => {
-    const gender = token.quote < 0 ? THIRD_PERSON[token.text.toLowerCase()] : undefined
-    if (gender !== undefined && thinksAfter(text, index)) thinking[gender] = (thinking[gender] ?? 0) + 1
-  })
+  const thinking = thinkingPronouns(text)
   for (const [entity, score] of scores) {
     const gender = genderOf(entity)
     if (gender !== undefined) scores.set(entity, score + 1.5 * (thinking[gender] ?? 0))
@@ -91,9 +97,14 @@ export function guessViewpoint(
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   const gender = pronounGender(text, mentions, genderOf)
   // Close third person calls the one it follows "she" and the others by name: when the narration's
-  // pronouns say so clearly, the viewpoint is the best of that gender.
+  // pronouns say so clearly, the viewpoint is the best of that gender — unless the narration gives its
+  // thoughts to the other ("she knew" more often than "he knew"): then the many "he"s are the man she
+  // looks at, or several men each named once.
+  const top = ranked[0] === undefined ? undefined : genderOf(ranked[0][0])
+  const thinking = thinkingPronouns(text)
+  const thinks = (which: Gender | undefined) => (which === undefined ? 0 : (thinking[which] ?? 0))
   const [best, second] =
-    gender === undefined || genderOf(ranked[0]?.[0] ?? '') === gender
+    gender === undefined || top === gender || thinks(gender) < thinks(top)
       ? ranked
       : [
           ...ranked.filter(([entity]) => genderOf(entity) === gender),
