@@ -46,9 +46,71 @@ describe('readReferences: who says each line, and to whom', () => {
     expect(dialogue(paragraphs)).toEqual(want)
   })
 
+  const BAILEY = "Miranda Bailey (Grey's Anatomy)"
+  it.each([
+    [
+      'a name in a fragment that only lists ("And Bailey.") is nobody acting there',
+      [
+        'Addison packed. Derek came to the door.',
+        'It did not surprise her. Nobody knew but Richard. And Bailey. "I thought you would be glad."',
+        '"I am," Derek said.',
+      ],
+      [`${ADD} -> ${DER}`, `${DER} -> ${ADD}`],
+    ],
+    [
+      "a name that opens a sentence and does something is its paragraph's actor",
+      [
+        'Addison packed. Derek came to the door.',
+        'It did not surprise her. Nobody knew but Richard. Bailey knew. "I thought you would be glad."',
+        '"I am," Derek said.',
+      ],
+      [`${BAILEY} -> ${DER}`, `${DER} -> ${BAILEY}`],
+    ],
+  ])('%s', (_name, paragraphs, want) => {
+    expect(dialogue(paragraphs)).toEqual(want)
+  })
+
   it('tells a name said to someone from one talked about', () => {
     const [line] = storyOf(['"Derek, Addison called again," Meredith said.']).references.utterances
     expect(line).toMatchObject({ speaker: MER, addressee: DER, vocatives: [DER], mentioned: [ADD] })
+  })
+})
+
+describe('readReferences: a "he said" is read again once the turns around it are known', () => {
+  const KITCHEN = [
+    '"You are doing the thing with the glass," he says.',
+    '"What thing," you say.',
+    '"The thing where you count the minutes."',
+    '"It is a good glass."',
+    'From the dining room you can hear Mark laughing. Mark is telling the story about the cadaver again. He tells it every dinner.',
+    '"They are happy," you say.',
+    '"They are insufferable."',
+    '"They are happy and insufferable. It is allowed."',
+    'He takes the glass out of your hand. You let him.',
+    '"Can I say something," he says, "and you will not make it weird?"',
+    '"I never make things weird."',
+    '"I do not think of you as my sister."',
+    'You look at him then. He looks scared.',
+    '"I am going to kiss you," you tell him.',
+    '"Noted," says Derek, and then you do.',
+    'Derek puts down the glass.',
+  ]
+  const cases: [name: string, paragraphs: string[], line: number, want: string][] = [
+    ['the man talking with "you" all along, not one the narration names in the next room', KITCHEN, 8, DER],
+    [
+      'a man who comes in and speaks',
+      ['Derek came in.', '"Hi," he said.', 'Mark came in.', '"Hey," he said.'],
+      1,
+      'Mark Sloan',
+    ],
+  ]
+  it.each(cases)('%s', (_name, paragraphs, line, want) => {
+    expect(storyOf(paragraphs).references.utterances[line]?.speaker).toBe(want)
+  })
+
+  it('so the kiss is theirs', () => {
+    const [bond] = storyOf(KITCHEN).bonds.filter((entry) => entry.intimacy > 0)
+    expect(bond?.pair).toEqual([PROTAGONIST, DER])
   })
 })
 

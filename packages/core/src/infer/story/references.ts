@@ -81,9 +81,13 @@ const CLAUSE_OPENERS = new Set(
   'and but then while when as because so until after before if though although who once since'.split(' '),
 )
 
-/** Whether the name or pronoun at this token is a subject: opening its sentence or a clause. */
+/**
+ * Whether the name or pronoun at this token is a subject: opening its sentence or a clause, with
+ * something after it (a fragment that only names, "And Bailey.", goes on a list; it does nothing).
+ */
 function inSubjectPosition(text: WorkText, index: number): boolean {
   const token = text.tokens[index]!
+  if (text.tokens[index + 1]?.sentence !== token.sentence) return false
   if (token.opensClause) return true
   const before = text.tokens[index - 1]
   if (before === undefined || before.sentence !== token.sentence) return true
@@ -308,6 +312,12 @@ const EXITS = [
   'door shut behind',
 ]
 
+/**
+ * How many times a story is read: a speaker found by turns in one reading settles a "he said" in the
+ * next, and that settles the turns after it in the one after.
+ */
+const READINGS = 3
+
 /** What every sentence keeps of a character's salience from the one before. */
 const FADE = 0.7
 
@@ -319,12 +329,16 @@ const SUBJECTS = new Set(['he', 'she', 'i', 'you', 'we'])
 /** Words that may come before a sentence's subject: "And now he looks", "Then she said". */
 const LEAD_WORDS = 3
 
-/** Whether a narration reference is the subject of its sentence: a name or subject pronoun leading it. */
+/**
+ * Whether a narration reference is the subject of its sentence: a name or subject pronoun leading it,
+ * with something after it ("And Bailey." only names).
+ */
 function isSubject(text: WorkText, ref: Reference): boolean {
   const token = text.tokens[ref.first]!
   const possessive = text.tokens[ref.last]!.text !== text.tokens[ref.last]!.base
   if (possessive) return false
   if (ref.by === 'pronoun' && !SUBJECTS.has(token.text.toLowerCase())) return false
+  if (text.tokens[ref.last + 1]?.sentence !== token.sentence) return false
   for (let i = ref.first, lead = 0; i >= 0; i--, lead++) {
     const at = text.tokens[i]!
     if (at.sentence !== token.sentence || at.quote >= 0) return lead <= LEAD_WORDS
@@ -536,21 +550,22 @@ export function readReferences(
   genderOf: (entity: string) => Gender | undefined,
   options: ReadingOptions = {},
 ): StoryReferences {
-  // Twice: who speaks, found from a first reading, helps tell whom "he" and "she" are in the second.
-  const first = readDialogue(
-    text,
-    mentions,
-    readNarration(text, mentions, voice, genderOf, options),
-    voice,
-    options.viewpoint,
-  )
-  const participants = new Map<number, string[]>()
-  for (const utterance of first) {
-    const sentence = text.tokens[utterance.first]!.sentence
-    for (const who of [utterance.speaker, utterance.addressee])
-      if (who !== undefined && who !== NARRATOR && who !== PROTAGONIST)
-        participants.set(sentence, [...(participants.get(sentence) ?? []), who])
+  // Who speaks, found from one reading, helps tell whom "he" and "she" are in the next. A speaker found
+  // only from a "he said" is the narration's own guess: fed back, a wrong guess would confirm itself, so
+  // only speakers found otherwise (a name, turns, the paragraph's actor) and those spoken to are.
+  let narration = readNarration(text, mentions, voice, genderOf, options)
+  let utterances = readDialogue(text, mentions, narration, voice, options.viewpoint)
+  for (let pass = 1; pass < READINGS; pass++) {
+    const participants = new Map<number, string[]>()
+    for (const utterance of utterances) {
+      const sentence = text.tokens[utterance.first]!.sentence
+      const speaker = utterance.attributed === 'pronoun' ? undefined : utterance.speaker
+      for (const who of [speaker, utterance.addressee])
+        if (who !== undefined && who !== NARRATOR && who !== PROTAGONIST)
+          participants.set(sentence, [...(participants.get(sentence) ?? []), who])
+    }
+    narration = readNarration(text, mentions, voice, genderOf, { ...options, participants })
+    utterances = readDialogue(text, mentions, narration, voice, options.viewpoint)
   }
-  const narration = readNarration(text, mentions, voice, genderOf, { ...options, participants })
-  return { narration, utterances: readDialogue(text, mentions, narration, voice, options.viewpoint) }
+  return { narration, utterances }
 }
