@@ -75,6 +75,31 @@ describe('readCast: who is on the page, and whose story it is', () => {
     expect(cast.viewpoint).toBe('Meredith Grey')
   })
 
+  it.each([
+    [
+      "a line that calls its own speaker by name was misread: the name is the narrator's",
+      [
+        'I stand at the scrub sink. The man beside me scrubs too.',
+        '"George," he says.',
+        '"What," I say.',
+        '"Nothing," he says. "O\'Malley, nothing."',
+        'Derek laughs at the sink.',
+      ],
+      "George O'Malley",
+    ],
+    [
+      'a line whose speaker is named and calls them by name is someone talking to themselves',
+      [
+        'I stand at the scrub sink.',
+        '"George, George, George," George says to the mirror.',
+        '"What," I say.',
+      ],
+      undefined,
+    ],
+  ])('%s', (_name, paragraphs, want) => {
+    expect(storyOf(paragraphs).cast.viewpoint).toBe(want)
+  })
+
   it('the narrator stays unnamed when nobody calls them anything', () => {
     const { cast } = storyOf(['I wait in the hall. I am tired. I sit.', '"Hello," I say to Derek.'])
     expect(cast.viewpoint).toBeUndefined()

@@ -50,8 +50,12 @@ function identifyTeller(references: StoryReferences, teller: string): { entity?:
   }
   for (const utterance of references.utterances) {
     if (utterance.speaker === undefined || utterance.speaker === teller) continue
+    // Nobody calls themselves by name: a line that does was given to the wrong one by a "he said" or
+    // by turns, and the name is the other side's ("Hikaru," he says — to the "I").
+    const misread = utterance.attributed !== 'name'
     for (const name of utterance.vocatives)
-      if (name !== utterance.speaker && !excluded.has(name)) votes.set(name, (votes.get(name) ?? 0) + 1)
+      if ((name !== utterance.speaker || misread) && !excluded.has(name))
+        votes.set(name, (votes.get(name) ?? 0) + 1)
   }
   const [best, second] = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   if (best === undefined || (second !== undefined && second[1] === best[1])) return { count: 0 }
