@@ -95,6 +95,33 @@ describe('voteEras: who is on the page, against their seasons', () => {
   })
 })
 
+describe('voteEras: canon couples on the page', () => {
+  const best = (paragraphs: string[]) =>
+    voteEras(vocab, new CueCounter(new WorkText(paragraphs)), GREYS, storyOf(paragraphs), ERA_DEFAULTS)[0]
+  const cases: [name: string, paragraphs: string[], order: number, evidence: string, cues: number][] = [
+    [
+      'a couple shown together as canon has them in a single season pins it like a cue of its own',
+      ['George kissed Izzie in the stairwell, and Izzie kissed him back.'],
+      4,
+      "George O'Malley/Izzie Stevens: together",
+      ERA_DEFAULTS.onlyTogether,
+    ],
+    [
+      'a wedding on the page is the season canon marries them',
+      ['Derek and Addison got married in the chapel, and Derek kissed his wife.'],
+      2,
+      'Addison Montgomery/Derek Shepherd: their wedding',
+      ERA_DEFAULTS.onlyTogether + ERA_DEFAULTS.coupleStatus,
+    ],
+  ]
+  it.each(cases)('%s', (_name, paragraphs, order, evidence, cues) => {
+    const vote = best(paragraphs)
+    expect(vote?.tag.order).toBe(order)
+    expect(vote?.evidence.map((entry) => entry.phrase)).toContain(evidence)
+    expect(round(vote!.cues)).toBe(round(cues))
+  })
+})
+
 describe('pickEras', () => {
   const eras = vocab.eras("Grey's Anatomy")
   const votes = (...scores: [order: number, score: number][]): EraVote[] =>

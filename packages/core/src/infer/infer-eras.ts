@@ -99,12 +99,27 @@ function onlyTogether(vocab: Vocabulary, fandom: string, cast: Cast): { orders: 
     : { orders: new Set(), who: [] }
 }
 
+/** What a canon couple on the page says of one season, and what that is worth as a cue. */
+interface CoupleSign {
+  evidence: Evidence
+  weight: number
+}
+
 /**
  * What the canon couples on the page say of the season: a couple the text shows together (as partners,
  * or intimate) points to the seasons canon has them together, one it shows as exes to the seasons apart.
+ * Shown as canon has them in only one or two seasons, that pins the season as firmly as the cast that
+ * is only then together; a wedding on the page is the season canon marries them.
  */
-function couplesShown(vocab: Vocabulary, fandom: string, story: Story): Map<number, Evidence[]> {
-  const shown = new Map<number, Evidence[]>()
+function couplesShown(
+  vocab: Vocabulary,
+  fandom: string,
+  story: Story,
+  options: EraOptions,
+): Map<number, CoupleSign[]> {
+  const shown = new Map<number, CoupleSign[]>()
+  const sign = (order: number, phrase: string, weight: number) =>
+    shown.set(order, [...(shown.get(order) ?? []), { evidence: { phrase, count: 1 }, weight }])
   for (const bond of story.bonds) {
     const tag = vocab.get('relationship', formatRelationship(bond.pair, 'romantic'))
     if (tag?.canon === undefined) continue
@@ -121,8 +136,12 @@ function couplesShown(vocab: Vocabulary, fandom: string, story: Story): Map<numb
         (together && isTogether(span.status) && (span.status !== 'married' || married))
       if (fits) for (const order of span.orders) if (!orders.has(order)) orders.set(order, span.status)
     }
-    for (const [order, status] of orders)
-      shown.set(order, [...(shown.get(order) ?? []), { phrase: `${tag.name}: ${status}`, count: 1 }])
+    const weight = orders.size <= 2 ? options.onlyTogether : options.coupleStatus
+    for (const [order, status] of orders) sign(order, `${tag.name}: ${status}`, weight)
+    if (WEDDING_WORDS.some((word) => said.has(word)))
+      for (const span of tag.canon)
+        if (span.fandom === fandom && span.status === 'married' && span.orders.size > 0)
+          sign(Math.min(...span.orders), `${tag.name}: their wedding`, options.coupleStatus)
   }
   return shown
 }
@@ -131,7 +150,10 @@ function couplesShown(vocab: Vocabulary, fandom: string, story: Story): Map<numb
 const COUPLE_TOUCH = 3
 
 /** Words that say a couple is married, not only together. */
-const MARRIED_WORDS = ['husband', 'wife', 'married', 'marriage']
+const MARRIED_WORDS = ['husband', 'wife', 'married', 'marriage', 'got married']
+
+/** Words of a couple's wedding day. */
+const WEDDING_WORDS = ['wedding', 'got married', 'get married', 'getting married']
 
 /** Every era of the fandoms with its score, best first (ties in canon order). */
 export function voteEras(
@@ -145,7 +167,7 @@ export function voteEras(
   const cast = story?.cast
   const perFandom = new Map<
     string,
-    { together: ReturnType<typeof onlyTogether>; couples: Map<number, Evidence[]> }
+    { together: ReturnType<typeof onlyTogether>; couples: Map<number, CoupleSign[]> }
   >()
   for (const tag of fandomEras(vocab, fandoms)) {
     const fandom = tag.fandoms[0]!
@@ -153,7 +175,7 @@ export function voteEras(
     if (known === undefined) {
       known = {
         together: cast === undefined ? { orders: new Set(), who: [] } : onlyTogether(vocab, fandom, cast),
-        couples: story === undefined ? new Map() : couplesShown(vocab, fandom, story),
+        couples: story === undefined ? new Map() : couplesShown(vocab, fandom, story, options),
       }
       perFandom.set(fandom, known)
     }
@@ -164,10 +186,9 @@ export function voteEras(
       cues += options.onlyTogether
       evidence.push({ phrase: `only then on the show together: ${known.together.who.join(', ')}`, count: 1 })
     }
-    const couples = known.couples.get(tag.order!) ?? []
-    if (couples.length > 0) {
-      cues += options.coupleStatus * couples.length
-      evidence.push(...couples)
+    for (const couple of known.couples.get(tag.order!) ?? []) {
+      cues += couple.weight
+      evidence.push(couple.evidence)
     }
     let score = cues
     const castEvidence: Evidence[] = []

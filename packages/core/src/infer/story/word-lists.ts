@@ -76,7 +76,8 @@ export const INTERACTION_CUES = {
       'chose me|flirt*|date me',
   ),
   partner: phrases(
-    'husband|wife|married|marriage|boyfriend|girlfriend|fiancé*|fiance*|wedding|affair|dating|date',
+    'got married|get married|getting married|husband|wife|married|marriage|boyfriend|girlfriend|fiancé*|' +
+      'fiance*|wedding|affair|dating|date',
   ),
   home: phrases('couch|sofa|our apartment|the apartment|kitchen|bedroom|in bed|our bed|breakfast|the dishes'),
   friendship: phrases(
