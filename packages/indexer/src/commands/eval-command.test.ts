@@ -37,14 +37,14 @@ describe('ficdex eval inference', () => {
     expect(err).toEqual([])
     expect(out[0]).toMatch(/^story\s+fandom\s+main pairing\s+era\s+characters/)
     expect(out.find((line) => line.startsWith('night-float'))).toMatch(/^night-float\s+ok —\s+ok —\s+ok —/)
-    expect(out).toContain('fandom          53/56      56/56')
+    expect(out).toContain('fandom          62/65      65/65')
   })
 
   it('prints JSON with --json', async () => {
     const { out } = await run('inference', OWN, '--json')
     const evaluation = JSON.parse(out.join('\n'))
-    expect(evaluation.totals).toMatchObject({ stories: 56, fandom: 53 })
-    expect(evaluation.stories).toHaveLength(56)
+    expect(evaluation.totals).toMatchObject({ stories: 65, fandom: 62 })
+    expect(evaluation.stories).toHaveLength(65)
   })
 
   it('with --check, exits 1 and names each target missed', async () => {

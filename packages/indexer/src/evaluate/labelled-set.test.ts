@@ -45,16 +45,16 @@ describe("the project's own labelled stories", () => {
     expect(nightFloat?.characters.wrong).toEqual([])
   })
 
-  it('stay at or above what inference measured on them (56 stories)', async () => {
+  it('stay at or above what inference measured on them (65 stories)', async () => {
     const { totals } = await evaluateLabelledSet(defaultVocabulary(), OWN)
-    expect(totals.stories).toBe(56)
-    expect(totals.fandom).toBeGreaterThanOrEqual(53)
-    expect(totals.mainPairing).toBeGreaterThanOrEqual(50)
-    expect(totals.era).toBeGreaterThanOrEqual(36)
+    expect(totals.stories).toBe(65)
+    expect(totals.fandom).toBeGreaterThanOrEqual(62)
+    expect(totals.mainPairing).toBeGreaterThanOrEqual(57)
+    expect(totals.era).toBeGreaterThanOrEqual(43)
     expect(totals.characters.precision).toBeGreaterThanOrEqual(0.95)
     expect(totals.characters.recall).toBeGreaterThanOrEqual(0.95)
-    expect(totals.tropes.hit).toBeGreaterThanOrEqual(24)
-    expect(totals.tropes.precision).toBeGreaterThanOrEqual(0.7)
+    expect(totals.tropes.hit).toBeGreaterThanOrEqual(28)
+    expect(totals.tropes.precision).toBeGreaterThanOrEqual(0.68)
   })
 })
 
