@@ -4,7 +4,13 @@
  * @module
  */
 import { expectTypeOf } from 'vitest'
-import { createClient, type FicdexApiError } from './index.js'
+import {
+  createClient,
+  type FicdexApiError,
+  type SORTS,
+  type TAG_KIND_LABELS,
+  type TAG_KINDS,
+} from './index.js'
 import type {
   AppliedFilter,
   Facet,
@@ -14,9 +20,11 @@ import type {
   ProblemCode,
   SearchHit,
   SearchQuery,
+  Sort,
   Stats,
   Tag,
   TagHit,
+  TagKind,
   Work,
 } from './types.js'
 
@@ -78,4 +86,9 @@ export async function typeTests(): Promise<void> {
   await ficdex.works.search({ sort: 'shuffle' })
   // @ts-expect-error chapter numbers are numbers
   await ficdex.works.chapter('x', '1')
+
+  // The runtime values are the types' members, every one.
+  expectTypeOf<(typeof TAG_KINDS)[number]>().toEqualTypeOf<TagKind>()
+  expectTypeOf<keyof typeof TAG_KIND_LABELS>().toEqualTypeOf<TagKind>()
+  expectTypeOf<(typeof SORTS)[number]>().toEqualTypeOf<Sort>()
 }

@@ -51,8 +51,10 @@ export type Stats = Schemas['Stats']
  * The names are those of a shareable search URL; one value may stand for a list of one.
  */
 export type SearchQuery = Schemas['SearchQuery']
-/** One of the tag kinds: `rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform`. */
-export type TagKind = Tag['kind']
+/** One of the tag kinds: `rating`, `warning`, `category`, `fandom`, `relationship`, `character`, `era`, `freeform` (`TAG_KINDS`). */
+export type TagKind = Schemas['TagKind']
+/** A name `sort` takes (`SORTS`). */
+export type Sort = NonNullable<SearchQuery['sort']>
 /** What a search can count values of: a tag kind, or `lang` (the works' languages). */
 export type FacetName = keyof Facets
 /** A field that `stats` can summarise. */

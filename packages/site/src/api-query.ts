@@ -4,8 +4,14 @@
  * has the page URL's names, so this is mostly the state read back.
  * @module
  */
-import type { Facet, SearchFacetValuesParams, SearchQuery, TagKind } from '@ficdex/sdk'
-import { type SearchState, sortOf, TAG_KINDS, TAG_MODES, tagParam } from './search-state.js'
+import {
+  type Facet,
+  type SearchFacetValuesParams,
+  type SearchQuery,
+  TAG_KINDS,
+  type TagKind,
+} from '@ficdex/sdk'
+import { type SearchState, sortOf, TAG_MODES, tagParam } from './search-state.js'
 
 export const PER_PAGE = 20
 /** Values a facet shows at first, and after “show more”. */

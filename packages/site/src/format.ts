@@ -1,9 +1,7 @@
 /**
- * How numbers, dates, languages and tag kinds read on the page.
+ * How numbers, dates and languages read on the page (tag kinds' names are the SDK's `TAG_KIND_LABELS`).
  * @module
  */
-import type { TagKind } from '@ficdex/sdk'
-
 const NUMBER = new Intl.NumberFormat('en-US')
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const LANGUAGE = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' })
@@ -28,17 +26,6 @@ export function languageName(code: string): string {
 /** `3/?` for a work in progress with no planned length, as AO3 writes it. */
 export const formatChapters = ({ posted, expected }: { posted: number; expected: number | null }): string =>
   `${posted}/${expected ?? '?'}`
-
-export const KIND_LABEL: Record<TagKind, { plural: string; singular: string }> = {
-  rating: { plural: 'Ratings', singular: 'Rating' },
-  warning: { plural: 'Archive warnings', singular: 'Archive warning' },
-  category: { plural: 'Categories', singular: 'Category' },
-  fandom: { plural: 'Fandoms', singular: 'Fandom' },
-  relationship: { plural: 'Relationships', singular: 'Relationship' },
-  character: { plural: 'Characters', singular: 'Character' },
-  era: { plural: 'Canon eras', singular: 'Canon era' },
-  freeform: { plural: 'Additional tags', singular: 'Additional tag' },
-}
 
 /** A short stable token for a tag value, for element ids that survive re-rendering. */
 export function valueKey(value: string): string {

@@ -5,39 +5,29 @@
  * searches). Writing is canonical: the same state always gives the same URL.
  * @module
  */
-import type { AppliedFilter, TagKind } from '@ficdex/sdk'
-
-/** The tag kinds in the order the sidebar shows them. */
-export const TAG_KINDS = [
-  'rating',
-  'warning',
-  'category',
-  'fandom',
-  'relationship',
-  'character',
-  'era',
-  'freeform',
-] as const satisfies readonly TagKind[]
-// Fails to compile when the API gains a kind this list lacks.
-const everyKind: Exclude<TagKind, (typeof TAG_KINDS)[number]> extends never ? true : never = true
-void everyKind
+import { type Sort as ApiSort, type AppliedFilter, TAG_KINDS, type TagKind } from '@ficdex/sdk'
 
 /** How a tag filters: carried (`all`), one of several carried (`any`), not carried (`not`). */
 export const TAG_MODES = ['all', 'any', 'not'] as const
 export type TagMode = (typeof TAG_MODES)[number]
 
-export const SORTS = [
-  'relevance',
-  'updated',
-  'published',
-  'kudos',
-  'hits',
-  'bookmarks',
-  'comments',
-  'words',
-  'title',
-] as const
-export type Sort = (typeof SORTS)[number]
+/**
+ * The sorts the page offers, in the order it lists them, as AO3 words them: the API's sorts but
+ * `author`, the two ratios and `random` (which needs a seed), which AO3's form does not offer.
+ */
+export const SORT_LABELS = {
+  relevance: 'Best match',
+  updated: 'Date updated',
+  published: 'Date posted',
+  kudos: 'Kudos',
+  hits: 'Hits',
+  bookmarks: 'Bookmarks',
+  comments: 'Comments',
+  words: 'Word count',
+  title: 'Title',
+} as const satisfies Partial<Record<ApiSort, string>>
+export type Sort = keyof typeof SORT_LABELS
+export const SORTS = Object.keys(SORT_LABELS) as Sort[]
 
 export type TagFilters = Record<TagKind, Record<TagMode, string[]>>
 

@@ -1,5 +1,5 @@
 /**
- * The kinds of tag a work carries, and the work field that holds each kind.
+ * The kinds of tag a work carries, what each is called, and the work field that holds each kind.
  * @module
  */
 
@@ -14,6 +14,18 @@ export const TAG_KINDS = [
   'freeform',
 ] as const
 export type TagKind = (typeof TAG_KINDS)[number]
+
+/** What a kind is called, one tag and several, as AO3 heads them on a work and in its filters. */
+export const TAG_KIND_LABELS = {
+  rating: { singular: 'Rating', plural: 'Ratings' },
+  warning: { singular: 'Archive warning', plural: 'Archive warnings' },
+  category: { singular: 'Category', plural: 'Categories' },
+  fandom: { singular: 'Fandom', plural: 'Fandoms' },
+  relationship: { singular: 'Relationship', plural: 'Relationships' },
+  character: { singular: 'Character', plural: 'Characters' },
+  era: { singular: 'Canon era', plural: 'Canon eras' },
+  freeform: { singular: 'Additional tag', plural: 'Additional tags' },
+} as const satisfies Record<TagKind, { singular: string; plural: string }>
 
 /** Kinds whose values are written freely by authors and wrangled against the vocabulary. */
 export const FREE_TAG_KINDS = ['fandom', 'relationship', 'character', 'era', 'freeform'] as const

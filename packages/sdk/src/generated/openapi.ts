@@ -720,168 +720,168 @@ export interface components {
              */
             q?: string;
             /**
-             * @description Works must carry every one of these rating tags.
+             * @description Works must carry every one of these ratings.
              * @example [
              *       "Teen And Up Audiences"
              *     ]
              */
             rating?: string | string[];
             /**
-             * @description Works must carry at least one of these rating tags.
+             * @description Works must carry at least one of these ratings.
              * @example [
              *       "Teen And Up Audiences"
              *     ]
              */
             rating_any?: string | string[];
             /**
-             * @description Works must carry none of these rating tags; works with no rating tag qualify.
+             * @description Works must carry none of these ratings; works with no rating qualify.
              * @example [
              *       "Teen And Up Audiences"
              *     ]
              */
             rating_not?: string | string[];
             /**
-             * @description Works must carry every one of these archive warning tags.
+             * @description Works must carry every one of these archive warnings.
              * @example [
              *       "No Archive Warnings Apply"
              *     ]
              */
             warning?: string | string[];
             /**
-             * @description Works must carry at least one of these archive warning tags.
+             * @description Works must carry at least one of these archive warnings.
              * @example [
              *       "No Archive Warnings Apply"
              *     ]
              */
             warning_any?: string | string[];
             /**
-             * @description Works must carry none of these archive warning tags; works with no archive warning tag qualify.
+             * @description Works must carry none of these archive warnings; works with no archive warning qualify.
              * @example [
              *       "No Archive Warnings Apply"
              *     ]
              */
             warning_not?: string | string[];
             /**
-             * @description Works must carry every one of these category tags.
+             * @description Works must carry every one of these categories.
              * @example [
              *       "F/M"
              *     ]
              */
             category?: string | string[];
             /**
-             * @description Works must carry at least one of these category tags.
+             * @description Works must carry at least one of these categories.
              * @example [
              *       "F/M"
              *     ]
              */
             category_any?: string | string[];
             /**
-             * @description Works must carry none of these category tags; works with no category tag qualify.
+             * @description Works must carry none of these categories; works with no category qualify.
              * @example [
              *       "F/M"
              *     ]
              */
             category_not?: string | string[];
             /**
-             * @description Works must carry every one of these fandom tags.
+             * @description Works must carry every one of these fandoms.
              * @example [
              *       "Grey's Anatomy"
              *     ]
              */
             fandom?: string | string[];
             /**
-             * @description Works must carry at least one of these fandom tags.
+             * @description Works must carry at least one of these fandoms.
              * @example [
              *       "Grey's Anatomy"
              *     ]
              */
             fandom_any?: string | string[];
             /**
-             * @description Works must carry none of these fandom tags; works with no fandom tag qualify.
+             * @description Works must carry none of these fandoms; works with no fandom qualify.
              * @example [
              *       "Grey's Anatomy"
              *     ]
              */
             fandom_not?: string | string[];
             /**
-             * @description Works must carry every one of these relationship tags.
+             * @description Works must carry every one of these relationships.
              * @example [
              *       "Addison Montgomery/Derek Shepherd"
              *     ]
              */
             relationship?: string | string[];
             /**
-             * @description Works must carry at least one of these relationship tags.
+             * @description Works must carry at least one of these relationships.
              * @example [
              *       "Addison Montgomery/Derek Shepherd"
              *     ]
              */
             relationship_any?: string | string[];
             /**
-             * @description Works must carry none of these relationship tags; works with no relationship tag qualify.
+             * @description Works must carry none of these relationships; works with no relationship qualify.
              * @example [
              *       "Addison Montgomery/Derek Shepherd"
              *     ]
              */
             relationship_not?: string | string[];
             /**
-             * @description Works must carry every one of these character tags.
+             * @description Works must carry every one of these characters.
              * @example [
              *       "Addison Montgomery"
              *     ]
              */
             character?: string | string[];
             /**
-             * @description Works must carry at least one of these character tags.
+             * @description Works must carry at least one of these characters.
              * @example [
              *       "Addison Montgomery"
              *     ]
              */
             character_any?: string | string[];
             /**
-             * @description Works must carry none of these character tags; works with no character tag qualify.
+             * @description Works must carry none of these characters; works with no character qualify.
              * @example [
              *       "Addison Montgomery"
              *     ]
              */
             character_not?: string | string[];
             /**
-             * @description Works must carry every one of these era tags.
+             * @description Works must carry every one of these canon eras.
              * @example [
              *       "Grey's Anatomy Season 3"
              *     ]
              */
             era?: string | string[];
             /**
-             * @description Works must carry at least one of these era tags.
+             * @description Works must carry at least one of these canon eras.
              * @example [
              *       "Grey's Anatomy Season 3"
              *     ]
              */
             era_any?: string | string[];
             /**
-             * @description Works must carry none of these era tags; works with no era tag qualify.
+             * @description Works must carry none of these canon eras; works with no canon era qualify.
              * @example [
              *       "Grey's Anatomy Season 3"
              *     ]
              */
             era_not?: string | string[];
             /**
-             * @description Works must carry every one of these additional (freeform) tags.
+             * @description Works must carry every one of these additional tags.
              * @example [
              *       "Enemies to Lovers"
              *     ]
              */
             freeform?: string | string[];
             /**
-             * @description Works must carry at least one of these additional (freeform) tags.
+             * @description Works must carry at least one of these additional tags.
              * @example [
              *       "Enemies to Lovers"
              *     ]
              */
             freeform_any?: string | string[];
             /**
-             * @description Works must carry none of these additional (freeform) tags; works with no additional (freeform) tag qualify.
+             * @description Works must carry none of these additional tags; works with no additional tag qualify.
              * @example [
              *       "Enemies to Lovers"
              *     ]
@@ -1338,12 +1338,7 @@ export interface components {
         };
         /** @description A canonical tag that matches what was typed, with its use. */
         TagHit: {
-            /**
-             * @description The kind of tag.
-             * @example relationship
-             * @enum {string}
-             */
-            kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+            kind: components["schemas"]["TagKind"];
             /**
              * @description The canonical tag.
              * @example Addison Montgomery/Derek Shepherd
@@ -1368,30 +1363,26 @@ export interface components {
              */
             works: number;
         };
+        /**
+         * @description The kind of tag. `x-labels` gives what each kind is called, for one tag and for several.
+         * @example relationship
+         * @enum {string}
+         */
+        TagKind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
         /** @description The tags ficdex would give the story. */
         TagSuggestions: {
             /** @description Per kind in the order fandom, character, era, relationship, tropes…; the strongest first. */
             suggestions: components["schemas"]["TagSuggestion"][];
             /** @description The author’s chosen tags as the vocabulary reads them (canonical when known). */
             chosen: {
-                /**
-                 * @description The kind of tag.
-                 * @example relationship
-                 * @enum {string}
-                 */
-                kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+                kind: components["schemas"]["TagKind"];
                 tag: string;
                 wrangled: boolean;
             }[];
         };
         /** @description A tag inferred from the story, with why. */
         TagSuggestion: {
-            /**
-             * @description The kind of tag.
-             * @example relationship
-             * @enum {string}
-             */
-            kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+            kind: components["schemas"]["TagKind"];
             /**
              * @description The canonical tag.
              * @example Addison Montgomery/Derek Shepherd
@@ -1460,12 +1451,7 @@ export interface components {
         };
         /** @description A tag with its names, its place among meta tags, and its use. */
         Tag: {
-            /**
-             * @description The kind of tag.
-             * @example relationship
-             * @enum {string}
-             */
-            kind: "rating" | "warning" | "category" | "fandom" | "relationship" | "character" | "era" | "freeform";
+            kind: components["schemas"]["TagKind"];
             /**
              * @description The canonical tag (for a tag outside the vocabulary, the tag as works carry it).
              * @example Addison Montgomery/Derek Shepherd
@@ -1626,53 +1612,53 @@ export interface operations {
             query?: {
                 /** @description Full-text query over title, authors, summary, notes, tags and text. Every word must match; `"a phrase"` matches adjacent words, `-word` excludes, `a OR b` matches either, `title:`, `author:`, `summary:` and `tag:` confine a term to that field. Typos are tolerated by the word's length (one from 5 letters, two from 9, never on the first letter); the last word also matches as a prefix; ship names and tag synonyms find their canonical tags (`addek`). A malformed query is a `validation_failed` error that gives the position. Grammar and examples: `docs/query-syntax.md`. */
                 q?: string;
-                /** @description Works must carry every one of these rating tags. */
+                /** @description Works must carry every one of these ratings. */
                 rating?: string | string[];
-                /** @description Works must carry at least one of these rating tags. */
+                /** @description Works must carry at least one of these ratings. */
                 rating_any?: string | string[];
-                /** @description Works must carry none of these rating tags; works with no rating tag qualify. */
+                /** @description Works must carry none of these ratings; works with no rating qualify. */
                 rating_not?: string | string[];
-                /** @description Works must carry every one of these archive warning tags. */
+                /** @description Works must carry every one of these archive warnings. */
                 warning?: string | string[];
-                /** @description Works must carry at least one of these archive warning tags. */
+                /** @description Works must carry at least one of these archive warnings. */
                 warning_any?: string | string[];
-                /** @description Works must carry none of these archive warning tags; works with no archive warning tag qualify. */
+                /** @description Works must carry none of these archive warnings; works with no archive warning qualify. */
                 warning_not?: string | string[];
-                /** @description Works must carry every one of these category tags. */
+                /** @description Works must carry every one of these categories. */
                 category?: string | string[];
-                /** @description Works must carry at least one of these category tags. */
+                /** @description Works must carry at least one of these categories. */
                 category_any?: string | string[];
-                /** @description Works must carry none of these category tags; works with no category tag qualify. */
+                /** @description Works must carry none of these categories; works with no category qualify. */
                 category_not?: string | string[];
-                /** @description Works must carry every one of these fandom tags. */
+                /** @description Works must carry every one of these fandoms. */
                 fandom?: string | string[];
-                /** @description Works must carry at least one of these fandom tags. */
+                /** @description Works must carry at least one of these fandoms. */
                 fandom_any?: string | string[];
-                /** @description Works must carry none of these fandom tags; works with no fandom tag qualify. */
+                /** @description Works must carry none of these fandoms; works with no fandom qualify. */
                 fandom_not?: string | string[];
-                /** @description Works must carry every one of these relationship tags. */
+                /** @description Works must carry every one of these relationships. */
                 relationship?: string | string[];
-                /** @description Works must carry at least one of these relationship tags. */
+                /** @description Works must carry at least one of these relationships. */
                 relationship_any?: string | string[];
-                /** @description Works must carry none of these relationship tags; works with no relationship tag qualify. */
+                /** @description Works must carry none of these relationships; works with no relationship qualify. */
                 relationship_not?: string | string[];
-                /** @description Works must carry every one of these character tags. */
+                /** @description Works must carry every one of these characters. */
                 character?: string | string[];
-                /** @description Works must carry at least one of these character tags. */
+                /** @description Works must carry at least one of these characters. */
                 character_any?: string | string[];
-                /** @description Works must carry none of these character tags; works with no character tag qualify. */
+                /** @description Works must carry none of these characters; works with no character qualify. */
                 character_not?: string | string[];
-                /** @description Works must carry every one of these era tags. */
+                /** @description Works must carry every one of these canon eras. */
                 era?: string | string[];
-                /** @description Works must carry at least one of these era tags. */
+                /** @description Works must carry at least one of these canon eras. */
                 era_any?: string | string[];
-                /** @description Works must carry none of these era tags; works with no era tag qualify. */
+                /** @description Works must carry none of these canon eras; works with no canon era qualify. */
                 era_not?: string | string[];
-                /** @description Works must carry every one of these additional (freeform) tags. */
+                /** @description Works must carry every one of these additional tags. */
                 freeform?: string | string[];
-                /** @description Works must carry at least one of these additional (freeform) tags. */
+                /** @description Works must carry at least one of these additional tags. */
                 freeform_any?: string | string[];
-                /** @description Works must carry none of these additional (freeform) tags; works with no additional (freeform) tag qualify. */
+                /** @description Works must carry none of these additional tags; works with no additional tag qualify. */
                 freeform_not?: string | string[];
                 /** @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`). Give it with `era_from` and `era_to`. */
                 era_fandom?: string;
@@ -2103,53 +2089,53 @@ export interface operations {
             query?: {
                 /** @description Full-text query over title, authors, summary, notes, tags and text. Every word must match; `"a phrase"` matches adjacent words, `-word` excludes, `a OR b` matches either, `title:`, `author:`, `summary:` and `tag:` confine a term to that field. Typos are tolerated by the word's length (one from 5 letters, two from 9, never on the first letter); the last word also matches as a prefix; ship names and tag synonyms find their canonical tags (`addek`). A malformed query is a `validation_failed` error that gives the position. Grammar and examples: `docs/query-syntax.md`. */
                 q?: string;
-                /** @description Works must carry every one of these rating tags. */
+                /** @description Works must carry every one of these ratings. */
                 rating?: string | string[];
-                /** @description Works must carry at least one of these rating tags. */
+                /** @description Works must carry at least one of these ratings. */
                 rating_any?: string | string[];
-                /** @description Works must carry none of these rating tags; works with no rating tag qualify. */
+                /** @description Works must carry none of these ratings; works with no rating qualify. */
                 rating_not?: string | string[];
-                /** @description Works must carry every one of these archive warning tags. */
+                /** @description Works must carry every one of these archive warnings. */
                 warning?: string | string[];
-                /** @description Works must carry at least one of these archive warning tags. */
+                /** @description Works must carry at least one of these archive warnings. */
                 warning_any?: string | string[];
-                /** @description Works must carry none of these archive warning tags; works with no archive warning tag qualify. */
+                /** @description Works must carry none of these archive warnings; works with no archive warning qualify. */
                 warning_not?: string | string[];
-                /** @description Works must carry every one of these category tags. */
+                /** @description Works must carry every one of these categories. */
                 category?: string | string[];
-                /** @description Works must carry at least one of these category tags. */
+                /** @description Works must carry at least one of these categories. */
                 category_any?: string | string[];
-                /** @description Works must carry none of these category tags; works with no category tag qualify. */
+                /** @description Works must carry none of these categories; works with no category qualify. */
                 category_not?: string | string[];
-                /** @description Works must carry every one of these fandom tags. */
+                /** @description Works must carry every one of these fandoms. */
                 fandom?: string | string[];
-                /** @description Works must carry at least one of these fandom tags. */
+                /** @description Works must carry at least one of these fandoms. */
                 fandom_any?: string | string[];
-                /** @description Works must carry none of these fandom tags; works with no fandom tag qualify. */
+                /** @description Works must carry none of these fandoms; works with no fandom qualify. */
                 fandom_not?: string | string[];
-                /** @description Works must carry every one of these relationship tags. */
+                /** @description Works must carry every one of these relationships. */
                 relationship?: string | string[];
-                /** @description Works must carry at least one of these relationship tags. */
+                /** @description Works must carry at least one of these relationships. */
                 relationship_any?: string | string[];
-                /** @description Works must carry none of these relationship tags; works with no relationship tag qualify. */
+                /** @description Works must carry none of these relationships; works with no relationship qualify. */
                 relationship_not?: string | string[];
-                /** @description Works must carry every one of these character tags. */
+                /** @description Works must carry every one of these characters. */
                 character?: string | string[];
-                /** @description Works must carry at least one of these character tags. */
+                /** @description Works must carry at least one of these characters. */
                 character_any?: string | string[];
-                /** @description Works must carry none of these character tags; works with no character tag qualify. */
+                /** @description Works must carry none of these characters; works with no character qualify. */
                 character_not?: string | string[];
-                /** @description Works must carry every one of these era tags. */
+                /** @description Works must carry every one of these canon eras. */
                 era?: string | string[];
-                /** @description Works must carry at least one of these era tags. */
+                /** @description Works must carry at least one of these canon eras. */
                 era_any?: string | string[];
-                /** @description Works must carry none of these era tags; works with no era tag qualify. */
+                /** @description Works must carry none of these canon eras; works with no canon era qualify. */
                 era_not?: string | string[];
-                /** @description Works must carry every one of these additional (freeform) tags. */
+                /** @description Works must carry every one of these additional tags. */
                 freeform?: string | string[];
-                /** @description Works must carry at least one of these additional (freeform) tags. */
+                /** @description Works must carry at least one of these additional tags. */
                 freeform_any?: string | string[];
-                /** @description Works must carry none of these additional (freeform) tags; works with no additional (freeform) tag qualify. */
+                /** @description Works must carry none of these additional tags; works with no additional tag qualify. */
                 freeform_not?: string | string[];
                 /** @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`). Give it with `era_from` and `era_to`. */
                 era_fandom?: string;
@@ -3130,53 +3116,53 @@ export interface operations {
             query?: {
                 /** @description Full-text query over title, authors, summary, notes, tags and text. Every word must match; `"a phrase"` matches adjacent words, `-word` excludes, `a OR b` matches either, `title:`, `author:`, `summary:` and `tag:` confine a term to that field. Typos are tolerated by the word's length (one from 5 letters, two from 9, never on the first letter); the last word also matches as a prefix; ship names and tag synonyms find their canonical tags (`addek`). A malformed query is a `validation_failed` error that gives the position. Grammar and examples: `docs/query-syntax.md`. */
                 q?: string;
-                /** @description Works must carry every one of these rating tags. */
+                /** @description Works must carry every one of these ratings. */
                 rating?: string | string[];
-                /** @description Works must carry at least one of these rating tags. */
+                /** @description Works must carry at least one of these ratings. */
                 rating_any?: string | string[];
-                /** @description Works must carry none of these rating tags; works with no rating tag qualify. */
+                /** @description Works must carry none of these ratings; works with no rating qualify. */
                 rating_not?: string | string[];
-                /** @description Works must carry every one of these archive warning tags. */
+                /** @description Works must carry every one of these archive warnings. */
                 warning?: string | string[];
-                /** @description Works must carry at least one of these archive warning tags. */
+                /** @description Works must carry at least one of these archive warnings. */
                 warning_any?: string | string[];
-                /** @description Works must carry none of these archive warning tags; works with no archive warning tag qualify. */
+                /** @description Works must carry none of these archive warnings; works with no archive warning qualify. */
                 warning_not?: string | string[];
-                /** @description Works must carry every one of these category tags. */
+                /** @description Works must carry every one of these categories. */
                 category?: string | string[];
-                /** @description Works must carry at least one of these category tags. */
+                /** @description Works must carry at least one of these categories. */
                 category_any?: string | string[];
-                /** @description Works must carry none of these category tags; works with no category tag qualify. */
+                /** @description Works must carry none of these categories; works with no category qualify. */
                 category_not?: string | string[];
-                /** @description Works must carry every one of these fandom tags. */
+                /** @description Works must carry every one of these fandoms. */
                 fandom?: string | string[];
-                /** @description Works must carry at least one of these fandom tags. */
+                /** @description Works must carry at least one of these fandoms. */
                 fandom_any?: string | string[];
-                /** @description Works must carry none of these fandom tags; works with no fandom tag qualify. */
+                /** @description Works must carry none of these fandoms; works with no fandom qualify. */
                 fandom_not?: string | string[];
-                /** @description Works must carry every one of these relationship tags. */
+                /** @description Works must carry every one of these relationships. */
                 relationship?: string | string[];
-                /** @description Works must carry at least one of these relationship tags. */
+                /** @description Works must carry at least one of these relationships. */
                 relationship_any?: string | string[];
-                /** @description Works must carry none of these relationship tags; works with no relationship tag qualify. */
+                /** @description Works must carry none of these relationships; works with no relationship qualify. */
                 relationship_not?: string | string[];
-                /** @description Works must carry every one of these character tags. */
+                /** @description Works must carry every one of these characters. */
                 character?: string | string[];
-                /** @description Works must carry at least one of these character tags. */
+                /** @description Works must carry at least one of these characters. */
                 character_any?: string | string[];
-                /** @description Works must carry none of these character tags; works with no character tag qualify. */
+                /** @description Works must carry none of these characters; works with no character qualify. */
                 character_not?: string | string[];
-                /** @description Works must carry every one of these era tags. */
+                /** @description Works must carry every one of these canon eras. */
                 era?: string | string[];
-                /** @description Works must carry at least one of these era tags. */
+                /** @description Works must carry at least one of these canon eras. */
                 era_any?: string | string[];
-                /** @description Works must carry none of these era tags; works with no era tag qualify. */
+                /** @description Works must carry none of these canon eras; works with no canon era qualify. */
                 era_not?: string | string[];
-                /** @description Works must carry every one of these additional (freeform) tags. */
+                /** @description Works must carry every one of these additional tags. */
                 freeform?: string | string[];
-                /** @description Works must carry at least one of these additional (freeform) tags. */
+                /** @description Works must carry at least one of these additional tags. */
                 freeform_any?: string | string[];
-                /** @description Works must carry none of these additional (freeform) tags; works with no additional (freeform) tag qualify. */
+                /** @description Works must carry none of these additional tags; works with no additional tag qualify. */
                 freeform_not?: string | string[];
                 /** @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`). Give it with `era_from` and `era_to`. */
                 era_fandom?: string;
@@ -3414,53 +3400,53 @@ export interface operations {
             query?: {
                 /** @description Full-text query over title, authors, summary, notes, tags and text. Every word must match; `"a phrase"` matches adjacent words, `-word` excludes, `a OR b` matches either, `title:`, `author:`, `summary:` and `tag:` confine a term to that field. Typos are tolerated by the word's length (one from 5 letters, two from 9, never on the first letter); the last word also matches as a prefix; ship names and tag synonyms find their canonical tags (`addek`). A malformed query is a `validation_failed` error that gives the position. Grammar and examples: `docs/query-syntax.md`. */
                 q?: string;
-                /** @description Works must carry every one of these rating tags. */
+                /** @description Works must carry every one of these ratings. */
                 rating?: string | string[];
-                /** @description Works must carry at least one of these rating tags. */
+                /** @description Works must carry at least one of these ratings. */
                 rating_any?: string | string[];
-                /** @description Works must carry none of these rating tags; works with no rating tag qualify. */
+                /** @description Works must carry none of these ratings; works with no rating qualify. */
                 rating_not?: string | string[];
-                /** @description Works must carry every one of these archive warning tags. */
+                /** @description Works must carry every one of these archive warnings. */
                 warning?: string | string[];
-                /** @description Works must carry at least one of these archive warning tags. */
+                /** @description Works must carry at least one of these archive warnings. */
                 warning_any?: string | string[];
-                /** @description Works must carry none of these archive warning tags; works with no archive warning tag qualify. */
+                /** @description Works must carry none of these archive warnings; works with no archive warning qualify. */
                 warning_not?: string | string[];
-                /** @description Works must carry every one of these category tags. */
+                /** @description Works must carry every one of these categories. */
                 category?: string | string[];
-                /** @description Works must carry at least one of these category tags. */
+                /** @description Works must carry at least one of these categories. */
                 category_any?: string | string[];
-                /** @description Works must carry none of these category tags; works with no category tag qualify. */
+                /** @description Works must carry none of these categories; works with no category qualify. */
                 category_not?: string | string[];
-                /** @description Works must carry every one of these fandom tags. */
+                /** @description Works must carry every one of these fandoms. */
                 fandom?: string | string[];
-                /** @description Works must carry at least one of these fandom tags. */
+                /** @description Works must carry at least one of these fandoms. */
                 fandom_any?: string | string[];
-                /** @description Works must carry none of these fandom tags; works with no fandom tag qualify. */
+                /** @description Works must carry none of these fandoms; works with no fandom qualify. */
                 fandom_not?: string | string[];
-                /** @description Works must carry every one of these relationship tags. */
+                /** @description Works must carry every one of these relationships. */
                 relationship?: string | string[];
-                /** @description Works must carry at least one of these relationship tags. */
+                /** @description Works must carry at least one of these relationships. */
                 relationship_any?: string | string[];
-                /** @description Works must carry none of these relationship tags; works with no relationship tag qualify. */
+                /** @description Works must carry none of these relationships; works with no relationship qualify. */
                 relationship_not?: string | string[];
-                /** @description Works must carry every one of these character tags. */
+                /** @description Works must carry every one of these characters. */
                 character?: string | string[];
-                /** @description Works must carry at least one of these character tags. */
+                /** @description Works must carry at least one of these characters. */
                 character_any?: string | string[];
-                /** @description Works must carry none of these character tags; works with no character tag qualify. */
+                /** @description Works must carry none of these characters; works with no character qualify. */
                 character_not?: string | string[];
-                /** @description Works must carry every one of these era tags. */
+                /** @description Works must carry every one of these canon eras. */
                 era?: string | string[];
-                /** @description Works must carry at least one of these era tags. */
+                /** @description Works must carry at least one of these canon eras. */
                 era_any?: string | string[];
-                /** @description Works must carry none of these era tags; works with no era tag qualify. */
+                /** @description Works must carry none of these canon eras; works with no canon era qualify. */
                 era_not?: string | string[];
-                /** @description Works must carry every one of these additional (freeform) tags. */
+                /** @description Works must carry every one of these additional tags. */
                 freeform?: string | string[];
-                /** @description Works must carry at least one of these additional (freeform) tags. */
+                /** @description Works must carry at least one of these additional tags. */
                 freeform_any?: string | string[];
-                /** @description Works must carry none of these additional (freeform) tags; works with no additional (freeform) tag qualify. */
+                /** @description Works must carry none of these additional tags; works with no additional tag qualify. */
                 freeform_not?: string | string[];
                 /** @description The fandom whose eras the era range spans (its name or a synonym, e.g. `GA`). Give it with `era_from` and `era_to`. */
                 era_fandom?: string;

@@ -3,14 +3,13 @@
  * and a way out of a search that found nothing.
  * @module
  */
-import type { TagKind } from '@ficdex/sdk'
-import { formatNumber, KIND_LABEL, languageName } from '../format.js'
+import { TAG_KIND_LABELS, TAG_KINDS, type TagKind } from '@ficdex/sdk'
+import { formatNumber, languageName } from '../format.js'
 import {
   change,
   emptyState,
   type SearchState,
   searchHref,
-  TAG_KINDS,
   TAG_MODES,
   type TagMode,
   withTag,
@@ -23,8 +22,8 @@ interface Chip {
 
 const chipLabel = (kind: TagKind, mode: TagMode, value: string) =>
   mode === 'not'
-    ? `Without ${KIND_LABEL[kind].singular.toLowerCase()}: ${value}`
-    : `${KIND_LABEL[kind].singular}: ${value}`
+    ? `Without ${TAG_KIND_LABELS[kind].singular.toLowerCase()}: ${value}`
+    : `${TAG_KIND_LABELS[kind].singular}: ${value}`
 
 function chips(state: SearchState): Chip[] {
   const list: Chip[] = []

@@ -4,8 +4,8 @@
  * the facet works without script.
  * @module
  */
-import type { FacetValue, TagKind } from '@ficdex/sdk'
-import { formatNumber, KIND_LABEL, valueKey } from '../format.js'
+import { type FacetValue, TAG_KIND_LABELS, type TagKind } from '@ficdex/sdk'
+import { formatNumber, valueKey } from '../format.js'
 import { type SearchState, searchHref, TAG_MODES, tagModeOf, tagParam } from '../search-state.js'
 
 /** Kinds with few values in any archive: no value search, no “show more”. */
@@ -37,7 +37,7 @@ function rows(kind: TagKind, values: FacetValue[], state: SearchState): Row[] {
 }
 
 export function Facet({ kind, values, moreExist, state }: FacetProps) {
-  const label = KIND_LABEL[kind].plural
+  const label = TAG_KIND_LABELS[kind].plural
   const long = !SHORT_KINDS.includes(kind)
   const expanded = state.more.includes(kind)
   const list = rows(kind, values, state)

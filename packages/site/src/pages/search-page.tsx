@@ -4,7 +4,7 @@
  * answer sooner.
  * @module
  */
-import type { SearchResult } from '@ficdex/sdk'
+import { type SearchResult, TAG_KINDS } from '@ficdex/sdk'
 import { facetShown } from '../api-query.js'
 import { ActiveFilters } from '../components/active-filters.js'
 import { Facet } from '../components/facet.js'
@@ -17,24 +17,11 @@ import {
   countFilters,
   defaultSort,
   type SearchState,
+  SORT_LABELS,
   SORTS,
-  type Sort,
   searchHref,
   sortOf,
-  TAG_KINDS,
 } from '../search-state.js'
-
-const SORT_LABEL: Record<Sort, string> = {
-  relevance: 'Best match',
-  updated: 'Date updated',
-  published: 'Date posted',
-  kudos: 'Kudos',
-  hits: 'Hits',
-  bookmarks: 'Bookmarks',
-  comments: 'Comments',
-  words: 'Word count',
-  title: 'Title',
-}
 
 /** Languages offered when the search could not say which the archive holds. */
 const LANGUAGES = ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'pl', 'ru', 'zh', 'ja', 'ko']
@@ -219,7 +206,7 @@ function Results({ state, result }: { state: SearchState; result: SearchResult |
             {SORTS.filter((s) => s !== 'relevance' || state.q || sort === 'relevance').map((s) => (
               // The default is sent as nothing, so that it follows the search: best match for text.
               <option value={s === defaultSort(state) ? '' : s} selected={s === sort}>
-                {SORT_LABEL[s]}
+                {SORT_LABELS[s]}
               </option>
             ))}
           </select>

@@ -3,13 +3,12 @@
  * chapters to read.
  * @module
  */
-import type { Chapter, TagKind, Work } from '@ficdex/sdk'
+import { type Chapter, TAG_KIND_LABELS, TAG_KINDS, type TagKind, type Work } from '@ficdex/sdk'
 import { ChapterText } from '../components/chapter-text.js'
 import { Layout, type PageContext } from '../components/layout.js'
 import { Stat } from '../components/work-blurb.js'
 import { WorkTags } from '../components/work-tags.js'
-import { formatChapters, formatDate, formatNumber, KIND_LABEL, languageName } from '../format.js'
-import { TAG_KINDS } from '../search-state.js'
+import { formatChapters, formatDate, formatNumber, languageName } from '../format.js'
 
 export const chapterHref = (work: { id: string }, n: number) =>
   `/works/${encodeURIComponent(work.id)}/chapters/${n}`
@@ -53,7 +52,7 @@ export function WorkPage({ page, work, back, text }: WorkPageProps) {
         <dl class="work-meta">
           {TAG_KINDS.filter((kind) => tags[kind].length > 0).map((kind) => (
             <div>
-              <dt>{`${tags[kind].length > 1 ? KIND_LABEL[kind].plural : KIND_LABEL[kind].singular}:`}</dt>
+              <dt>{`${tags[kind].length > 1 ? TAG_KIND_LABELS[kind].plural : TAG_KIND_LABELS[kind].singular}:`}</dt>
               <dd>
                 <WorkTags kind={kind} tags={tags[kind]} provenance={work.provenance} />
               </dd>

@@ -2,19 +2,18 @@
  * `GET /`: the search page for the state in its URL.
  * @module
  */
-import { type Facets, FicdexApiError, type FicdexClient, type SearchResult } from '@ficdex/sdk'
+import {
+  type Facets,
+  FicdexApiError,
+  type FicdexClient,
+  type SearchResult,
+  TAG_KIND_LABELS,
+  TAG_KINDS,
+} from '@ficdex/sdk'
 import { facetValueQuery, searchQuery } from '../api-query.js'
 import { PICKERS } from '../components/tag-picker.js'
-import { KIND_LABEL } from '../format.js'
 import { SearchPage } from '../pages/search-page.js'
-import {
-  readState,
-  type SearchState,
-  searchHref,
-  TAG_KINDS,
-  withCanonicalTags,
-  withTag,
-} from '../search-state.js'
+import { readState, type SearchState, searchHref, withCanonicalTags, withTag } from '../search-state.js'
 import type { SiteApp } from '../site-env.js'
 
 export function registerSearch(app: SiteApp): void {
@@ -59,7 +58,7 @@ export function registerSearch(app: SiteApp): void {
       state = canonical.state
       for (const { kind, value } of canonical.unknown) {
         problems.push(
-          `No ${KIND_LABEL[kind].singular.toLowerCase()} is called “${value}”: only works tagged exactly so match.`,
+          `No ${TAG_KIND_LABELS[kind].singular.toLowerCase()} is called “${value}”: only works tagged exactly so match.`,
         )
       }
     } catch (error) {

@@ -11,9 +11,9 @@ import { NoParameters } from '../../lib/query-values.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
 import { describeTag } from './describe-tag.js'
 import { TAG_EXAMPLE } from './examples.js'
-import { Tag, TagKind } from './schema.js'
+import { Tag, TagKindParam } from './schema.js'
 
-const TagKindParam = TagKind.openapi({
+const KindParam = TagKindParam.openapi({
   param: { name: 'kind', in: 'path' },
   description: 'The kind of tag.',
   example: 'relationship',
@@ -47,7 +47,7 @@ export const getTagRoute = createRoute({
     'A tag the vocabulary does not know answers 404, unless works you may see carry it: then it answers with `wrangled: false` and its count.',
   ].join('\n'),
   security: OPTIONAL_BEARER_AUTH,
-  request: { params: z.object({ kind: TagKindParam, name: TagNameParam }), query: NoParameters },
+  request: { params: z.object({ kind: KindParam, name: TagNameParam }), query: NoParameters },
   responses: {
     200: {
       description: 'The tag.',

@@ -3,7 +3,7 @@
  * `TagList` and `Tag` as types.
  * @module
  */
-import { TAG_KINDS } from '@ficdex/core'
+import { TAG_KIND_LABELS, TAG_KINDS } from '@ficdex/core'
 import { z } from '@hono/zod-openapi'
 
 const WorkCount = z.number().int().nonnegative().openapi({
@@ -12,7 +12,15 @@ const WorkCount = z.number().int().nonnegative().openapi({
   example: 42,
 })
 
-export const TagKind = z.enum(TAG_KINDS).openapi({ description: 'The kind of tag.', example: 'relationship' })
+/** A tag kind as a parameter takes it; parameters describe themselves, so it is not a component. */
+export const TagKindParam = z.enum(TAG_KINDS)
+
+/** A named component carrying each kind's English names (`x-labels`), from which the SDK exports them. */
+export const TagKind = TagKindParam.openapi('TagKind', {
+  description: 'The kind of tag. `x-labels` gives what each kind is called, for one tag and for several.',
+  example: 'relationship',
+  'x-labels': TAG_KIND_LABELS,
+})
 
 const Fandoms = z.array(z.string()).openapi({
   description: 'The fandoms the tag belongs to; empty for tags of any fandom (most tropes).',

@@ -12,7 +12,7 @@ import { validationDetail } from '../../lib/validation-hook.js'
 import { OPTIONAL_BEARER_AUTH } from '../../openapi.js'
 import { TAG_LIST_EXAMPLE } from './examples.js'
 import { findTags } from './find-tags.js'
-import { TagKind, TagList } from './schema.js'
+import { TagKindParam, TagList } from './schema.js'
 
 export const DEFAULT_TAG_LIMIT = 10
 export const MAX_TAG_LIMIT = 50
@@ -23,7 +23,7 @@ export const SearchTagsParams = z.strictObject({
       'What was typed: matches the start of a tag’s name or of a word in it, or of a synonym, with typos forgiven in longer words. Empty or absent: the most used tags.',
     example: 'addek',
   }),
-  kind: TagKind.optional().openapi({ description: 'Only tags of this kind.' }),
+  kind: TagKindParam.optional().openapi({ description: 'Only tags of this kind.', example: 'relationship' }),
   fandom: z.string().trim().min(1).max(500).optional().openapi({
     description:
       'Only tags of this fandom (a name or synonym; its sub-fandoms count too) and tags that fit any fandom. Without `q`: the tags most used by the fandom’s works.',

@@ -20,6 +20,7 @@ import {
   type RangeField,
   SHUFFLES,
   SORT_FIELDS,
+  TAG_KIND_LABELS,
   TAG_KINDS,
   type TagKind,
 } from '@ficdex/core'
@@ -90,15 +91,16 @@ const ABOUT = Object.fromEntries(
 /** Which tags filters look at. */
 export const TAG_SOURCES = ['any', 'author'] as const
 
-const TAG_LABEL: Record<TagKind, { label: string; example: string }> = {
-  rating: { label: 'rating', example: 'Teen And Up Audiences' },
-  warning: { label: 'archive warning', example: 'No Archive Warnings Apply' },
-  category: { label: 'category', example: 'F/M' },
-  fandom: { label: 'fandom', example: "Grey's Anatomy" },
-  relationship: { label: 'relationship', example: 'Addison Montgomery/Derek Shepherd' },
-  character: { label: 'character', example: 'Addison Montgomery' },
-  era: { label: 'era', example: "Grey's Anatomy Season 3" },
-  freeform: { label: 'additional (freeform)', example: 'Enemies to Lovers' },
+/** An example tag of each kind, for the API reference. */
+const TAG_EXAMPLE: Record<TagKind, string> = {
+  rating: 'Teen And Up Audiences',
+  warning: 'No Archive Warnings Apply',
+  category: 'F/M',
+  fandom: "Grey's Anatomy",
+  relationship: 'Addison Montgomery/Derek Shepherd',
+  character: 'Addison Montgomery',
+  era: "Grey's Anatomy Season 3",
+  freeform: 'Enemies to Lovers',
 }
 
 type TagParam = TagKind | `${TagKind}_any` | `${TagKind}_not`
@@ -109,13 +111,15 @@ type WithinParam = `${DateField}_within`
 function tagFields() {
   const fields: Record<string, SearchField<string[]>> = {}
   for (const kind of TAG_KINDS) {
-    const { label, example } = TAG_LABEL[kind]
-    fields[kind] = field(names(), `Works must carry every one of these ${label} tags.`, [example])
-    fields[`${kind}_any`] = field(names(), `Works must carry at least one of these ${label} tags.`, [example])
+    const example = [TAG_EXAMPLE[kind]]
+    const { singular, plural } = TAG_KIND_LABELS[kind]
+    const these = plural.toLowerCase()
+    fields[kind] = field(names(), `Works must carry every one of these ${these}.`, example)
+    fields[`${kind}_any`] = field(names(), `Works must carry at least one of these ${these}.`, example)
     fields[`${kind}_not`] = field(
       names(),
-      `Works must carry none of these ${label} tags; works with no ${label} tag qualify.`,
-      [example],
+      `Works must carry none of these ${these}; works with no ${singular.toLowerCase()} qualify.`,
+      example,
     )
   }
   return fields as { [P in TagParam]: SearchField<string[]> }
