@@ -106,3 +106,18 @@ export type WorkInput = z.input<typeof Work>
 
 /** What search hits carry: the work without its (possibly long) text. */
 export type WorkSummary = Omit<Work, 'text'>
+
+/** The fields of a work summary: every field of a work but its text, in the work's order. */
+export const WORK_SUMMARY_FIELDS = (Object.keys(Work.shape) as (keyof Work)[]).filter(
+  (field): field is keyof WorkSummary => field !== 'text',
+)
+
+/**
+ * The named fields of `object` that it holds (not undefined): how a work's fields are copied into and
+ * out of other shapes (an engine's document, the API's answer) without listing them again.
+ */
+export function pickFields<T extends object, K extends keyof T>(object: T, fields: readonly K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>
+  for (const field of fields) if (object[field] !== undefined) picked[field] = object[field]
+  return picked
+}

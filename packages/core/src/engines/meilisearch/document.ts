@@ -9,12 +9,17 @@
  */
 
 import { authorFilterValues } from '../../engine/author-filter-values.js'
-import type { Category, Rating, Warning } from '../../model/ao3.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
 import { type RangeField, rangeValues } from '../../model/range-filters.js'
 import { sortValues } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
-import type { Chapter, TagProvenance, Visibility, Work, WorkSummary } from '../../model/work.js'
+import {
+  type Chapter,
+  pickFields,
+  WORK_SUMMARY_FIELDS,
+  type Work,
+  type WorkSummary,
+} from '../../model/work.js'
 import {
   AUTHOR_FILTER_FIELD,
   FILTER_FIELD,
@@ -39,47 +44,21 @@ export interface ChapterOutline {
 type FilterAttributes = { [K in TagKind as (typeof FILTER_FIELD)[K]]: string[] }
 type AuthorFilterAttributes = { [K in FreeTagKind as (typeof AUTHOR_FILTER_FIELD)[K]]: string[] }
 
+/**
+ * Every field of the work as the work holds it, but `chapters`, which is split so that the posted count
+ * is a number range filters and stats can use, and `text`, joined.
+ */
 export type MeilisearchWorkDocument = FilterAttributes &
   AuthorFilterAttributes &
-  Record<RangeField, number | null> & {
-    id: string
-    title: string
-    titleDerived: boolean
+  Record<RangeField, number | null> &
+  Omit<WorkSummary, 'chapters'> & {
     [TITLE_SORT_ATTRIBUTE]: string
-    authors: string[]
-    summary: string
-    notes: string
-    language: string
-    rating: Rating
-    warnings: Warning[]
-    categories: Category[]
-    fandoms: string[]
-    relationships: string[]
-    characters: string[]
-    eras: string[]
-    freeforms: string[]
-    crossover: boolean
     [MAIN_RELATIONSHIP_ATTRIBUTE]: string[]
-    filterTags: Work['filterTags']
-    series: Work['series']
-    words: number
     /** Chapters posted: the value range filters and stats use. */
     chapters: number
     chaptersExpected: number | null
-    complete: boolean
-    /** Null when unknown: a null sorts after every number in both directions and matches no range. */
-    publishedAt: number | null
-    updatedAt: number | null
-    kudos: number
-    hits: number
-    comments: number
-    bookmarks: number
-    visibility: Visibility
     text: string
     textChapters: ChapterOutline[]
-    contentHash: string
-    provenance: TagProvenance[]
-    source?: string
   }
 
 /** The document fields a search hit carries (everything but the text). */
@@ -103,7 +82,7 @@ export function toDocument(work: Work): MeilisearchWorkDocument {
   const authorFilters = Object.fromEntries(
     FREE_TAG_KINDS.map((kind) => [AUTHOR_FILTER_FIELD[kind], authorFilterValues(work, kind)]),
   ) as AuthorFilterAttributes
-  const document: MeilisearchWorkDocument = {
+  return {
     // First, so the work's own fields of the same names (equal values) follow; a range over a
     // derived value gets its attribute from here alone.
     ...rangeValues(work),
@@ -113,46 +92,16 @@ export function toDocument(work: Work): MeilisearchWorkDocument {
         value,
       ]),
     ),
-    id: work.id,
-    title: work.title,
-    titleDerived: work.titleDerived,
+    ...pickFields(work, WORK_SUMMARY_FIELDS),
     [TITLE_SORT_ATTRIBUTE]: normalizeFacet(work.title),
-    authors: work.authors,
-    summary: work.summary,
-    notes: work.notes,
-    language: work.language,
-    rating: work.rating,
-    warnings: work.warnings,
-    categories: work.categories,
-    fandoms: work.fandoms,
-    relationships: work.relationships,
-    characters: work.characters,
-    eras: work.eras,
-    freeforms: work.freeforms,
-    crossover: work.crossover,
     [MAIN_RELATIONSHIP_ATTRIBUTE]: work.relationships.slice(0, 1),
     ...filters,
     ...authorFilters,
-    filterTags: work.filterTags,
-    series: work.series,
-    words: work.words,
     chapters: work.chapters.posted,
     chaptersExpected: work.chapters.expected,
-    complete: work.complete,
-    publishedAt: work.publishedAt,
-    updatedAt: work.updatedAt,
-    kudos: work.kudos,
-    hits: work.hits,
-    comments: work.comments,
-    bookmarks: work.bookmarks,
-    visibility: work.visibility,
     text: work.text.map((chapter) => chapter.body).join(CHAPTER_SEPARATOR),
     textChapters: work.text.map(outline),
-    contentHash: work.contentHash,
-    provenance: work.provenance,
   }
-  if (work.source !== undefined) document.source = work.source
-  return document
 }
 
 function outline(chapter: Chapter): ChapterOutline {
@@ -164,39 +113,13 @@ function outline(chapter: Chapter): ChapterOutline {
 /** The work summary a search hit stands for. */
 export function toWorkSummary(document: MeilisearchSummaryDocument): WorkSummary {
   const summary: WorkSummary = {
-    id: document.id,
-    title: document.title,
-    titleDerived: document.titleDerived,
-    authors: document.authors,
-    summary: document.summary,
-    notes: document.notes,
-    language: document.language,
-    rating: document.rating,
-    warnings: document.warnings,
-    categories: document.categories,
-    fandoms: document.fandoms,
-    relationships: document.relationships,
-    characters: document.characters,
-    eras: document.eras,
-    freeforms: document.freeforms,
+    ...pickFields(document, WORK_SUMMARY_FIELDS),
     // Documents written before crossovers were stored have none.
     crossover: document.crossover ?? false,
-    filterTags: document.filterTags,
-    series: document.series,
-    words: document.words,
     chapters: { posted: document.chapters, expected: document.chaptersExpected },
-    complete: document.complete,
-    publishedAt: document.publishedAt,
-    updatedAt: document.updatedAt,
-    kudos: document.kudos,
-    hits: document.hits,
-    comments: document.comments,
-    bookmarks: document.bookmarks,
-    visibility: document.visibility,
-    contentHash: document.contentHash,
-    provenance: document.provenance,
   }
-  if (document.source !== undefined && document.source !== null) summary.source = document.source
+  // Meilisearch may answer null for a field a document lacks.
+  if (summary.source === null) delete summary.source
   return summary
 }
 

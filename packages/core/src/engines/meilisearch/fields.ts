@@ -7,6 +7,7 @@ import type { FacetField, SortKey } from '../../model/query.js'
 import { RANGE_FIELDS, type RangeField } from '../../model/range-filters.js'
 import { SORT_VALUE_KEYS, SORT_VALUES, type SortValueKey } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
+import { WORK_SUMMARY_FIELDS } from '../../model/work.js'
 
 /** The work's language code, as given: filters and facets fold its case. */
 export const LANGUAGE_ATTRIBUTE = 'language'
@@ -95,37 +96,4 @@ export const SEARCHABLE_ATTRIBUTES = [
 ] as const
 
 /** What a search hit retrieves: enough to rebuild a work summary, without the text. */
-export const SUMMARY_ATTRIBUTES = [
-  'id',
-  'title',
-  'titleDerived',
-  'authors',
-  'summary',
-  'notes',
-  'language',
-  'rating',
-  'warnings',
-  'categories',
-  'fandoms',
-  'relationships',
-  'characters',
-  'eras',
-  'freeforms',
-  CROSSOVER_ATTRIBUTE,
-  'filterTags',
-  'series',
-  'words',
-  'chapters',
-  'chaptersExpected',
-  'complete',
-  'publishedAt',
-  'updatedAt',
-  'kudos',
-  'hits',
-  'comments',
-  'bookmarks',
-  'visibility',
-  'contentHash',
-  'provenance',
-  'source',
-] as const
+export const SUMMARY_ATTRIBUTES = [...WORK_SUMMARY_FIELDS, 'chaptersExpected'] as const

@@ -2,8 +2,8 @@
  * Turns stored works into their API form: only the published fields, dates as ISO 8601 strings.
  * @module
  */
-import type { Work as StoredWork, WorkSummary as StoredWorkSummary } from '@ficdex/core'
-import type { Work, WorkSummary } from './schema.js'
+import { pickFields, type Work as StoredWork, type WorkSummary as StoredWorkSummary } from '@ficdex/core'
+import { type Work, WorkSummary } from './schema.js'
 
 /** Unix seconds as an ISO 8601 UTC timestamp without milliseconds; an unknown date stays null. */
 export function isoFromSeconds(seconds: number): string
@@ -12,36 +12,14 @@ export function isoFromSeconds(seconds: number | null): string | null {
   return seconds === null ? null : new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')
 }
 
+/** The stored fields the API's summary publishes: its schema's, so no other field can leak. */
+const PUBLISHED_FIELDS = Object.keys(WorkSummary.shape) as (keyof WorkSummary & keyof StoredWorkSummary)[]
+
 export function presentWorkSummary(work: StoredWorkSummary): WorkSummary {
   return {
-    id: work.id,
-    title: work.title,
-    titleDerived: work.titleDerived,
-    authors: work.authors,
-    summary: work.summary,
-    notes: work.notes,
-    language: work.language,
-    rating: work.rating,
-    warnings: work.warnings,
-    categories: work.categories,
-    fandoms: work.fandoms,
-    relationships: work.relationships,
-    characters: work.characters,
-    eras: work.eras,
-    freeforms: work.freeforms,
-    crossover: work.crossover,
-    series: work.series,
-    words: work.words,
-    chapters: work.chapters,
-    complete: work.complete,
+    ...pickFields(work, PUBLISHED_FIELDS),
     publishedAt: isoFromSeconds(work.publishedAt),
     updatedAt: isoFromSeconds(work.updatedAt),
-    kudos: work.kudos,
-    hits: work.hits,
-    comments: work.comments,
-    bookmarks: work.bookmarks,
-    visibility: work.visibility,
-    contentHash: work.contentHash,
   }
 }
 
