@@ -4,9 +4,10 @@
  * @module
  */
 import type { SearchHit, TagKind } from '@ficdex/sdk'
-import { formatChapters, formatDate, formatNumber, languageName } from '../format.js'
+import { formatDate, languageName } from '../format.js'
 import { Marked } from './marked.js'
 import { TagLink } from './tag-link.js'
+import { Stat, WorkStats } from './work-stats.js'
 
 export function WorkBlurb({ hit }: { hit: SearchHit }) {
   const { work, highlights = {} } = hit
@@ -76,22 +77,10 @@ export function WorkBlurb({ hit }: { hit: SearchHit }) {
             <Marked html={highlights.text} text="" />
           </p>
         )}
-        <dl class="stats">
+        <WorkStats work={work} class="stats">
           <Stat label="Language" value={languageName(work.language)} />
-          <Stat label="Words" value={formatNumber(work.words)} />
-          <Stat label="Chapters" value={formatChapters(work.chapters)} />
-          <Stat label="Kudos" value={formatNumber(work.kudos)} />
-          <Stat label="Bookmarks" value={formatNumber(work.bookmarks)} />
-          <Stat label="Hits" value={formatNumber(work.hits)} />
-        </dl>
+        </WorkStats>
       </article>
     </li>
   )
 }
-
-export const Stat = ({ label, value }: { label: string; value: string }) => (
-  <div>
-    <dt>{label}:</dt>
-    <dd>{value}</dd>
-  </div>
-)

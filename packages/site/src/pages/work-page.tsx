@@ -6,9 +6,9 @@
 import { type Chapter, TAG_KIND_LABELS, TAG_KINDS, type TagKind, type Work } from '@ficdex/sdk'
 import { ChapterText } from '../components/chapter-text.js'
 import { Layout, type PageContext } from '../components/layout.js'
-import { Stat } from '../components/work-blurb.js'
+import { Stat, WorkStats } from '../components/work-stats.js'
 import { WorkTags } from '../components/work-tags.js'
-import { formatChapters, formatDate, formatNumber, languageName } from '../format.js'
+import { formatDate, languageName } from '../format.js'
 
 export const chapterHref = (work: { id: string }, n: number) =>
   `/works/${encodeURIComponent(work.id)}/chapters/${n}`
@@ -79,18 +79,12 @@ export function WorkPage({ page, work, back, text }: WorkPageProps) {
             not given by the author; open one to see why.
           </p>
         )}
-        <dl class="stats work-stats">
+        <WorkStats work={work} class="stats work-stats">
           {work.publishedAt !== null && <Stat label="Published" value={formatDate(work.publishedAt)} />}
           {work.updatedAt !== null && (
             <Stat label={work.complete ? 'Completed' : 'Updated'} value={formatDate(work.updatedAt)} />
           )}
-          <Stat label="Words" value={formatNumber(work.words)} />
-          <Stat label="Chapters" value={formatChapters(work.chapters)} />
-          <Stat label="Comments" value={formatNumber(work.comments)} />
-          <Stat label="Kudos" value={formatNumber(work.kudos)} />
-          <Stat label="Bookmarks" value={formatNumber(work.bookmarks)} />
-          <Stat label="Hits" value={formatNumber(work.hits)} />
-        </dl>
+        </WorkStats>
         {work.summary && (
           <section class="work-section" aria-labelledby="summary-heading">
             <h2 id="summary-heading">Summary</h2>
