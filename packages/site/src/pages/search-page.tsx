@@ -123,18 +123,11 @@ function Filters({
           <TagPicker which="include" value={pending.include} />
           <TagPicker which="exclude" value={pending.exclude} />
         </fieldset>
-        <Range
-          legend="Words"
-          type="number"
-          field="words"
-          bounds={['min', 'max']}
-          values={[state.wordsMin, state.wordsMax]}
-        />
+        <Range legend="Words" type="number" field="words" values={[state.wordsMin, state.wordsMax]} />
         <Range
           legend="Date updated"
           type="date"
           field="updated"
-          bounds={['from', 'to']}
           values={[state.updatedFrom, state.updatedTo]}
         />
         <fieldset class="more-filters">
@@ -163,19 +156,21 @@ function Filters({
 }
 
 /** A pair of inputs for the bounds of a range, named as the API names them (`words_min`, `updated_to`). */
+/** The API names a count's bounds `<field>_min`/`_max` and a date's `<field>_from`/`_to`. */
+const BOUNDS = { number: ['min', 'max'], date: ['from', 'to'] } as const
+
 function Range(props: {
   legend: string
-  type: 'number' | 'date'
+  type: keyof typeof BOUNDS
   field: string
-  bounds: [string, string]
   values: [number | string | undefined, number | string | undefined]
 }) {
-  const { legend, type, field, bounds, values } = props
+  const { legend, type, field, values } = props
   return (
     <fieldset class="ranges">
       <legend>{legend}</legend>
       <div class="range">
-        {bounds.map((bound, i) => (
+        {BOUNDS[type].map((bound, i) => (
           <>
             <label for={`${field}-${bound}`}>{i === 0 ? 'From' : 'To'}</label>
             <input
