@@ -3,6 +3,7 @@
  * @module
  */
 
+export { appliesAtOnce, applyChanges } from './engine/apply-changes.js'
 export * from './engine/errors.js'
 export { compareFacetValues, topFacet } from './engine/facet-order.js'
 export { searchFacetValues } from './engine/facet-values.js'

@@ -6,7 +6,7 @@
  * @module
  */
 import { stat } from 'node:fs/promises'
-import type { SearchEngine, Work } from '@ficdex/core'
+import { appliesAtOnce, applyChanges, type SearchEngine, type Work } from '@ficdex/core'
 import { DEFAULT_BATCH_SIZE, type IndexOptions, type IndexReport } from './index-report.js'
 import { splitSource } from './normalize/source-location.js'
 import { type SourceRun, startSourceRun } from './source-run.js'
@@ -30,7 +30,7 @@ export async function indexPaths(
   // With --prune, additions and deletions are written together in one transaction where the engine
   // offers one, so readers never see the new works beside the ones about to go: the changed works are
   // held until the end (a rebuild, `--rebuild`, is the way for a corpus too large to hold).
-  const atOnce = options.prune === true && engine.apply !== undefined
+  const atOnce = options.prune === true && appliesAtOnce(engine)
   let pending: Work[] = []
   const flush = async () => {
     if (pending.length === 0) return
@@ -48,9 +48,9 @@ export async function indexPaths(
     }
   }
   const loadedBefore = report.loaded
-  if (atOnce && engine.apply) {
+  if (atOnce) {
     const gone = await findGone(engine, stored, run)
-    await engine.apply({ upsert: pending, delete: gone })
+    await applyChanges(engine, { upsert: pending, delete: gone })
     report.loaded += pending.length
     report.pruned = gone.length
     pending = []

@@ -25,7 +25,7 @@ export interface SearchEngine {
   searchFacet(query: SearchQuery, facet: FacetSearch): Promise<FacetSearchResult>
   /**
    * Adds or replaces `upsert` and removes `delete` at once: readers see all of it or none. Optional; an
-   * engine without it is written with `upsert` then `delete`.
+   * engine without it is written with `upsert` then `delete` (`engine/apply-changes.ts`).
    */
   apply?(changes: WorkChanges): Promise<void>
   /**

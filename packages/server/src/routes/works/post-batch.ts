@@ -5,7 +5,13 @@
  * batch whole or not at all. A body past the size limit writes nothing.
  * @module
  */
-import { type SearchEngine, tagWork, type Vocabulary, type Work as WorkDocument } from '@ficdex/core'
+import {
+  applyChanges,
+  type SearchEngine,
+  tagWork,
+  type Vocabulary,
+  type Work as WorkDocument,
+} from '@ficdex/core'
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireAdmin } from '../../auth/require-admin.js'
 import { ApiError } from '../../lib/api-error.js'
@@ -173,12 +179,7 @@ export function registerPostBatch(
       throw error instanceof BodyTooLargeError ? tooLarge() : error
     }
     if (planned.results.length === 0) throw new ApiError('bad_request', 'The batch has no lines.')
-    const changes = { upsert: planned.upsert, delete: planned.delete }
-    if (engine.apply) await engine.apply(changes)
-    else {
-      await engine.upsert(changes.upsert)
-      await engine.delete(changes.delete)
-    }
+    await applyChanges(engine, { upsert: planned.upsert, delete: planned.delete })
     const counts = Object.fromEntries(LINE_STATUSES.map((s) => [s, 0])) as BatchResult['counts']
     for (const { status } of planned.results) counts[status]++
     return c.json({ counts, results: planned.results }, 200)
