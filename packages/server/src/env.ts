@@ -4,22 +4,17 @@
  * @module
  */
 import { ConfigError, type EngineConfig, engineConfig } from '@ficdex/core'
+import { type Environment, port, problemLines, withoutBlanks } from '@ficdex/env'
 import { z } from '@hono/zod-openapi'
 import { type ApiKey, parseKeyEntries } from './auth/key-scope.js'
 import { LOG_LEVELS } from './lib/pino-logger.js'
 import { DEFAULT_CONCURRENCY } from './limits/concurrency-limit.js'
 import { DEFAULT_RATE_LIMIT } from './limits/rate-limit.js'
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
 /** A whole number setting with a default; `what` names its unit in the error. */
 const count = (fallback: number, what: string, min = 0) => {
   const error = `must be a whole number of ${what}, at least ${min}`
-  return z.preprocess(
-    blankToUndefined,
-    z.coerce.number({ error }).int({ error }).min(min, { error }).default(fallback),
-  )
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).default(fallback)
 }
 
 /** Adds each problem `parseKeyEntries` finds to the environment's issues. */
@@ -31,18 +26,10 @@ function parseApiKeys(value: string, ctx: z.core.$RefinementCtx): ApiKey[] {
 
 export const Env = z
   .object({
-    PORT: z.preprocess(
-      blankToUndefined,
-      z.coerce
-        .number({ error: 'must be a port number from 0 to 65535' })
-        .int()
-        .min(0)
-        .max(65_535)
-        .default(8787),
-    ),
-    HOST: optional(z.string()),
-    FICDEX_API_KEYS: z.preprocess(blankToUndefined, z.string().default('').transform(parseApiKeys)),
-    FICDEX_API_KEYS_FILE: optional(z.string()),
+    PORT: port(8787),
+    HOST: z.string().optional(),
+    FICDEX_API_KEYS: z.string().default('').transform(parseApiKeys),
+    FICDEX_API_KEYS_FILE: z.string().optional(),
     FICDEX_RATE_LIMIT: count(DEFAULT_RATE_LIMIT.limit, 'requests per window, 0 for no limit'),
     FICDEX_RATE_WINDOW_SECONDS: count(DEFAULT_RATE_LIMIT.windowMs / 1000, 'seconds', 1),
     FICDEX_RATE_LIMIT_HOLD_MS: count(DEFAULT_RATE_LIMIT.holdMs, 'milliseconds'),
@@ -51,18 +38,17 @@ export const Env = z
     FICDEX_QUEUE: count(DEFAULT_CONCURRENCY.maxQueued, 'waiting requests'),
     FICDEX_QUEUE_PER_CLIENT: count(DEFAULT_CONCURRENCY.maxQueuedPerClient, 'waiting requests', 1),
     FICDEX_QUEUE_WAIT_MS: count(DEFAULT_CONCURRENCY.maxWaitMs, 'milliseconds', 1),
-    FICDEX_METRICS: z.preprocess(
-      blankToUndefined,
-      z.enum(['admin', 'public', 'off'], { error: 'must be admin, public or off' }).default('admin'),
-    ),
-    FICDEX_LOG_LEVEL: z.preprocess(
-      blankToUndefined,
-      z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-    ),
+    FICDEX_METRICS: z
+      .enum(['admin', 'public', 'off'], { error: 'must be admin, public or off' })
+      .default('admin'),
+    FICDEX_LOG_LEVEL: z
+      .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
+      .default('info'),
     FICDEX_PROCESSES: count(1, 'processes, 0 for one per core'),
-    FICDEX_TOKEN_SECRET: optional(
-      z.string().min(32, { error: 'must be at least 32 characters (it signs member tokens)' }),
-    ),
+    FICDEX_TOKEN_SECRET: z
+      .string()
+      .min(32, { error: 'must be at least 32 characters (it signs member tokens)' })
+      .optional(),
   })
   .transform((env) => ({
     port: env.PORT,
@@ -97,13 +83,11 @@ export type ServerConfig = z.output<typeof Env> & { engine: EngineConfig }
 /** The configuration, or every problem with it as one readable message. */
 /** @param cwd a relative `FICDEX_DB` is resolved against it */
 export function readConfig(
-  env: Record<string, string | undefined>,
+  env: Environment,
   cwd: string,
 ): { ok: true; config: ServerConfig } | { ok: false; message: string } {
-  const result = Env.safeParse(env)
-  const lines = result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)
+  const result = Env.safeParse(withoutBlanks(env))
+  const lines = result.success ? [] : problemLines(result.error)
   let engine: EngineConfig | undefined
   try {
     engine = engineConfig(env, { cwd })

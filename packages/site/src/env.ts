@@ -2,32 +2,20 @@
  * The site's configuration, read from the environment once, by `serve.ts`.
  * @module
  */
+import { type Environment, port, problemLines, withoutBlanks } from '@ficdex/env'
 import { z } from 'zod'
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
-
 const shape = {
-  SITE_PORT: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: 'must be a port number from 0 to 65535' })
-      .int()
-      .min(0)
-      .max(65_535)
-      .default(8788),
-  ),
-  SITE_HOST: optional(z.string()),
-  SITE_NAME: z.preprocess(blankToUndefined, z.string().max(80).default('ficdex')),
-  FICDEX_API_URL: z.preprocess(
-    blankToUndefined,
-    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:8787'),
-  ),
-  SITE_MEMBER_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
-  FICDEX_SEARCH_KEY: optional(z.string().min(16, 'must be at least 16 characters')),
-  FICDEX_MEMBERS_KEY: optional(z.string().min(16, 'must be at least 16 characters')),
-  SITE_SESSION_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  SITE_PORT: port(8788),
+  SITE_HOST: z.string().optional(),
+  SITE_NAME: z.string().max(80).default('ficdex'),
+  FICDEX_API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .default('http://localhost:8787'),
+  SITE_MEMBER_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  FICDEX_SEARCH_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  FICDEX_MEMBERS_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  SITE_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 }
 
 /** Every variable the site reads. */
@@ -62,12 +50,10 @@ export type SiteConfig = z.output<typeof SiteEnv>
 
 /** The configuration, or every problem with it as one readable message. */
 export function readSiteConfig(
-  env: Record<string, string | undefined>,
+  env: Environment,
 ): { ok: true; config: SiteConfig } | { ok: false; message: string } {
-  const result = SiteEnv.safeParse(env)
+  const result = SiteEnv.safeParse(withoutBlanks(env))
   if (result.success) return { ok: true, config: result.data }
-  const lines = result.error.issues.map(
-    (issue) => `  ${issue.path.join('.') || 'environment'}: ${issue.message}`,
-  )
+  const lines = problemLines(result.error).map((line) => `  ${line}`)
   return { ok: false, message: `Invalid site configuration:\n${lines.join('\n')}` }
 }

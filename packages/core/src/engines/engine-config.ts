@@ -6,6 +6,7 @@
  * @module
  */
 import { resolve } from 'node:path'
+import { type Environment, problemLines, withoutBlanks } from '@ficdex/env'
 import { z } from 'zod'
 import { DEFAULT_RESULT_CACHE_SIZE } from './embedded/result-cache.js'
 import { MEILISEARCH_DEFAULTS } from './meilisearch/meilisearch-engine.js'
@@ -55,15 +56,8 @@ export class ConfigError extends Error {
  * @example
  * engineConfig({ FICDEX_DB: 'x.db' }, { cwd: '/repo' }) // { kind: 'embedded', path: '/repo/x.db', resultCacheSize: 256 }
  */
-export function engineConfig(
-  env: Readonly<Record<string, string | undefined>>,
-  { db, cwd }: { db?: string; cwd: string },
-): EngineConfig {
-  // An empty variable counts as unset, as shells and .env files often leave them.
-  const present = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
-  )
-  const vars = parseOrThrow(EngineEnv, present)
+export function engineConfig(env: Environment, { db, cwd }: { db?: string; cwd: string }): EngineConfig {
+  const vars = parseOrThrow(EngineEnv, withoutBlanks(env))
   if (vars.MEILISEARCH_URL !== undefined) {
     if (db !== undefined)
       throw new ConfigError('--db applies to the embedded engine only; unset MEILISEARCH_URL to use it')
@@ -92,14 +86,7 @@ const VARIABLE: Record<string, string> = {
 function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const parsed = schema.safeParse(value)
   if (parsed.success) return parsed.data
-  throw new ConfigError(
-    parsed.error.issues
-      .map((issue) => {
-        const key = String(issue.path[0] ?? '')
-        return `${VARIABLE[key] ?? key}: ${issue.message}`
-      })
-      .join('; '),
-  )
+  throw new ConfigError(problemLines(parsed.error, VARIABLE).join('; '))
 }
 
 /** Where the engine is, for messages: the file or the server and index. */
