@@ -156,6 +156,13 @@ async function load(
   return { phase, retryAfter: retryAfter.seen }
 }
 
+/** 200 expensive searches at once, and the reader, starting once they are under way. */
+const floodBesideReader = (url: string) =>
+  Promise.all([
+    load(url, KEYS.flood, EXPENSIVE_PATHS, 200, {}),
+    afterBurst().then(() => load(url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE)),
+  ])
+
 async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((done) => child.once('exit', done))
   child.kill('SIGTERM')
@@ -177,10 +184,7 @@ try {
   report.readerBesideGreedy = reader.phase
   // The target: at most 2 (the reader's p99 beside the greedy client over its p99 alone).
   report.readerP99BesideGreedyOverAlone = reader.phase.p99 / (report.readerAlone as Phase).p99
-  const [flood, readerFlooded] = await Promise.all([
-    load(gated.url, KEYS.flood, EXPENSIVE_PATHS, 200, {}),
-    afterBurst().then(() => load(gated.url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE)),
-  ])
+  const [flood, readerFlooded] = await floodBesideReader(gated.url)
   report.flood200Gated = flood.phase
   report.readerBesideFloodGated = readerFlooded.phase
 } finally {
@@ -189,10 +193,7 @@ try {
 
 const ungated = await startServer(db, { FICDEX_CONCURRENCY: '0', FICDEX_RATE_LIMIT: '0' })
 try {
-  const [flood, reader] = await Promise.all([
-    load(ungated.url, KEYS.flood, EXPENSIVE_PATHS, 200, {}),
-    afterBurst().then(() => load(ungated.url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE)),
-  ])
+  const [flood, reader] = await floodBesideReader(ungated.url)
   report.flood200Ungated = flood.phase
   report.readerBesideFloodUngated = reader.phase
 } finally {
