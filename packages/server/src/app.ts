@@ -3,7 +3,7 @@
  * environment, no sockets), so tests, the OpenAPI generator and `serve.ts` build the same thing.
  * @module
  */
-import { defaultVocabulary, type SearchEngine, type Vocabulary } from '@ficdex/core'
+import { defaultVocabulary, type SearchEngine, type Vocabulary, withRequestSignal } from '@ficdex/core'
 import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
@@ -95,6 +95,8 @@ export function createApp({
 }: AppDeps): AppRouter {
   const app = createRouter()
   app.use(requestId())
+  // The engine drops the searches of a request whose client has gone (see core's `request-signal.ts`).
+  app.use((c, next) => withRequestSignal(c.req.raw.signal, next))
   const gate = concurrency === undefined ? undefined : new FairGate(concurrency)
   const metrics = metricsAccess === undefined ? undefined : new ServerMetrics(engine, gate)
   const observers = [metrics?.observeRequest, logger.request?.bind(logger)].filter(

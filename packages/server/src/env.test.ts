@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { readConfig, type ServerConfig } from './env.js'
+import { DEFAULT_SEARCH_TIMEOUT_MS, readConfig, type ServerConfig } from './env.js'
 import { DEFAULT_CONCURRENCY } from './limits/concurrency-limit.js'
 import { DEFAULT_RATE_LIMIT } from './limits/rate-limit.js'
 
 const MEMBERS_KEY = 'members-key-0123456789'
 const ALL_KEY = 'all-key-0123456789abcdef'
+
+/** The defaults that follow from the machine, on one with two cores: a search thread and a request at once per core. */
+const ON_TWO_CORES = {
+  searchThreads: 2,
+  searchTimeoutMs: DEFAULT_SEARCH_TIMEOUT_MS,
+  concurrency: { ...DEFAULT_CONCURRENCY, concurrency: 2 },
+}
 
 describe('readConfig', () => {
   const valid: [string, { given: Record<string, string>; want: ServerConfig }][] = [
@@ -19,7 +26,7 @@ describe('readConfig', () => {
           apiKeysFile: undefined,
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
-          concurrency: DEFAULT_CONCURRENCY,
+          ...ON_TWO_CORES,
           metrics: 'admin',
           logLevel: 'info',
           processes: 1,
@@ -38,7 +45,7 @@ describe('readConfig', () => {
           apiKeysFile: undefined,
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
-          concurrency: DEFAULT_CONCURRENCY,
+          ...ON_TWO_CORES,
           metrics: 'admin',
           logLevel: 'info',
           processes: 1,
@@ -57,7 +64,7 @@ describe('readConfig', () => {
           apiKeysFile: undefined,
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
-          concurrency: DEFAULT_CONCURRENCY,
+          ...ON_TWO_CORES,
           metrics: 'admin',
           logLevel: 'info',
           processes: 1,
@@ -76,7 +83,7 @@ describe('readConfig', () => {
           apiKeysFile: undefined,
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
-          concurrency: DEFAULT_CONCURRENCY,
+          ...ON_TWO_CORES,
           metrics: 'admin',
           logLevel: 'info',
           processes: 1,
@@ -95,7 +102,7 @@ describe('readConfig', () => {
           apiKeysFile: undefined,
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
-          concurrency: DEFAULT_CONCURRENCY,
+          ...ON_TWO_CORES,
           metrics: 'admin',
           logLevel: 'info',
           processes: 1,
@@ -117,7 +124,7 @@ describe('readConfig', () => {
           apiKeysFile: undefined,
           tokenSecret: undefined,
           rateLimit: DEFAULT_RATE_LIMIT,
-          concurrency: DEFAULT_CONCURRENCY,
+          ...ON_TWO_CORES,
           metrics: 'admin',
           logLevel: 'info',
           processes: 1,
@@ -127,7 +134,7 @@ describe('readConfig', () => {
     ],
   ]
   it.each(valid)('%s', (_name, { given, want }) => {
-    expect(readConfig(given, '/repo')).toEqual({ ok: true, config: want })
+    expect(readConfig(given, '/repo', 2)).toEqual({ ok: true, config: want })
   })
 
   const invalid: [string, { given: Record<string, string>; mentions: string }][] = [
@@ -155,6 +162,10 @@ describe('readConfig', () => {
     [
       'a rate limit that is not a number',
       { given: { FICDEX_RATE_LIMIT: 'many' }, mentions: 'FICDEX_RATE_LIMIT' },
+    ],
+    [
+      'a negative number of search threads',
+      { given: { FICDEX_SEARCH_THREADS: '-1' }, mentions: 'FICDEX_SEARCH_THREADS' },
     ],
     ['a queue share of 0', { given: { FICDEX_QUEUE_PER_CLIENT: '0' }, mentions: 'FICDEX_QUEUE_PER_CLIENT' }],
     ['a short token secret', { given: { FICDEX_TOKEN_SECRET: 'short' }, mentions: 'FICDEX_TOKEN_SECRET' }],
@@ -197,6 +208,16 @@ describe('readConfig', () => {
     )
     expect(set.ok && set.config.rateLimit).toEqual({ limit: 30, windowMs: 10_000, holdMs: 0 })
     expect(set.ok && set.config.concurrency).toMatchObject({ maxWaitMs: 250, maxHeldPerClient: 3 })
+  })
+
+  it('searches on the main thread with 0 threads, one request at a time unless told; 0 ms is no budget', () => {
+    const main = readConfig({ FICDEX_SEARCH_THREADS: '0', FICDEX_SEARCH_TIMEOUT_MS: '0' }, '/repo', 8)
+    expect(main.ok && [main.config.searchThreads, main.config.searchTimeoutMs]).toEqual([0, undefined])
+    expect(main.ok && main.config.concurrency?.concurrency).toBe(1)
+    const set = readConfig({ FICDEX_SEARCH_THREADS: '3', FICDEX_CONCURRENCY: '5' }, '/repo', 8)
+    expect(set.ok && [set.config.searchThreads, set.config.concurrency?.concurrency]).toEqual([3, 5])
+    const cores = readConfig({}, '/repo', 8)
+    expect(cores.ok && [cores.config.searchThreads, cores.config.concurrency?.concurrency]).toEqual([8, 8])
   })
 
   it('reads who may see metrics and how much to log', () => {

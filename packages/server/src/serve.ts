@@ -41,7 +41,12 @@ async function serveOne(config: ServerConfig, baseDir: string, processes: number
   let engine: SearchEngine
   try {
     // A search that has not answered in 10 s will not be waited for by anyone: fail it as unavailable.
-    engine = await openEngine(config.engine, { vocabulary, requestTimeoutMs: 10_000 })
+    engine = await openEngine(config.engine, {
+      vocabulary,
+      requestTimeoutMs: 10_000,
+      searchThreads: config.searchThreads,
+      searchBudgetMs: config.searchTimeoutMs,
+    })
   } catch (error) {
     console.error(`Could not open the ${config.engine.kind} search engine: ${(error as Error).message}`)
     process.exit(1)
@@ -81,10 +86,12 @@ async function serveOne(config: ServerConfig, baseDir: string, processes: number
     // Serving processes share one socket: the first says so for all.
     if (cluster.isWorker && cluster.worker?.id !== 1) return
     const processNote = processes > 1 ? `, ${processes} processes` : ''
+    const threads = config.engine.kind === 'embedded' ? config.searchThreads : 0
+    const threadNote = threads > 0 ? `, ${threads} search thread${threads === 1 ? '' : 's'}` : ''
     const keyNote = keyCount > 0 ? `, ${keyCount} API key(s)` : ''
     const tokenNote = config.tokenSecret === undefined ? '' : ', member tokens on'
     console.log(
-      `ficdex listening on ${displayUrl(info, config.host)} (engine: ${engine.name}, ${works} works${processNote}${keyNote}${tokenNote})`,
+      `ficdex listening on ${displayUrl(info, config.host)} (engine: ${engine.name}, ${works} works${threadNote}${processNote}${keyNote}${tokenNote})`,
     )
     if (works === 0 && config.engine.kind === 'embedded') {
       console.log('The index is empty: load works with `pnpm ficdex index <folder>`.')

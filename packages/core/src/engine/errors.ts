@@ -14,6 +14,20 @@ export class EngineUnavailableError extends SearchEngineError {
   override name = 'EngineUnavailableError'
 }
 
+/**
+ * A search ran past its time budget and was stopped: the query costs too much for this server as it is
+ * loaded now. A narrower search, or the same one later, may succeed.
+ */
+export class SearchTimeoutError extends EngineUnavailableError {
+  override name = 'SearchTimeoutError'
+  readonly budgetMs: number
+
+  constructor(budgetMs: number) {
+    super(`The search was stopped after its time budget of ${budgetMs} ms.`)
+    this.budgetMs = budgetMs
+  }
+}
+
 /** The index was written by an incompatible version of the engine: upgrade or rebuild it. */
 export class SchemaVersionError extends SearchEngineError {
   override name = 'SchemaVersionError'

@@ -13,12 +13,20 @@ import { openEmbeddedEngine } from './embedded/embedded-engine.js'
 import type { EngineConfig } from './engine-config.js'
 import { createMeilisearchEngine, type MeilisearchEngine } from './meilisearch/meilisearch-engine.js'
 import { meilisearchSynonyms } from './meilisearch/synonyms.js'
+import { ThreadedEngine } from './threads/threaded-engine.js'
 
 export interface OpenEngineOptions {
   /** The tag vocabulary; Meilisearch's text-search synonyms come from it. */
   vocabulary: Vocabulary
   /** Timeout of each request to a Meilisearch server; default none (bulk loads send large bodies). */
   requestTimeoutMs?: number
+  /**
+   * Threads the embedded engine searches on (`threads/threaded-engine.ts`), for a server; default 0,
+   * searching on the calling thread, as a one-off command or an indexer does.
+   */
+  searchThreads?: number
+  /** Longest one search may run on a search thread, in milliseconds; unbounded when absent. */
+  searchBudgetMs?: number | undefined
 }
 
 /** The Meilisearch engine a configuration describes, without touching the server. */
@@ -47,10 +55,14 @@ export async function openEngine(config: EngineConfig, options: OpenEngineOption
     return engine
   }
   await mkdir(dirname(config.path), { recursive: true })
-  return openEmbeddedEngine({
+  const embedded = {
     path: config.path,
     resultCacheSize: config.resultCacheSize,
     // The same synonyms in the embedded engine's text search.
     synonyms: meilisearchSynonyms(options.vocabulary),
-  })
+  }
+  const threads = options.searchThreads ?? 0
+  // An in-memory database is private to its connection: no thread could read it.
+  if (threads === 0 || config.path === ':memory:') return openEmbeddedEngine(embedded)
+  return ThreadedEngine.open({ ...embedded, threads, searchBudgetMs: options.searchBudgetMs })
 }

@@ -673,7 +673,7 @@ export interface components {
              * @example not_found
              * @enum {string}
              */
-            code: "bad_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal" | "not_implemented" | "unavailable";
+            code: "bad_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal" | "not_implemented" | "unavailable" | "timeout";
             /**
              * @description The id of this request, also sent as the `X-Request-Id` header; quote it when reporting a problem.
              * @example 0b9f2c4e-6a53-4c1e-9d2e-3f1c7a8b9d10
@@ -1891,7 +1891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2073,7 +2073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2270,7 +2270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2458,7 +2458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2816,7 +2816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2891,7 +2891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2970,7 +2970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3100,7 +3100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3384,7 +3384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3597,7 +3597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3687,7 +3687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3937,7 +3937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4033,7 +4033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4176,7 +4176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4240,7 +4240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4301,7 +4301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The search engine is not answering, or the server is busy (`unavailable`); try again shortly. */
+            /** @description The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly. */
             503: {
                 headers: {
                     [name: string]: unknown;

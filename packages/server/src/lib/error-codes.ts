@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   internal: { status: 500, title: 'Internal server error' },
   not_implemented: { status: 501, title: 'Not implemented' },
   unavailable: { status: 503, title: 'Service unavailable' },
+  timeout: { status: 503, title: 'Search timed out' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>
 
 export type ErrorCode = keyof typeof ERROR_CODES

@@ -31,7 +31,7 @@ const RESPONSES = {
   501: problem('The server’s search engine does not offer this (`not_implemented`).'),
   429: problem('Too many requests from your key or address (`rate_limited`); wait as `Retry-After` says.'),
   503: problem(
-    'The search engine is not answering, or the server is busy (`unavailable`); try again shortly.',
+    'The search engine is not answering, or the server is busy (`unavailable`); or the search ran past its time budget and was stopped (`timeout`): narrow it, or try again shortly.',
   ),
 }
 

@@ -4,6 +4,7 @@ import {
   SchemaVersionError,
   type SearchEngine,
   SearchEngineError,
+  SearchTimeoutError,
 } from '@ficdex/core'
 import { afterEach, beforeEach, describe, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/helpers/create-test-app.js'
@@ -26,6 +27,7 @@ describe('engine errors map by class, whatever the engine', () => {
   it.each([
     ['an engine that is not answering', 503, 'unavailable', new EngineUnavailableError('gone')],
     ['Meilisearch not answering', 503, 'unavailable', new MeilisearchUnavailableError('refused')],
+    ['a search stopped past its time budget', 503, 'timeout', new SearchTimeoutError(10_000)],
     ['an old schema', 500, 'internal', new SchemaVersionError('x.db', 4, 5)],
     ['any other engine error', 500, 'internal', new SearchEngineError('broken')],
     ['an unexpected error', 500, 'internal', new Error('boom')],

@@ -3,7 +3,7 @@
  * unexpected errors are logged, never sent.
  * @module
  */
-import { EngineUnavailableError, QuerySyntaxError } from '@ficdex/core'
+import { EngineUnavailableError, QuerySyntaxError, SearchTimeoutError } from '@ficdex/core'
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ApiError } from './api-error.js'
@@ -29,6 +29,17 @@ export function createErrorHandler(logger: Logger): ErrorHandler<AppEnv> {
     // Hono's own exceptions (malformed JSON, unsupported media type…) carry safe, fixed messages.
     if (error instanceof HTTPException && error.status < 500) {
       return problemResponse(c, codeForStatus(error.status), error.message || 'The request was rejected.')
+    }
+    // A search stopped over its budget, or dropped because its client left, is the load, not a fault.
+    if (error instanceof SearchTimeoutError) {
+      return problemResponse(
+        c,
+        'timeout',
+        `The search ran past its time budget of ${error.budgetMs} ms and was stopped; narrow it, or try again later.`,
+      )
+    }
+    if (c.req.raw.signal.aborted) {
+      return problemResponse(c, 'unavailable', 'The client closed the connection before the answer.')
     }
     logRequestError(logger, c, error)
     if (error instanceof EngineUnavailableError) {

@@ -15,8 +15,9 @@ export interface ConcurrencyOptions extends FairGateOptions {
 }
 
 /**
- * One at a time suits the embedded engine, whose searches run synchronously on the one thread anyway;
- * an engine that waits on the network (Meilisearch) is better served by several.
+ * One at a time suits an embedded engine searching on the main thread, where searches run one after
+ * another anyway; the server lets one request work per search thread (`env.ts`), and an engine that
+ * waits on the network (Meilisearch) is better served by several.
  */
 export const DEFAULT_CONCURRENCY: Required<ConcurrencyOptions> = {
   concurrency: 1,

@@ -11,6 +11,7 @@ import {
   meilisearchSynonyms,
   openEmbeddedEngine,
   type SearchEngine,
+  ThreadedEngine,
   Work,
   type WorkInput,
   wrangleWork,
@@ -33,14 +34,25 @@ export interface TestApp {
   close(): Promise<void>
 }
 
+/** Search threads for the engine, as `serve.ts` opens it; without, searches run on the test's thread. */
+export interface TestThreads {
+  threads: number
+  searchBudgetMs?: number
+}
+
 export async function createTestApp(
-  options: { works?: readonly WorkInput[] } & Partial<Omit<AppDeps, 'engine'>> = {},
+  options: { works?: readonly WorkInput[]; searchThreads?: TestThreads } & Partial<
+    Omit<AppDeps, 'engine'>
+  > = {},
 ): Promise<TestApp> {
-  const { works = SEED_WORKS, ...deps } = options
+  const { works = SEED_WORKS, searchThreads, ...deps } = options
   const dir = mkdtempSync(join(tmpdir(), 'ficdex-server-'))
   // As `serve.ts` opens it: full-text search knows the vocabulary's ship names and synonyms.
   const synonyms = meilisearchSynonyms(defaultVocabulary())
-  const engine = await openEmbeddedEngine({ path: join(dir, 'ficdex.db'), synonyms })
+  const path = join(dir, 'ficdex.db')
+  const engine = searchThreads
+    ? await ThreadedEngine.open({ path, synonyms, ...searchThreads })
+    : openEmbeddedEngine({ path, synonyms })
   await engine.upsert(wrangledWorks(works))
   const logged: TestApp['logged'] = []
   const app = createApp({

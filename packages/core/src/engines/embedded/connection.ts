@@ -42,3 +42,16 @@ export function openDatabase(path: string): Database.Database {
     throw error
   }
 }
+
+/**
+ * Opens a read-only connection to a database another connection in this process has opened with
+ * `openDatabase` (which applied the schema and WAL mode): for searching beside that one, on another
+ * thread. It may still fill temporary tables, as searches do.
+ */
+export function openReader(path: string): Database.Database {
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+  db.pragma('temp_store = MEMORY')
+  db.pragma('cache_size = -65536')
+  return db
+}
