@@ -53,6 +53,7 @@ const envSchema = (cores: number) =>
         .min(0)
         .optional(),
       FICDEX_CONCURRENCY_PER_CLIENT: count(DEFAULT_CONCURRENCY.maxHeldPerClient, 'requests at once', 1),
+      FICDEX_CONCURRENCY_RESERVED: count(DEFAULT_CONCURRENCY.reserved, 'requests at once'),
       FICDEX_QUEUE: count(DEFAULT_CONCURRENCY.maxQueued, 'waiting requests'),
       FICDEX_QUEUE_PER_CLIENT: count(DEFAULT_CONCURRENCY.maxQueuedPerClient, 'waiting requests', 1),
       FICDEX_QUEUE_WAIT_MS: count(DEFAULT_CONCURRENCY.maxWaitMs, 'milliseconds', 1),
@@ -93,6 +94,7 @@ const envSchema = (cores: number) =>
             : {
                 concurrency,
                 maxHeldPerClient: env.FICDEX_CONCURRENCY_PER_CLIENT,
+                reserved: env.FICDEX_CONCURRENCY_RESERVED,
                 maxQueued: env.FICDEX_QUEUE,
                 maxQueuedPerClient: env.FICDEX_QUEUE_PER_CLIENT,
                 maxWaitMs: env.FICDEX_QUEUE_WAIT_MS,

@@ -22,6 +22,7 @@ export interface ConcurrencyOptions extends FairGateOptions {
 export const DEFAULT_CONCURRENCY: Required<ConcurrencyOptions> = {
   concurrency: 1,
   maxHeldPerClient: 2,
+  reserved: 1,
   maxQueued: 128,
   maxQueuedPerClient: 32,
   maxWaitMs: 5_000,
@@ -33,7 +34,8 @@ export function concurrencyLimit(
   gate = new FairGate(options),
 ): MiddlewareHandler<AppEnv> {
   return async function concurrencyLimit(c, next) {
-    const release = await gate.enter(clientOf(c), options.maxWaitMs)
+    // A request whose client hangs up while it waits leaves the queue, and its turn goes to the next.
+    const release = await gate.enter(clientOf(c), options.maxWaitMs, c.req.raw.signal)
     // Answered here rather than thrown: overload is expected, and logging every refusal would add to it.
     if (release === null) {
       c.header('Retry-After', '1')

@@ -64,6 +64,42 @@ describe('FairGate', () => {
     expect([gate.holders, gate.queued]).toEqual([0, 0])
   })
 
+  it('keeps the reserved slots for clients holding none: a reader starts at once beside a flood', async () => {
+    const gate = new FairGate({ concurrency: 2, reserved: 1, maxQueued: 10, maxQueuedPerClient: 10 })
+    const flood = await gate.enter('flood')
+    let second: Release | null | undefined
+    void gate.enter('flood').then((release) => {
+      second = release
+    })
+    await settle()
+    expect([gate.holders, gate.queued, second]).toEqual([1, 1, undefined])
+    const reader = await gate.enter('reader')
+    expect([gate.holders, gate.queued]).toEqual([2, 1])
+    reader?.()
+    await settle()
+    // The reader left; the flood still holds one, so the free slot is the reserved one, still not its.
+    expect([gate.holders, gate.queued, second]).toEqual([1, 1, undefined])
+    flood?.()
+    await settle()
+    expect(typeof second).toBe('function')
+    second?.()
+    expect([gate.holders, gate.queued]).toEqual([0, 0])
+  })
+
+  it('drops a waiting request whose client has gone, and one that arrives gone', async () => {
+    const gate = new FairGate({ concurrency: 1, maxQueued: 5, maxQueuedPerClient: 5 })
+    const held = await gate.enter('a')
+    const client = new AbortController()
+    const waiting = gate.enter('b', 60_000, client.signal)
+    expect(gate.queued).toBe(1)
+    client.abort()
+    expect(await waiting).toBeNull()
+    expect(gate.queued).toBe(0)
+    expect(await gate.enter('c', 60_000, client.signal)).toBeNull()
+    held?.()
+    expect([gate.holders, gate.queued]).toEqual([0, 0])
+  })
+
   it('refuses at once past the queue limits, overall and per client', async () => {
     const gate = new FairGate({ concurrency: 1, maxQueued: 3, maxQueuedPerClient: 2 })
     await gate.enter('a')

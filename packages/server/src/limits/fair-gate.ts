@@ -3,7 +3,9 @@
  * `maxHeldPerClient` of them for one client; the rest wait in one queue per client and are admitted
  * round-robin across clients, so a client sending many requests at once waits behind itself, not in
  * front of everyone else, and never takes every slot. Past `maxQueued` waiting in all, or
- * `maxQueuedPerClient` for one client, `enter` refuses at once instead of queueing.
+ * `maxQueuedPerClient` for one client, `enter` refuses at once instead of queueing. The last `reserved`
+ * free slots go only to clients holding none: a reader with one search in flight then starts at once
+ * beside a client with many, instead of waiting for one of that client's to end.
  *
  * Every admission, even into a free gate, happens on a later turn of the event loop, after pending I/O:
  * with a synchronous engine a request would otherwise run to its end as soon as it is read, requests
@@ -16,6 +18,8 @@ export interface FairGateOptions {
   concurrency: number
   /** Holders at once for one client; `concurrency` when absent. */
   maxHeldPerClient?: number
+  /** Slots of `concurrency` only a client holding none may take; none when absent. */
+  reserved?: number
   /** Waiting entries across all clients before refusing. */
   maxQueued: number
   /** Waiting entries of one client before refusing that client. */
@@ -47,7 +51,7 @@ export class FairGate {
   #turn = 0
 
   constructor(options: FairGateOptions) {
-    this.#options = { maxHeldPerClient: options.concurrency, ...options }
+    this.#options = { maxHeldPerClient: options.concurrency, reserved: 0, ...options }
   }
 
   get holders(): number {
@@ -59,35 +63,46 @@ export class FairGate {
   }
 
   /**
-   * Resolves with a release once admitted, or with null when the queue is full or the wait passed
-   * `maxWaitMs` (the caller answers 503 either way).
+   * Resolves with a release once admitted, or with null when the queue is full, the wait passed
+   * `maxWaitMs`, or `signal` fired while it waited (its client has gone).
    */
-  enter(client: string, maxWaitMs = Number.POSITIVE_INFINITY): Promise<Release | null> {
+  enter(client: string, maxWaitMs = Number.POSITIVE_INFINITY, signal?: AbortSignal): Promise<Release | null> {
+    if (signal?.aborted) return Promise.resolve(null)
     const queue = this.#queues.get(client) ?? []
-    const admissibleNow = this.#holders < this.#options.concurrency && this.#mayHold(client)
+    const admissibleNow = this.#mayHold(client)
     const full = this.#queued >= this.#options.maxQueued || queue.length >= this.#options.maxQueuedPerClient
     if (!admissibleNow && full) return Promise.resolve(null)
     if (queue.length === 0) this.#queues.set(client, queue)
     this.#queued++
     const admitted = new Promise<Release | null>((resolve) => {
-      const waiter: Waiter = { admit: resolve, timer: undefined }
-      if (Number.isFinite(maxWaitMs)) {
-        waiter.timer = setTimeout(() => this.#giveUp(client, waiter), maxWaitMs)
+      const giveUp = () => this.#giveUp(client, waiter)
+      const waiter: Waiter = {
+        admit: (release) => {
+          signal?.removeEventListener('abort', giveUp)
+          resolve(release)
+        },
+        timer: undefined,
       }
+      if (Number.isFinite(maxWaitMs)) waiter.timer = setTimeout(giveUp, maxWaitMs)
+      signal?.addEventListener('abort', giveUp, { once: true })
       queue.push(waiter)
     })
     this.#fill()
     return admitted
   }
 
+  /** Whether `client` may take a free slot now: within its share, and not the reserved ones if it holds any. */
   #mayHold(client: string): boolean {
-    return (this.#held.get(client) ?? 0) < this.#options.maxHeldPerClient
+    const held = this.#held.get(client) ?? 0
+    const free = this.#options.concurrency - this.#holders
+    return held < this.#options.maxHeldPerClient && free > (held > 0 ? this.#options.reserved : 0)
   }
 
   #giveUp(client: string, waiter: Waiter): void {
     const queue = this.#queues.get(client)
     const at = queue?.indexOf(waiter) ?? -1
     if (queue === undefined || at < 0) return
+    clearTimeout(waiter.timer)
     queue.splice(at, 1)
     if (queue.length === 0) this.#queues.delete(client)
     this.#queued--
