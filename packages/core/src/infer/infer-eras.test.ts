@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { defaultVocabulary } from '../tags/load-vocabulary.js'
 import { CueCounter } from './cue-score.js'
+import { findCharacters } from './find-characters.js'
 import { ERA_DEFAULTS, type EraVote, fandomEras, pickEras, voteEras } from './infer-eras.js'
+import { readStory } from './story/read-story.js'
 import { storyOf } from './story/story.testkit.js'
 import { testVocabulary } from './vocabulary.testkit.js'
 import { WorkText } from './work-text.js'
@@ -119,6 +122,21 @@ describe('voteEras: canon couples on the page', () => {
     expect(vote?.tag.order).toBe(order)
     expect(vote?.evidence.map((entry) => entry.phrase)).toContain(evidence)
     expect(round(vote!.cues)).toBe(round(cues))
+  })
+})
+
+describe("voteEras: a canon whose eras have no cues (a novel's volumes)", () => {
+  it('places no story in them, whatever couple canon has in one of them', () => {
+    const shipped = defaultVocabulary()
+    const fandoms = ['Pride and Prejudice - Jane Austen']
+    const text = new WorkText([
+      'Wickham kissed Lydia at the lodging-house, and Lydia kissed him back. They will be married.',
+    ])
+    const { mentions } = findCharacters(shipped, text, { scope: shipped.fandomScope(fandoms) })
+    const story = readStory(shipped, text, mentions)
+    expect(story.bonds.length).toBeGreaterThan(0)
+    expect(fandomEras(shipped, fandoms).length).toBeGreaterThan(0)
+    expect(voteEras(shipped, new CueCounter(text), fandoms, story, ERA_DEFAULTS)).toEqual([])
   })
 })
 

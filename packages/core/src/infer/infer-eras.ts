@@ -60,6 +60,13 @@ export function fandomEras(vocab: Vocabulary, fandoms: readonly string[]): Vocab
   return [...new Set(fandoms)].flatMap((fandom) => vocab.eras(fandom))
 }
 
+/**
+ * Whether inference places a story of this fandom in an era at all: only where its eras have cues of
+ * their own. A novel's volumes have none — readers do not place a story in a volume as in a season —
+ * so what the cast or a couple says of them would be a guess.
+ */
+const placeable = (vocab: Vocabulary, fandom: string) => vocab.eras(fandom).some((era) => era.cues.length > 0)
+
 export interface EraVote {
   tag: VocabularyTag
   /** Cue score plus what the cast says. */
@@ -171,6 +178,7 @@ export function voteEras(
   >()
   for (const tag of fandomEras(vocab, fandoms)) {
     const fandom = tag.fandoms[0]!
+    if (!placeable(vocab, fandom)) continue
     let known = perFandom.get(fandom)
     if (known === undefined) {
       known = {
