@@ -181,6 +181,20 @@ export function proposeTags(vocab: Vocabulary, work: Work, options: InferOptions
         evidence: character.evidence,
       })),
     )
+    // A narrator the story never names (a letter signed with an initial) is in it all the same.
+    const teller = story?.cast.viewpoint
+    if (
+      teller !== undefined &&
+      vocab.get('character', teller) !== undefined &&
+      !characters.some((character) => character.tag.name === teller)
+    )
+      proposed.push({
+        kind: 'character',
+        tag: teller,
+        score: 1,
+        confidence: confidence(1, 2),
+        evidence: story!.cast.viewpointEvidence,
+      })
   }
 
   const counter = new CueCounter(

@@ -6,6 +6,8 @@
  * Stevens.") — or, in the third person, the one the narration refers to most.
  * @module
  */
+
+import type { LetterParties } from './letter.js'
 import {
   NARRATOR,
   PROTAGONIST,
@@ -103,24 +105,33 @@ function tally(references: StoryReferences): Map<string, CastMember> {
   return members
 }
 
-/** Reads the cast and viewpoint; a known narrator or "you" replaces the placeholder in the references. */
+/**
+ * Reads the cast and viewpoint; a known narrator or "you" replaces the placeholder in the references.
+ * A letter's signer is its narrator, whatever others are heard to call them, and its reader its "you".
+ */
 export function readCast(
   read: (options: ReadingOptions) => StoryReferences,
   voice: Voice,
   viewpointGuess: string | undefined,
+  letter: LetterParties = {},
 ): { cast: Cast; references: StoryReferences } {
   const teller = voice.person === 'first' ? NARRATOR : voice.person === 'second' ? PROTAGONIST : undefined
+  const reading: ReadingOptions = letter.reader === undefined ? {} : { reader: letter.reader }
   let references: StoryReferences
   let viewpoint: string | undefined
   let viewpointEvidence: Cast['viewpointEvidence'] = []
   if (teller !== undefined) {
     // Who the teller is decides whom "he" and "she" can be, so the story is read again once it is known.
-    const { entity, count } = identifyTeller(read({}), teller)
+    const called = letter.writer === undefined ? identifyTeller(read(reading), teller) : undefined
+    const entity = letter.writer?.entity ?? called?.entity
     if (entity !== undefined) {
-      references = naming(read({ teller: entity }), teller, entity)
+      references = naming(read({ ...reading, teller: entity }), teller, entity)
       viewpoint = entity
-      viewpointEvidence = [{ phrase: `${voice.person}-person narrator called by name`, count }]
-    } else references = read({})
+      viewpointEvidence =
+        letter.writer === undefined
+          ? [{ phrase: `${voice.person}-person narrator called by name`, count: called?.count ?? 0 }]
+          : [{ phrase: `letter signed "${letter.writer.signed}"`, count: 1 }]
+    } else references = read(reading)
   } else {
     references = read(viewpointGuess === undefined ? {} : { viewpoint: viewpointGuess })
     viewpoint = viewpointGuess

@@ -10,6 +10,7 @@ import type { Mention } from '../find-characters.js'
 import type { WorkText } from '../work-text.js'
 import { type Bond, readBonds } from './bonds.js'
 import { type Cast, readCast } from './cast.js'
+import { letterParties, readLetter } from './letter.js'
 import { readReferences, type StoryReferences } from './references.js'
 import { readSetting, type Setting } from './setting.js'
 import { guessViewpoint } from './viewpoint.js'
@@ -26,13 +27,16 @@ export interface Story {
 }
 
 export function readStory(vocab: Vocabulary, text: WorkText, mentions: readonly Mention[]): Story {
-  const voice = readVoice(text)
+  // A letter is its writer's, however often it says "you" to its reader.
+  const letter = readLetter(text)
+  const voice: Voice = letter === undefined ? readVoice(text) : { ...readVoice(text), person: 'first' }
   const genderOf = (entity: string): Gender | undefined => vocab.get('character', entity)?.gender
   const guess = voice.person === 'third' ? guessViewpoint(text, mentions, genderOf)?.entity : undefined
   const { cast, references } = readCast(
     (options) => readReferences(text, mentions, voice, genderOf, options),
     voice,
     guess,
+    letter === undefined ? {} : letterParties(vocab, text, letter, mentions),
   )
   return {
     words: text.tokens.length,

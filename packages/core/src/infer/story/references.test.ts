@@ -167,6 +167,14 @@ describe('readReferences: pronouns in narration', () => {
     expect(refs.at(-2)).toBe(DER)
   })
 
+  it('one named only to be compared with ("than Mark ever did") does not take the next "he"', () => {
+    const refs = pronounsOf([
+      'Derek waited. He smiled at Meredith, which was more than Mark ever did.',
+      'He has gone out now.',
+    ])
+    expect(refs.at(-1)).toBe(DER)
+  })
+
   it('"I" is the narrator and "you" the protagonist, in stories told so', () => {
     expect(pronounsOf(['I walk in. I see Derek. I sit. I wait. I look. I am late.'])).toContain(NARRATOR)
     expect(pronounsOf(['You walk in. You see Derek. You sit. You wait. You look. You are late.'])).toContain(

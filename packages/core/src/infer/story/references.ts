@@ -62,6 +62,8 @@ function tokenRange(tokens: readonly Token[], from: number, step: 1 | -1, within
 export interface ReadingOptions {
   /** Who the "I" or "you" is: no "he" or "she" is them. */
   teller?: string
+  /** Whom a first-person narration says "you" to: a letter's reader. */
+  reader?: string
   /** Whose eyes a third-person story looks through: a pronoun of their gender is theirs, unless another
    * character of that gender was named in the sentence or the one before. */
   viewpoint?: string
@@ -215,8 +217,11 @@ function readNarration(
     if (mention !== undefined) {
       const entity = mention.tag.name
       const narrated = token.quote < 0
-      // Named in narration, or spoken to by name: either way, in the scene.
-      if (narrated || isVocative(text, i, mention.last)) {
+      // Named in narration, or spoken to by name: either way, in the scene — unless only named to be
+      // compared with ("more than Mr. Collins ever said"): the "he" that follows is still the other.
+      if (isCompared(text, i)) {
+        if (narrated) references.push({ entity, first: i, last: mention.last, by: 'name' })
+      } else if (narrated || isVocative(text, i, mention.last)) {
         if (narrated) {
           references.push({ entity, first: i, last: mention.last, by: 'name' })
           lastReferred = entity
@@ -236,7 +241,9 @@ function readNarration(
         ? NARRATOR
         : voice.person === 'second' && SECOND_PERSON.has(lower)
           ? PROTAGONIST
-          : undefined
+          : voice.person === 'first' && SECOND_PERSON.has(lower)
+            ? options.reader
+            : undefined
     if (person !== undefined) {
       references.push({ entity: person, first: i, last: i, by: 'pronoun' })
       lastReferred = person
@@ -291,6 +298,12 @@ function readNarration(
     }
   }
   return references
+}
+
+/** Whether a name stands just after "than", in its sentence: someone compared with, not there. */
+function isCompared(text: WorkText, index: number): boolean {
+  const before = text.tokens[index - 1]
+  return before?.sentence === text.tokens[index]!.sentence && before.text.toLowerCase() === 'than'
 }
 
 /** How many lines back an exchange is looked for: the other side of a conversation is near. */
