@@ -13,15 +13,19 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
-import { loadavg } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { Worker } from 'node:worker_threads'
 import { openEmbeddedEngine, SCHEMA_VERSION } from '@ficdex/core'
 import { indexPaths } from '@ficdex/indexer'
 import autocannon from 'autocannon'
 import { REPO_ROOT } from '../child/child-process.js'
 import { ensureCorpus } from '../corpus-cache.js'
+import type { ReaderPlan, ReaderTimes } from './reader-thread.js'
 
 const KEYS = {
   reader: 'reader-search-key-0123456789',
@@ -158,12 +162,34 @@ async function load(
   return { phase, retryAfter: retryAfter.seen }
 }
 
+const READER_THREAD = fileURLToPath(new URL('./reader-thread.ts', import.meta.url))
+
+/** The reader's searches, made from a thread of its own (see `reader-thread.ts`). */
+function readAlongside(url: string): Promise<{ phase: Phase }> {
+  const plan: ReaderPlan = { url, key: KEYS.reader, paths: READER_PATHS, rate: READER_RATE, seconds }
+  // The harness runs as TypeScript through tsx; its CommonJS hook is the one a worker thread honours.
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs')
+  const worker = new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(READER_THREAD)})`, {
+    eval: true,
+    workerData: plan,
+  })
+  return new Promise((done, failed) => {
+    worker.once('error', failed)
+    worker.once('message', ({ latencies, statuses }: ReaderTimes) => {
+      void worker.terminate()
+      const sorted = [...latencies].sort((a, b) => a - b)
+      const at = (share: number) =>
+        Math.round(sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0)
+      done({
+        phase: { connections: 1, requests: sorted.length, p50: at(0.5), p99: at(0.99), max: at(1), statuses },
+      })
+    })
+  })
+}
+
 /** 200 expensive searches at once, and the reader, starting once they are under way. */
 const floodBesideReader = (url: string) =>
-  Promise.all([
-    load(url, KEYS.flood, EXPENSIVE_PATHS, 200, {}),
-    afterBurst().then(() => load(url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE)),
-  ])
+  Promise.all([load(url, KEYS.flood, EXPENSIVE_PATHS, 200, {}), afterBurst().then(() => readAlongside(url))])
 
 async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((done) => child.once('exit', done))
@@ -172,13 +198,14 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The server's configurations measured, in one sitting: as it served before its search threads (every
- * search on the event loop, one request at a time), with search threads but no reserved slot, and as
- * it ships. The last also runs the flood with the gate off, to show what the gate buys.
+ * The server's configurations measured, in one sitting: every search on the event loop (one request at
+ * a time), a search thread on every core (the event loop then competes with them for a core), and as it
+ * ships (a core left to the event loop; a request slot for each thread and one reserved for a client
+ * with none at work). The last also runs the flood with the gate off, to show what the gate buys.
  */
 const CONFIGURATIONS: Record<string, Record<string, string>> = {
   mainThread: { FICDEX_SEARCH_THREADS: '0', FICDEX_CONCURRENCY: '1', FICDEX_CONCURRENCY_RESERVED: '0' },
-  threadsNoReserved: { FICDEX_CONCURRENCY_RESERVED: '0' },
+  threadPerCore: { FICDEX_SEARCH_THREADS: String(availableParallelism()) },
   threads: {},
 }
 
@@ -191,12 +218,12 @@ async function firstAnswerAfter(url: string): Promise<number> {
 
 async function measure(url: string): Promise<Record<string, unknown>> {
   const report: Record<string, unknown> = {}
-  await load(url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE) // warm-up, not reported
-  const alone = (await load(url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE)).phase
+  await readAlongside(url) // warm-up, not reported
+  const alone = (await readAlongside(url)).phase
   report.readerAlone = alone
   const [greedy, reader] = await Promise.all([
     load(url, KEYS.greedy, READER_PATHS, 20, {}),
-    load(url, KEYS.reader, READER_PATHS, 1, {}, READER_RATE),
+    readAlongside(url),
   ])
   report.greedyOverLimit = { ...greedy.phase, with429RetryAfter: greedy.retryAfter }
   report.readerBesideGreedy = reader.phase
