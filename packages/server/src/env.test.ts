@@ -6,9 +6,9 @@ import { DEFAULT_RATE_LIMIT } from './limits/rate-limit.js'
 const MEMBERS_KEY = 'members-key-0123456789'
 const ALL_KEY = 'all-key-0123456789abcdef'
 
-/** The defaults that follow from the machine, on one with two cores: a search thread and a request at once per core. */
+/** The defaults that follow from the machine, on one with two cores: one search thread (the other core answers requests), and a request at once for it and one for a reader with none in flight. */
 const ON_TWO_CORES = {
-  searchThreads: 2,
+  searchThreads: 1,
   searchTimeoutMs: DEFAULT_SEARCH_TIMEOUT_MS,
   concurrency: { ...DEFAULT_CONCURRENCY, concurrency: 2 },
 }
@@ -217,7 +217,11 @@ describe('readConfig', () => {
     const set = readConfig({ FICDEX_SEARCH_THREADS: '3', FICDEX_CONCURRENCY: '5' }, '/repo', 8)
     expect(set.ok && [set.config.searchThreads, set.config.concurrency?.concurrency]).toEqual([3, 5])
     const cores = readConfig({}, '/repo', 8)
-    expect(cores.ok && [cores.config.searchThreads, cores.config.concurrency?.concurrency]).toEqual([8, 8])
+    expect(cores.ok && [cores.config.searchThreads, cores.config.concurrency?.concurrency]).toEqual([7, 8])
+    const one = readConfig({}, '/repo', 1)
+    expect(one.ok && [one.config.searchThreads, one.config.concurrency?.concurrency]).toEqual([1, 2])
+    const unreserved = readConfig({ FICDEX_CONCURRENCY_RESERVED: '0' }, '/repo', 8)
+    expect(unreserved.ok && unreserved.config.concurrency?.concurrency).toBe(7)
   })
 
   it('reads who may see metrics and how much to log', () => {

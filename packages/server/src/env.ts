@@ -70,9 +70,13 @@ const envSchema = (cores: number) =>
         .optional(),
     })
     .transform((env) => {
-      const searchThreads = env.FICDEX_SEARCH_THREADS ?? cores
-      // A request beyond the threads would only wait for one, out of the gate's fair turns.
-      const concurrency = env.FICDEX_CONCURRENCY ?? Math.max(1, searchThreads)
+      // One core is left to the event loop, which parses, authenticates and answers every request:
+      // with a thread on every core, a client's run of searches starves it and every other reader.
+      const searchThreads = env.FICDEX_SEARCH_THREADS ?? Math.max(1, cores - 1)
+      // One request per thread, and the reserved ones on top: a reader with nothing in flight is let in
+      // at once and waits behind at most the searches running, not behind another client's queue.
+      const concurrency =
+        env.FICDEX_CONCURRENCY ?? (searchThreads === 0 ? 1 : searchThreads + env.FICDEX_CONCURRENCY_RESERVED)
       return {
         port: env.PORT,
         host: env.HOST,
@@ -109,7 +113,7 @@ export type ServerConfig = z.output<ReturnType<typeof envSchema>> & { engine: En
 
 /** The configuration, or every problem with it as one readable message. */
 /** @param cwd a relative `FICDEX_DB` is resolved against it */
-/** @param cores search threads when `FICDEX_SEARCH_THREADS` is unset: one per core */
+/** @param cores the machine's cores: search threads when `FICDEX_SEARCH_THREADS` is unset are one fewer */
 export function readConfig(
   env: Environment,
   cwd: string,
