@@ -1,7 +1,7 @@
 /**
  * A recording stand-in for a Meilisearch server on a loopback port, for the tests of what the engine
  * sends where no Meilisearch server can run. It answers only the routes the engine's open and write
- * paths use (indexes, settings, documents, stats, tasks, search), keeps the documents sent to each
+ * paths use (indexes, settings, documents, stats, tasks, search, multi-search), keeps the documents sent to each
  * index, and records every request. It evaluates no filter: a search answers the documents the index
  * holds, ordered by the first `sort` attribute when one is given (numbers only) and cut to `limit`. What the real server does with settings, filters
  * and the change log is the opt-in contract suite's business, not this one's.
@@ -89,6 +89,31 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
       return enqueue((body as { uid: string }).uid)
     }
     const uid = parts[1] ?? ''
+    const notFound = () =>
+      send(404, {
+        message: `Index \`${uid}\` not found.`,
+        code: 'index_not_found',
+        type: 'invalid_request',
+        link: 'https://docs.meilisearch.com/errors#index_not_found',
+      })
+    if (parts[0] === 'indexes' && parts.length === 2 && method === 'GET')
+      return indexes.has(uid) ? send(200, { uid, primaryKey: 'id' }) : notFound()
+    if (parts[0] === 'indexes' && parts.length === 2 && method === 'DELETE') {
+      indexes.delete(uid)
+      documents.delete(uid)
+      return enqueue(uid)
+    }
+    if (method === 'POST' && path === '/multi-search') {
+      const { queries } = body as { queries: { indexUid: string; limit?: number }[] }
+      const missing = queries.find((query) => !indexes.has(query.indexUid))
+      if (missing !== undefined) return notFound()
+      return send(200, {
+        results: queries.map((query) => {
+          const hits = (documents.get(query.indexUid) ?? []).slice(0, query.limit ?? 20)
+          return { indexUid: query.indexUid, hits, query: '', processingTimeMs: 0, totalHits: hits.length }
+        }),
+      })
+    }
     if (parts[0] === 'indexes' && parts[2] === 'settings' && method === 'PATCH') {
       if (state.forbidSettings)
         return send(403, {
@@ -133,13 +158,7 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
       return enqueue(uid)
     }
     if (parts[0] === 'indexes' && parts[2] === 'search' && method === 'POST') {
-      if (!indexes.has(uid))
-        return send(404, {
-          message: `Index \`${uid}\` not found.`,
-          code: 'index_not_found',
-          type: 'invalid_request',
-          link: 'https://docs.meilisearch.com/errors#index_not_found',
-        })
+      if (!indexes.has(uid)) return notFound()
       const { sort, limit = 20 } = (body ?? {}) as { sort?: string[]; limit?: number }
       const [attribute, order] = sort?.[0]?.split(':') ?? []
       const kept = [...(documents.get(uid) ?? [])]

@@ -96,6 +96,17 @@ export function createIndexIfMissing(client: Meilisearch, uid: string, wait: Wai
   )
 }
 
+/** Whether the index exists (the indexes route: writers' keys). */
+export async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
+  try {
+    await client.index(uid).getRawInfo()
+    return true
+  } catch (error) {
+    if (errorCode(error) === 'index_not_found') return false
+    throw wrapError(error, `read index ${uid}`)
+  }
+}
+
 export function deleteIndexIfExists(client: Meilisearch, uid: string, wait: WaitOptions): Promise<void> {
   return runTaskTolerating(client.deleteIndex(uid), wait, `delete index ${uid}`, 'index_not_found')
 }
@@ -110,14 +121,17 @@ export async function applySettings(
 }
 
 /**
- * Exchanges the contents of two indexes (documents, settings, task history) in one atomic task:
- * searches see either the old or the new index, never a half-filled one. Both must exist.
+ * Exchanges the contents of each pair of indexes (documents, settings, task history) in one atomic
+ * task: searches see either every old index or every new one, never a half-filled one. All must exist.
  */
 export async function swapIndexes(
   client: Meilisearch,
-  a: string,
-  b: string,
+  pairs: readonly (readonly [string, string])[],
   wait: WaitOptions,
 ): Promise<void> {
-  await runTask(client.swapIndexes([{ indexes: [a, b], rename: false }]), wait, `swap ${a} with ${b}`)
+  await runTask(
+    client.swapIndexes(pairs.map(([a, b]) => ({ indexes: [a, b], rename: false }))),
+    wait,
+    `swap ${pairs.map(([a, b]) => `${a} with ${b}`).join(', ')}`,
+  )
 }

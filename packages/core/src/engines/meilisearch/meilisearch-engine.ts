@@ -6,8 +6,9 @@
  * their hash stored in the index `<index>_settings`, which `syncSettings` compares at open), then
  * send documents as NDJSON batches, each awaited as a task; a failed or canceled task raises. Reads
  * need only a search key: searches (one multi-search each, so that disjunctive facets come from the same
- * request), facet value searches and `get` go through the search routes with the scope's visibility
- * filter, and a missing index reads as an empty one. `hashes` and `count` use the documents and
+ * request) and facet value searches read the index of their scope (`scope-indexes.ts`: what a scope may
+ * not see shapes nothing it gets), `get` the works index with the scope's visibility filter, and a
+ * missing index reads as an empty one. `hashes` and `count` use the documents and
  * stats routes, which an indexer's key has.
  * @module
  */
@@ -45,6 +46,7 @@ import {
   applySettings,
   createIndexIfMissing,
   deleteIndexIfExists,
+  indexExists,
   readSettingsHash,
   rebuildIndexUid,
   runTask,
@@ -53,6 +55,7 @@ import {
   swapIndexes,
   validateIndexUid,
 } from './index-lifecycle.js'
+import { COPIED_SCOPES, scopeIndexUid, scopeWrite } from './scope-indexes.js'
 import { buildFacetRequest, buildSearchRequests, type SearchRequest } from './search-request.js'
 import {
   emptySearchResult,
@@ -148,7 +151,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     interval: options.taskPollIntervalMs ?? MEILISEARCH_DEFAULTS.taskPollIntervalMs,
   }
   const settings = buildSettings({ synonyms: options.synonyms, maxTotalHits: options.maxTotalHits })
-  const hash = settingsHash(settings)
+  const hash = settingsHash(settings, { scopeIndexes: COPIED_SCOPES })
   const synonymWords = Object.keys(options.synonyms ?? {})
   const client = new Meilisearch({
     host: options.url,
@@ -158,10 +161,13 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
   const index = client.index<MeilisearchWorkDocument>(uid)
   const logUid = changeLogIndexUid(uid)
   const changeLog = client.index<ChangeEntry>(logUid)
-  /** Requests on this index as one multi-search, their responses in order. */
-  const askAll = async (requests: SearchRequest[]) =>
-    (await client.multiSearch({ queries: requests.map((request) => ({ indexUid: uid, ...request })) }))
-      .results
+  /** Requests on the index of `scope` as one multi-search, their responses in order. */
+  const askIn = (scope: Scope) => async (requests: SearchRequest[]) =>
+    (
+      await client.multiSearch({
+        queries: requests.map((request) => ({ indexUid: scopeIndexUid(uid, scope), ...request })),
+      })
+    ).results
   const watch = new SettingsWatch({
     own: hash,
     read: () => readSettingsHash(client, uid),
@@ -174,11 +180,40 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     if (closed) throw new MeilisearchEngineError(`the Meilisearch engine for ${uid} is closed`)
   }
 
-  /** Applies the settings to `target` and records that `uid` carries them. */
+  /**
+   * Applies the settings to the works index `target` and to its scope copies, creating and filling a
+   * copy that is missing from the works index (an index from before there were copies), and records
+   * that `uid` carries them.
+   */
   async function apply(target: string): Promise<void> {
     await applySettings(client, target, settings, wait)
+    for (const scope of COPIED_SCOPES) {
+      const copy = scopeIndexUid(target, scope)
+      const existed = await indexExists(client, copy)
+      if (!existed) await createIndexIfMissing(client, copy, wait)
+      await applySettings(client, copy, settings, wait)
+      if (!existed) await copyVisible(target, scope)
+    }
     await storeSettingsHash(client, uid, hash, wait)
     watch.markCurrent()
+  }
+
+  /** Adds to the scope copy of `target` every work of `target` that the scope may see. */
+  async function copyVisible(target: string, scope: Scope): Promise<void> {
+    const batcher = new NdjsonBatcher(limits)
+    const copy = scopeIndexUid(target, scope)
+    for (let offset = 0; ; offset += HASH_PAGE_SIZE) {
+      const page = await client
+        .index<MeilisearchWorkDocument>(target)
+        .getDocuments({ limit: HASH_PAGE_SIZE, offset })
+      for (const document of scopeWrite(scope, page.results).add) {
+        const full = batcher.push(document)
+        if (full) await send(copy, full)
+      }
+      if (page.results.length < HASH_PAGE_SIZE) break
+    }
+    const last = batcher.flush()
+    if (last) await send(copy, last)
   }
 
   /** Index and settings, once per engine; a failure is retried by the next write. */
@@ -201,6 +236,17 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       wait,
       `add ${batch.count} works to ${target}`,
     )
+  }
+
+  async function deleteIds(target: string, ids: readonly string[]): Promise<void> {
+    for (let start = 0; start < ids.length; start += DELETE_BATCH_SIZE) {
+      const chunk = ids.slice(start, start + DELETE_BATCH_SIZE)
+      await runTask(
+        client.index(target).deleteDocuments([...chunk]),
+        wait,
+        `delete ${chunk.length} works from ${target}`,
+      )
+    }
   }
 
   async function addWorks(target: string, works: Iterable<Work> | AsyncIterable<Work>): Promise<void> {
@@ -310,6 +356,12 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       await ensureReady()
       const stored = await storedStates(works.map((work) => work.id))
       await addWorks(uid, works)
+      // A work leaves the copy of a scope that may no longer see it.
+      for (const scope of COPIED_SCOPES) {
+        const { add, remove } = scopeWrite(scope, works)
+        if (add.length > 0) await addWorks(scopeIndexUid(uid, scope), add)
+        await deleteIds(scopeIndexUid(uid, scope), remove)
+      }
       await logWrite(
         works.map((work) => ({ id: work.id, next: stateOf(work) })),
         stored,
@@ -321,10 +373,8 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       if (ids.length === 0) return
       await ensureReady()
       const stored = await storedStates(ids)
-      for (let start = 0; start < ids.length; start += DELETE_BATCH_SIZE) {
-        const chunk = ids.slice(start, start + DELETE_BATCH_SIZE)
-        await runTask(index.deleteDocuments([...chunk]), wait, `delete ${chunk.length} works from ${uid}`)
-      }
+      await deleteIds(uid, ids)
+      for (const scope of COPIED_SCOPES) await deleteIds(scopeIndexUid(uid, scope), ids)
       await logWrite(
         ids.map((id) => ({ id, next: null })),
         stored,
@@ -387,10 +437,11 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       return read(
         'search',
         async () => {
-          const results = await askAll(buildSearchRequests(query))
+          const ask = askIn(query.scope)
+          const results = await ask(buildSearchRequests(query))
           const [main, ...disjunctive] = results.map(responseParts)
           const result = toSearchResult(query, [main as SearchResponseParts, ...disjunctive])
-          const suggestion = await suggestSpelling(query, result.total, askAll, synonymWords)
+          const suggestion = await suggestSpelling(query, result.total, ask, synonymWords)
           if (suggestion !== undefined) result.didYouMean = suggestion
           return result
         },
@@ -403,7 +454,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
         `search ${facet.kind} values`,
         async () => {
           const { q, ...params } = buildFacetRequest(query, facet.kind)
-          const response = await index.search(q, params)
+          const response = await client.index(scopeIndexUid(uid, query.scope)).search(q, params)
           const counted = facetValues(response.facetDistribution?.[FACET_FIELD[facet.kind]])
           return searchFacetValues(counted, facet)
         },
@@ -430,22 +481,32 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     async rebuild(works: Iterable<Work> | AsyncIterable<Work>): Promise<void> {
       open()
       const staging = rebuildIndexUid(uid)
-      // A leftover from an interrupted rebuild would mix old works into the new index.
+      // A leftover from an interrupted rebuild would mix old works into the new index; its scope copies
+      // are made from the new works once they are in.
       await deleteIndexIfExists(client, staging, wait)
+      for (const scope of COPIED_SCOPES)
+        await deleteIndexIfExists(client, scopeIndexUid(staging, scope), wait)
       await createIndexIfMissing(client, staging, wait)
-      await apply(staging)
+      await applySettings(client, staging, settings, wait)
       const written: LoggedWrite[] = []
       await addWorks(
         staging,
         noting(works, (work) => written.push({ id: work.id, next: stateOf(work) })),
       )
+      await apply(staging)
       await createIndexIfMissing(client, uid, wait)
+      for (const scope of COPIED_SCOPES) await createIndexIfMissing(client, scopeIndexUid(uid, scope), wait)
       await ensureLog()
       const before = await allStoredStates()
-      await swapIndexes(client, uid, staging, wait)
+      // The works index and its scope copies change in one task: no search sees one new and one old.
+      const pairs = [
+        [uid, staging] as const,
+        ...COPIED_SCOPES.map((scope) => [scopeIndexUid(uid, scope), scopeIndexUid(staging, scope)] as const),
+      ]
+      await swapIndexes(client, pairs, wait)
       // The swapped-in index carries this engine's settings.
       ready = Promise.resolve()
-      await deleteIndexIfExists(client, staging, wait)
+      for (const [, old] of pairs) await deleteIndexIfExists(client, old, wait)
       const kept = new Set(written.map((write) => write.id))
       const removed = [...before.keys()].filter((id) => !kept.has(id)).map((id) => ({ id, next: null }))
       await logWrite([...removed, ...written], before)
@@ -455,6 +516,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       open()
       ready = null
       await deleteIndexIfExists(client, uid, wait)
+      for (const scope of COPIED_SCOPES) await deleteIndexIfExists(client, scopeIndexUid(uid, scope), wait)
       await deleteIndexIfExists(client, settingsIndexUid(uid), wait)
       await deleteIndexIfExists(client, logUid, wait)
     },

@@ -119,10 +119,12 @@ export function buildSettings(options: MeilisearchSettingsOptions = {}): Setting
 
 /**
  * A digest of the settings, stored beside the index so that a process opening it can tell whether
- * the index carries exactly these settings without reading (or being allowed to read) them.
+ * the index carries exactly these settings without reading (or being allowed to read) them. `layout`
+ * is what else an engine version keeps beside the index (its scope copies): a version that keeps more
+ * finds the hash changed and builds what is missing.
  */
-export function settingsHash(settings: Settings): string {
-  return createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 32)
+export function settingsHash(settings: Settings, layout: unknown = null): string {
+  return createHash('sha256').update(JSON.stringify({ settings, layout })).digest('hex').slice(0, 32)
 }
 
 /** A copy with keys and lists in a stable order, so equal vocabularies give equal settings. */
