@@ -36,6 +36,7 @@ function dropOnClose(engine: MeilisearchEngine): SearchEngine {
   return {
     name: engine.name,
     upsert: (works) => engine.upsert(works),
+    apply: (changes) => engine.apply(changes),
     delete: (ids) => engine.delete(ids),
     get: (id, scope) => engine.get(id, scope),
     search: (query) => engine.search(query),

@@ -12,16 +12,23 @@
  * stats routes, which an indexer's key has.
  * @module
  */
-import { type Hit, Meilisearch, type MultiSearchResult, type RecordAny, type WaitOptions } from 'meilisearch'
+import {
+  type EnqueuedTaskPromise,
+  type Hit,
+  Meilisearch,
+  type MultiSearchResult,
+  type RecordAny,
+  type WaitOptions,
+} from 'meilisearch'
 import { SettingsChangedError } from '../../engine/errors.js'
 import { searchFacetValues } from '../../engine/facet-values.js'
-import type { SearchEngine } from '../../engine/search-engine.js'
+import type { SearchEngine, WorkChanges } from '../../engine/search-engine.js'
 import type { ChangesPage } from '../../model/change.js'
 import type { FacetSearch, Scope, SearchQuery } from '../../model/query.js'
 import type { FacetSearchResult, SearchResult } from '../../model/result.js'
 import { scopeRank, visibilityRank } from '../../model/visibility-rank.js'
 import { type Work, WorkId, type WorkSummary } from '../../model/work.js'
-import { type NdjsonBatch, NdjsonBatcher, validateBatchLimits } from './batches.js'
+import { type NdjsonBatch, NdjsonBatcher, ndjsonBatches, validateBatchLimits } from './batches.js'
 import {
   CHANGE_LOG_SETTINGS,
   type ChangeEntry,
@@ -100,6 +107,8 @@ export interface MeilisearchEngine extends SearchEngine {
    * it with the index in one task, then deletes the old contents. Searches never see a partial index.
    */
   rebuild(works: Iterable<Work> | AsyncIterable<Work>): Promise<void>
+  /** A set of changes at once; see the method's own note for what "at once" is on Meilisearch. */
+  apply(changes: WorkChanges): Promise<void>
   /** The change feed, from the log index beside the works (`change-log.ts`). */
   changes(since: number, scope: Scope, limit: number): Promise<ChangesPage>
   /** Deletes the index with all its works and its change log. */
@@ -364,6 +373,59 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       }
       await logWrite(
         works.map((work) => ({ id: work.id, next: stateOf(work) })),
+        stored,
+      )
+    },
+
+    /**
+     * Every task of the set is enqueued before any is waited for, additions then deletions per index:
+     * Meilisearch batches the consecutive additions and deletions of one index into one batch, written
+     * in one transaction, so a search sees all of the set or none of it (a set larger than Meilisearch's
+     * batch limits is split, and may be seen in parts).
+     */
+    async apply({ upsert: works, delete: ids }: WorkChanges): Promise<void> {
+      open()
+      if (works.length === 0 && ids.length === 0) return
+      await ensureReady()
+      const stored = await storedStates([...works.map((work) => work.id), ...ids])
+      const writes = [
+        { target: uid, add: works, remove: ids },
+        ...COPIED_SCOPES.map((scope) => {
+          const { add, remove } = scopeWrite(scope, works)
+          return { target: scopeIndexUid(uid, scope), add, remove: [...remove, ...ids] }
+        }),
+      ]
+      const enqueued: EnqueuedTaskPromise[] = []
+      const enqueue = async (task: EnqueuedTaskPromise, action: string) => {
+        try {
+          await task
+        } catch (error) {
+          throw wrapError(error, action)
+        }
+        enqueued.push(task)
+      }
+      for (const { target, add, remove } of writes) {
+        for (const batch of ndjsonBatches(add.map(toDocument), limits))
+          await enqueue(
+            client
+              .index(target)
+              .addDocumentsFromString(batch.body, 'application/x-ndjson', { primaryKey: ID_ATTRIBUTE }),
+            `add ${batch.count} works to ${target}`,
+          )
+        for (let start = 0; start < remove.length; start += DELETE_BATCH_SIZE) {
+          const chunk = remove.slice(start, start + DELETE_BATCH_SIZE)
+          await enqueue(
+            client.index(target).deleteDocuments(chunk),
+            `delete ${chunk.length} works from ${target}`,
+          )
+        }
+      }
+      for (const task of enqueued) await runTask(task, wait, 'apply a set of changes')
+      await logWrite(
+        [
+          ...works.map((work) => ({ id: work.id, next: stateOf(work) })),
+          ...ids.map((id) => ({ id, next: null })),
+        ],
         stored,
       )
     },

@@ -86,6 +86,27 @@ describe('the Meilisearch engine and its scope copies', () => {
     }
   })
 
+  it('apply enqueues every addition and deletion of a set, on every index, before it waits for any', async () => {
+    const works = engine()
+    await works.upsert([fixture('ga-1'), fixture('ga-4')])
+    fake.requests.length = 0
+    await works.apply({
+      upsert: [fixture('pk-3'), { ...fixture('ga-4'), visibility: 'public' }],
+      delete: ['ga-1'],
+    })
+    const writes = fake.requests
+      .map((request, at) => ({ ...request, at }))
+      .filter((request) => /^\/indexes\/works(_public|_members)?\/documents(\/delete-batch)?$/.test(request.path))
+    const firstWait = fake.requests.findIndex((request) => request.path.startsWith('/tasks/'))
+    expect(writes.length).toBe(6) // an addition and a deletion on each of the three indexes
+    expect(writes.every((request) => request.at < firstWait)).toBe(true)
+    expect([held('works'), held('works_members'), held('works_public')]).toEqual([
+      ['ga-4', 'pk-3'],
+      ['ga-4'],
+      ['ga-4'],
+    ])
+  })
+
   it('an index written before there were copies gets them when next opened for writing, filled from it', async () => {
     await engine().upsert([fixture('ga-1'), fixture('ga-4'), fixture('pk-3')])
     // As an index from before: no copies, and the settings hash of a version that kept none.

@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest'
 import { Work } from '../../../model/work.js'
+import { applyChanges } from '../../apply-changes.js'
 import { type ContractGroup, contractCase, expectSearch, search, seed } from '../contract-case.js'
 import { FIXTURE_WORKS, fixture } from '../fixtures.js'
 
@@ -99,6 +100,21 @@ export const writes: ContractGroup = {
       ])
       expect(result.stats.hits).toEqual({ min: 150, max: 60000 })
     }),
+    contractCase(
+      'writes: a set of changes stores, moves and deletes works for every scope',
+      async (engine) => {
+        await seed(engine)
+        await applyChanges(engine, {
+          upsert: [changedGa1(), Work.parse({ ...fixture('sh-1'), visibility: 'restricted' })],
+          delete: ['sh-2', 'no-such-work'],
+        })
+        expect(await engine.count()).toBe(11)
+        await expectSearch(engine, { text: 'tidepools' }, ['ga-1'])
+        await expectSearch(engine, { text: 'marmalade' }, [])
+        await expectSearch(engine, { text: 'marmalade', scope: 'members' }, ['sh-1'])
+        await expectSearch(engine, { text: 'harbor' }, ['ga-3'])
+      },
+    ),
     contractCase('writes: a deleted work can be added again', async (engine) => {
       await seed(engine)
       await engine.delete(['sh-1'])
