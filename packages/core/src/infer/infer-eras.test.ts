@@ -140,6 +140,66 @@ describe("voteEras: a canon whose eras have no cues (a novel's volumes)", () => 
   })
 })
 
+describe('pickEras: with no cue, the seasons the cast on the page is together in', () => {
+  const shipped = defaultVocabulary()
+  const seasonsOf = (fandom: string) => shipped.eras(fandom)
+  /** One vote per season: `cast` where the cast is together, 0 elsewhere; `cue` a weak cue on one. */
+  const castVotes = (fandom: string, together: number[], cue?: [order: number, weight: number]) =>
+    seasonsOf(fandom).map((tag) => {
+      const cues = cue !== undefined && cue[0] === tag.order ? cue[1] : 0
+      const cast = together.includes(tag.order!) ? 0.4 : -1.5
+      return {
+        tag,
+        score: cast + cues,
+        cues,
+        evidence: [
+          { phrase: 'Meredith Grey', count: 1 },
+          { phrase: 'Alex Karev', count: 1 },
+        ],
+      }
+    })
+  const GA = "Grey's Anatomy"
+  const cases: [name: string, given: EraVote[], want: string[]][] = [
+    [
+      'a window of three seasons of a long show: the middle one',
+      castVotes(GA, [6, 7, 8]),
+      ["Grey's Anatomy Season 7"],
+    ],
+    ['a window of two: the first', castVotes(GA, [6, 7]), ["Grey's Anatomy Season 6"]],
+    ['a window of four says too little', castVotes(GA, [6, 7, 8, 9]), []],
+    ['a window that is not one run of seasons', castVotes(GA, [3, 7]), []],
+    [
+      'a weak cue does not narrow the window',
+      castVotes(GA, [6, 7, 8], [8, 0.3]),
+      ["Grey's Anatomy Season 7"],
+    ],
+    [
+      'a show whose cast is together in most of its seasons',
+      castVotes('Star Trek: The Original Series', [1, 2, 3]),
+      [],
+    ],
+  ]
+  it.each(cases)('%s', (_name, given, want) => {
+    const sorted = [...given].sort((a, b) => b.score - a.score || a.tag.order! - b.tag.order!)
+    expect(pickEras(sorted, ERA_DEFAULTS).map((era) => era.tag)).toEqual(want)
+  })
+
+  it('needs two of the cast fully on the page, and is never confident', () => {
+    const alone = castVotes(GA, [6, 7, 8])
+      .sort((a, b) => b.score - a.score)
+      .map((vote) => ({ ...vote, evidence: vote.evidence.slice(0, 1) }))
+    expect(pickEras(alone, ERA_DEFAULTS)).toEqual([])
+    const [guess] = pickEras(
+      castVotes(GA, [6, 7, 8]).sort((a, b) => b.score - a.score),
+      ERA_DEFAULTS,
+    )
+    expect(guess!.confidence).toBeLessThan(0.2)
+    expect(guess!.evidence[0]!.phrase).toMatch(
+      /^the cast together only in Grey's Anatomy Season 6, .* Season 8$/,
+    )
+  })
+})
+
 describe('pickEras', () => {
   const eras = vocab.eras("Grey's Anatomy")
   const votes = (...scores: [order: number, score: number][]): EraVote[] =>

@@ -226,7 +226,8 @@ export function voteEras(
  */
 export function pickEras(votes: readonly EraVote[], options: EraOptions): InferredTag[] {
   const [best, ...rest] = votes
-  if (best === undefined || best.cues < options.minScore || best.score <= 0) return []
+  if (best === undefined || best.score <= 0) return []
+  if (best.cues < options.minScore) return castWindow(votes)
   const near = (vote: EraVote) =>
     vote.tag.fandoms[0] === best.tag.fandoms[0] && Math.abs(vote.tag.order! - best.tag.order!) === 1
   const rival = Math.max(0, rest.find((vote) => !near(vote) && vote.cues > 0)?.score ?? 0)
@@ -242,4 +243,49 @@ export function pickEras(votes: readonly EraVote[], options: EraOptions): Inferr
     confidence: Math.round(confidence(vote.score, 1) * margin * 1000) / 1000,
     evidence: vote.evidence,
   }))
+}
+
+/** The most seasons a cast window may span to be told, and the least share of the show it must leave out. */
+const WINDOW_SEASONS = 3
+const WINDOW_SHARE = 0.5
+/** Characters fully on the page a window needs: one alone is anywhere in their run. */
+const WINDOW_CAST = 2
+
+/**
+ * With no cue, the seasons the cast on the page is together in: when those are a few seasons of a long
+ * show (a wrangler places such a story by who is in it), the middle one, with little confidence. A show
+ * whose cast is together in most of its seasons says nothing this way, and gets no era.
+ */
+function castWindow(votes: readonly EraVote[]): InferredTag[] {
+  // What the cast alone says: a cue too weak to place the story does not narrow the window either.
+  const castScore = (vote: EraVote) => vote.score - vote.cues
+  const best = [...votes].sort((a, b) => castScore(b) - castScore(a))[0]!
+  const fandom = best.tag.fandoms[0]
+  const seasons = votes.filter((vote) => vote.tag.fandoms[0] === fandom)
+  const window = seasons
+    .filter((vote) => castScore(vote) >= castScore(best) - 1e-9)
+    .sort((a, b) => a.tag.order! - b.tag.order!)
+  const orders = window.map((vote) => vote.tag.order!)
+  const contiguous = orders.every((order, at) => at === 0 || order === orders[at - 1]! + 1)
+  const cast = best.evidence.length
+  if (
+    !contiguous ||
+    window.length > WINDOW_SEASONS ||
+    window.length > seasons.length * WINDOW_SHARE ||
+    cast < WINDOW_CAST
+  )
+    return []
+  const middle = window[Math.floor((window.length - 1) / 2)]!
+  return [
+    {
+      kind: 'era' as const,
+      tag: middle.tag.name,
+      score: middle.score,
+      confidence: Math.round((0.3 / window.length) * 1000) / 1000,
+      evidence: [
+        { phrase: `the cast together only in ${window.map((vote) => vote.tag.name).join(', ')}`, count: 1 },
+        ...middle.evidence,
+      ],
+    },
+  ]
 }
