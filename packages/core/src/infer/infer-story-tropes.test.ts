@@ -19,15 +19,21 @@ function tropes(paragraphs: string[], moment = at()): Record<string, number> {
 }
 
 describe('storyTropes: what the story shows by its shape', () => {
-  it('second person is tagged; first person and present tense are only suggested', () => {
+  it('second and first person are tagged; present tense is only suggested', () => {
     expect(tropes(['You walk in. You see him. You sit down and you wait for him to speak.'])).toEqual({
       'POV Second Person': 0.9,
       'Present Tense': 0.35,
     })
     expect(tropes(['I walk in. I see him. I sit down and I wait for him to speak.'])).toEqual({
-      'POV First Person': 0.4,
+      'POV First Person': 0.55,
       'Present Tense': 0.35,
     })
+  })
+
+  it('a story told as a letter is epistolary', () => {
+    const found = tropes(['Derek —', 'You took the job. I told you to go, and you went.', 'Love,\nAddison'])
+    expect(found.Epistolary).toBe(0.7)
+    expect(tropes(['Derek took the job. Addison told him to go, and he went.']).Epistolary).toBeUndefined()
   })
 
   it('a mentor and her student', () => {

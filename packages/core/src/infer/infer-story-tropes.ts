@@ -1,12 +1,14 @@
 /**
  * Tropes a story shows by its shape rather than by its words: the point of view and tense it is told in,
+ * whether it is a letter,
  * and what its main relationship is at its moment in canon — friends, a mentor and protégé, sisters; exes
  * who stay apart or get back together; a couple already together; a first kiss between two who were
  * never a couple; a romance at work; a love triangle when one of the two is, in canon, married or engaged to a third
  * character who is on the page (and cheating when the two are intimate). Each carries the facts it
  * rests on.
- * POV and tense are tagged by few authors for first person and present tense, so those two are only
- * suggested (low confidence); second person is tagged by most.
+ * Wranglers give second person its tag nearly always, first person in most first-person stories (14 of
+ * 22 labelled ones) and present tense in about half: the first two are tagged, present tense only
+ * suggested (low confidence).
  * @module
  */
 import type { Evidence } from '../model/work.js'
@@ -46,7 +48,7 @@ export function voiceTropes(voice: Voice): InferredTag[] {
   if (person === 'second')
     tropes.push(trope('POV Second Person', 0.9, [{ phrase: 'you (narration)', count: counts.second }]))
   if (person === 'first')
-    tropes.push(trope('POV First Person', 0.4, [{ phrase: 'I (narration)', count: counts.first }]))
+    tropes.push(trope('POV First Person', 0.55, [{ phrase: 'I (narration)', count: counts.first }]))
   if (tense === 'present')
     tropes.push(
       trope('Present Tense', 0.35, [{ phrase: 'verbs in the present (narration)', count: counts.present }]),
@@ -157,8 +159,17 @@ export function storyTropes(
   reading: RelationshipReading,
   moment: CanonMoment,
 ): InferredTag[] {
+  const letter = story?.letter
   const shown = [
     ...voiceTropes(voice),
+    // Told as a letter from its salutation to its signature: the epistolary form, by its shape.
+    ...(letter === undefined
+      ? []
+      : [
+          trope('Epistolary', 0.7, [
+            once(`a letter from "${letter.salutation.text}" to "${letter.closing.text}"`),
+          ]),
+        ]),
     ...(story === undefined ? [] : relationshipTropes(vocab, story, reading, moment)),
   ]
   return shown.filter((tag) => vocab.get('freeform', tag.tag) !== undefined)

@@ -145,6 +145,7 @@ freeforms:
     synonyms: [Workplace Romance]
   - name: POV Second Person
   - name: POV First Person
+  - name: Epistolary
   - name: Present Tense
 ratings:
   - name: Explicit

@@ -53,7 +53,7 @@ describe("the project's own labelled stories", () => {
     expect(totals.era).toBeGreaterThanOrEqual(47)
     expect(totals.characters.precision).toBeGreaterThanOrEqual(0.95)
     expect(totals.characters.recall).toBeGreaterThanOrEqual(0.95)
-    expect(totals.tropes.hit).toBeGreaterThanOrEqual(30)
+    expect(totals.tropes.hit).toBeGreaterThanOrEqual(36)
     expect(totals.tropes.precision).toBeGreaterThanOrEqual(0.68)
   })
 })

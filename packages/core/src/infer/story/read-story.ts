@@ -10,7 +10,7 @@ import type { Mention } from '../find-characters.js'
 import type { WorkText } from '../work-text.js'
 import { type Bond, readBonds } from './bonds.js'
 import { type Cast, readCast } from './cast.js'
-import { letterParties, readLetter } from './letter.js'
+import { type Letter, letterParties, readLetter } from './letter.js'
 import { readReferences, type StoryReferences } from './references.js'
 import { readSetting, type Setting } from './setting.js'
 import { guessViewpoint } from './viewpoint.js'
@@ -24,6 +24,8 @@ export interface Story {
   cast: Cast
   bonds: Bond[]
   setting: Setting
+  /** Its letter form, when it is written as one. */
+  letter?: Letter
 }
 
 export function readStory(vocab: Vocabulary, text: WorkText, mentions: readonly Mention[]): Story {
@@ -45,5 +47,6 @@ export function readStory(vocab: Vocabulary, text: WorkText, mentions: readonly 
     cast,
     bonds: readBonds(text, references),
     setting: readSetting(text),
+    ...(letter === undefined ? {} : { letter }),
   }
 }
