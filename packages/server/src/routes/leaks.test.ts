@@ -88,6 +88,9 @@ const SURFACES: [string, RequestInit?][] = [
   ['/v1/works/leak-members'],
   ['/v1/works/leak-hidden/chapters/1'],
   ['/v1/works/leak-members/chapters/1'],
+  // Similar works: a work only another scope sees must neither be suggested nor change the order.
+  ['/v1/works/leak-public/similar'],
+  ['/v1/works/leak-members/similar'],
 ]
 
 let full: TestApp
