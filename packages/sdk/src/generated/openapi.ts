@@ -1395,7 +1395,7 @@ export interface components {
             confidence: number;
             /** @description What in the text it rests on. */
             evidence: components["schemas"]["Evidence"][];
-            /** @description Whether the indexer would add it to the work. Weaker suggestions (tropes under the bar, such as "POV First Person") are offered for the author to judge. */
+            /** @description Whether the indexer would add it to the work. Weaker suggestions (tropes under the bar, such as "Present Tense") are offered for the author to judge. */
             added: boolean;
         };
         /**

@@ -72,7 +72,10 @@ describe('POST /v1/tags/suggest', () => {
     })
     const body = TagSuggestions.parse(await res.json())
     expect(body.suggestions).toContainEqual(
-      expect.objectContaining({ kind: 'freeform', tag: 'POV First Person', added: false }),
+      expect.objectContaining({ kind: 'freeform', tag: 'Present Tense', added: false }),
+    )
+    expect(body.suggestions).toContainEqual(
+      expect.objectContaining({ kind: 'freeform', tag: 'POV First Person', added: true }),
     )
   })
 

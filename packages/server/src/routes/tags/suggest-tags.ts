@@ -68,7 +68,7 @@ export const TagSuggestion = z
     evidence: z.array(Evidence).openapi({ description: 'What in the text it rests on.' }),
     added: z.boolean().openapi({
       description:
-        'Whether the indexer would add it to the work. Weaker suggestions (tropes under the bar, such as "POV First Person") are offered for the author to judge.',
+        'Whether the indexer would add it to the work. Weaker suggestions (tropes under the bar, such as "Present Tense") are offered for the author to judge.',
     }),
   })
   .openapi('TagSuggestion', { description: 'A tag inferred from the story, with why.' })
