@@ -96,7 +96,9 @@ describe('the Meilisearch engine and its scope copies', () => {
     })
     const writes = fake.requests
       .map((request, at) => ({ ...request, at }))
-      .filter((request) => /^\/indexes\/works(_public|_members)?\/documents(\/delete-batch)?$/.test(request.path))
+      .filter((request) =>
+        /^\/indexes\/works(_public|_members)?\/documents(\/delete-batch)?$/.test(request.path),
+      )
     const firstWait = fake.requests.findIndex((request) => request.path.startsWith('/tasks/'))
     expect(writes.length).toBe(6) // an addition and a deletion on each of the three indexes
     expect(writes.every((request) => request.at < firstWait)).toBe(true)
