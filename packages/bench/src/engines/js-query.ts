@@ -15,6 +15,7 @@ import {
   type Scope,
   type SearchQuery,
   type SearchResult,
+  scopeSees,
   sortOrder,
   sortsAfter,
   sortValue,
@@ -31,7 +32,7 @@ export function rangeValue(work: WorkSummary, field: RangeField): number | null 
 }
 
 export function isVisible(work: WorkSummary, scope: Scope): boolean {
-  return (VISIBLE_IN_SCOPE[scope] as readonly string[]).includes(work.visibility)
+  return scopeSees(scope, work.visibility)
 }
 
 /** A predicate over stored documents equivalent to the query's conditions (everything but the text). */

@@ -214,3 +214,8 @@ export const VISIBLE_IN_SCOPE = {
   members: ['public', 'restricted'],
   all: ['public', 'restricted', 'hidden'],
 } as const satisfies Record<Scope, readonly Visibility[]>
+
+/** Whether a scope may see a work of this visibility. */
+export function scopeSees(scope: Scope, visibility: Visibility): boolean {
+  return (VISIBLE_IN_SCOPE[scope] as readonly Visibility[]).includes(visibility)
+}

@@ -3,18 +3,9 @@ import { fixture } from '../../engine/contract/fixtures.js'
 import { parseQuery } from '../../model/query.js'
 import { type FakeMeilisearch, startFakeMeilisearch } from './fake-meilisearch.testkit.js'
 import { createMeilisearchEngine } from './meilisearch-engine.js'
-import { belongsIn, scopeIndexUid, scopeWrite } from './scope-indexes.js'
+import { scopeIndexUid, scopeWrite } from './scope-indexes.js'
 
-describe('which scope copies a work belongs in', () => {
-  it.each([
-    { visibility: 'public', public: true, members: true, all: true },
-    { visibility: 'restricted', public: false, members: true, all: true },
-    { visibility: 'hidden', public: false, members: false, all: true },
-  ] as const)('$visibility', ({ visibility, ...scopes }) => {
-    for (const [scope, expected] of Object.entries(scopes))
-      expect(belongsIn(scope as keyof typeof scopes, visibility)).toBe(expected)
-  })
-
+describe('the scope copies', () => {
   it('names the copies beside the works index, which is the copy of `all`', () => {
     expect(['public', 'members', 'all'].map((scope) => scopeIndexUid('works', scope as 'all'))).toEqual([
       'works_public',

@@ -7,7 +7,7 @@
  * index of its scope. It costs a copy of each public work twice and of each restricted work once.
  * @module
  */
-import { SCOPES, type Scope, VISIBLE_IN_SCOPE } from '../../model/query.js'
+import { SCOPES, type Scope, scopeSees } from '../../model/query.js'
 import type { Visibility } from '../../model/work.js'
 import { validateIndexUid } from './index-lifecycle.js'
 
@@ -17,11 +17,6 @@ export const COPIED_SCOPES = SCOPES.filter((scope) => scope !== 'all')
 /** The index a search in `scope` reads. */
 export function scopeIndexUid(uid: string, scope: Scope): string {
   return scope === 'all' ? uid : validateIndexUid(`${uid}_${scope}`)
-}
-
-/** Whether a work of this visibility belongs in the index of `scope`. */
-export function belongsIn(scope: Scope, visibility: Visibility): boolean {
-  return (VISIBLE_IN_SCOPE[scope] as readonly Visibility[]).includes(visibility)
 }
 
 /**
@@ -35,7 +30,7 @@ export function scopeWrite<W extends { id: string; visibility: Visibility }>(
   const add: W[] = []
   const remove: string[] = []
   for (const work of works) {
-    if (belongsIn(scope, work.visibility)) add.push(work)
+    if (scopeSees(scope, work.visibility)) add.push(work)
     else remove.push(work.id)
   }
   return { add, remove }
