@@ -4,7 +4,8 @@
  *
  * Writes create the index with primary key `id` and apply the settings first (once per engine, with
  * their hash stored in the index `<index>_settings`, which `syncSettings` compares at open), then
- * send documents as NDJSON batches, each awaited as a task; a failed or canceled task raises. Reads
+ * enqueue NDJSON batches and deletions on the works index and its scope copies, and wait for them all;
+ * a failed or canceled task raises. Reads
  * need only a search key: searches (one multi-search each, so that disjunctive facets come from the same
  * request) and facet value searches read the index of their scope (`scope-indexes.ts`: what a scope may
  * not see shapes nothing it gets), `get` the works index with the scope's visibility filter, and a
@@ -107,7 +108,10 @@ export interface MeilisearchEngine extends SearchEngine {
    * it with the index in one task, then deletes the old contents. Searches never see a partial index.
    */
   rebuild(works: Iterable<Work> | AsyncIterable<Work>): Promise<void>
-  /** A set of changes at once; see the method's own note for what "at once" is on Meilisearch. */
+  /**
+   * A set of changes at once: every task enqueued before any is waited for, so Meilisearch writes them
+   * as one batch unless the set passes its batch limits. `upsert` and `delete` are sets of one kind.
+   */
   apply(changes: WorkChanges): Promise<void>
   /** The change feed, from the log index beside the works (`change-log.ts`). */
   changes(since: number, scope: Scope, limit: number): Promise<ChangesPage>
@@ -189,40 +193,42 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     if (closed) throw new MeilisearchEngineError(`the Meilisearch engine for ${uid} is closed`)
   }
 
-  /**
-   * Applies the settings to the works index `target` and to its scope copies, creating and filling a
-   * copy that is missing from the works index (an index from before there were copies), and records
-   * that `uid` carries them.
-   */
+  /** Applies the settings to the works index `target` and its scope copies, and records them. */
   async function apply(target: string): Promise<void> {
     await applySettings(client, target, settings, wait)
+    await prepareCopies(target)
+    await recordSettings()
+  }
+
+  /** Records that `uid` carries this engine's settings. */
+  async function recordSettings(): Promise<void> {
+    await storeSettingsHash(client, uid, hash, wait)
+    watch.markCurrent()
+  }
+
+  /**
+   * Gives the scope copies of the works index `target` the settings, creating and filling a copy that
+   * is missing from the works index (an index from before there were copies, or a rebuild's).
+   */
+  async function prepareCopies(target: string): Promise<void> {
     for (const scope of COPIED_SCOPES) {
       const copy = scopeIndexUid(target, scope)
       const existed = await indexExists(client, copy)
       if (!existed) await createIndexIfMissing(client, copy, wait)
       await applySettings(client, copy, settings, wait)
-      if (!existed) await copyVisible(target, scope)
+      if (!existed) await addDocuments(copy, visibleDocuments(target, scope))
     }
-    await storeSettingsHash(client, uid, hash, wait)
-    watch.markCurrent()
   }
 
-  /** Adds to the scope copy of `target` every work of `target` that the scope may see. */
-  async function copyVisible(target: string, scope: Scope): Promise<void> {
-    const batcher = new NdjsonBatcher(limits)
-    const copy = scopeIndexUid(target, scope)
+  /** Every document of `target` that the scope may see, page by page. */
+  async function* visibleDocuments(target: string, scope: Scope): AsyncIterable<MeilisearchWorkDocument> {
     for (let offset = 0; ; offset += HASH_PAGE_SIZE) {
       const page = await client
         .index<MeilisearchWorkDocument>(target)
         .getDocuments({ limit: HASH_PAGE_SIZE, offset })
-      for (const document of scopeWrite(scope, page.results).add) {
-        const full = batcher.push(document)
-        if (full) await send(copy, full)
-      }
-      if (page.results.length < HASH_PAGE_SIZE) break
+      yield* scopeWrite(scope, page.results).add
+      if (page.results.length < HASH_PAGE_SIZE) return
     }
-    const last = batcher.flush()
-    if (last) await send(copy, last)
   }
 
   /** Index and settings, once per engine; a failure is retried by the next write. */
@@ -247,25 +253,69 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     )
   }
 
-  async function deleteIds(target: string, ids: readonly string[]): Promise<void> {
-    for (let start = 0; start < ids.length; start += DELETE_BATCH_SIZE) {
-      const chunk = ids.slice(start, start + DELETE_BATCH_SIZE)
-      await runTask(
-        client.index(target).deleteDocuments([...chunk]),
-        wait,
-        `delete ${chunk.length} works from ${target}`,
-      )
-    }
-  }
-
-  async function addWorks(target: string, works: Iterable<Work> | AsyncIterable<Work>): Promise<void> {
+  /** Sends documents to `target` in NDJSON batches, each awaited as a task. */
+  async function addDocuments(target: string, documents: AsyncIterable<unknown>): Promise<void> {
     const batcher = new NdjsonBatcher(limits)
-    for await (const work of works) {
-      const full = batcher.push(toDocument(work))
+    for await (const document of documents) {
+      const full = batcher.push(document)
       if (full) await send(target, full)
     }
     const last = batcher.flush()
     if (last) await send(target, last)
+  }
+
+  /**
+   * Writes a set of changes to the works index and its scope copies (a work leaves the copy of a scope
+   * that may no longer see it), then logs them. Every task is enqueued before any is waited for,
+   * additions then deletions per index: Meilisearch batches the consecutive additions and deletions
+   * of one index into one batch, written in one transaction, so a search sees all of the set or none
+   * of it (a set larger than Meilisearch's batch limits is split, and may be seen in parts).
+   */
+  async function writeChanges({ upsert: works, delete: ids }: WorkChanges): Promise<void> {
+    open()
+    if (works.length === 0 && ids.length === 0) return
+    await ensureReady()
+    const stored = await storedStates([...works.map((work) => work.id), ...ids])
+    const writes = [
+      { target: uid, add: works, remove: ids },
+      ...COPIED_SCOPES.map((scope) => {
+        const { add, remove } = scopeWrite(scope, works)
+        return { target: scopeIndexUid(uid, scope), add, remove: [...remove, ...ids] }
+      }),
+    ]
+    const enqueued: { task: EnqueuedTaskPromise; action: string }[] = []
+    const enqueue = async (task: EnqueuedTaskPromise, action: string) => {
+      try {
+        await task
+      } catch (error) {
+        throw wrapError(error, action)
+      }
+      enqueued.push({ task, action })
+    }
+    for (const { target, add, remove } of writes) {
+      for (const batch of ndjsonBatches(add.map(toDocument), limits))
+        await enqueue(
+          client
+            .index(target)
+            .addDocumentsFromString(batch.body, 'application/x-ndjson', { primaryKey: ID_ATTRIBUTE }),
+          `add ${batch.count} works to ${target}`,
+        )
+      for (let start = 0; start < remove.length; start += DELETE_BATCH_SIZE) {
+        const chunk = remove.slice(start, start + DELETE_BATCH_SIZE)
+        await enqueue(
+          client.index(target).deleteDocuments(chunk),
+          `delete ${chunk.length} works from ${target}`,
+        )
+      }
+    }
+    for (const { task, action } of enqueued) await runTask(task, wait, action)
+    await logWrite(
+      [
+        ...works.map((work) => ({ id: work.id, next: stateOf(work) })),
+        ...ids.map((id) => ({ id, next: null })),
+      ],
+      stored,
+    )
   }
 
   /** What the works index holds of every work, by id, page by page. */
@@ -359,89 +409,11 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     name: 'meilisearch',
     index: uid,
 
-    async upsert(works: readonly Work[]): Promise<void> {
-      open()
-      if (works.length === 0) return
-      await ensureReady()
-      const stored = await storedStates(works.map((work) => work.id))
-      await addWorks(uid, works)
-      // A work leaves the copy of a scope that may no longer see it.
-      for (const scope of COPIED_SCOPES) {
-        const { add, remove } = scopeWrite(scope, works)
-        if (add.length > 0) await addWorks(scopeIndexUid(uid, scope), add)
-        await deleteIds(scopeIndexUid(uid, scope), remove)
-      }
-      await logWrite(
-        works.map((work) => ({ id: work.id, next: stateOf(work) })),
-        stored,
-      )
-    },
+    upsert: (works: readonly Work[]) => writeChanges({ upsert: works, delete: [] }),
 
-    /**
-     * Every task of the set is enqueued before any is waited for, additions then deletions per index:
-     * Meilisearch batches the consecutive additions and deletions of one index into one batch, written
-     * in one transaction, so a search sees all of the set or none of it (a set larger than Meilisearch's
-     * batch limits is split, and may be seen in parts).
-     */
-    async apply({ upsert: works, delete: ids }: WorkChanges): Promise<void> {
-      open()
-      if (works.length === 0 && ids.length === 0) return
-      await ensureReady()
-      const stored = await storedStates([...works.map((work) => work.id), ...ids])
-      const writes = [
-        { target: uid, add: works, remove: ids },
-        ...COPIED_SCOPES.map((scope) => {
-          const { add, remove } = scopeWrite(scope, works)
-          return { target: scopeIndexUid(uid, scope), add, remove: [...remove, ...ids] }
-        }),
-      ]
-      const enqueued: EnqueuedTaskPromise[] = []
-      const enqueue = async (task: EnqueuedTaskPromise, action: string) => {
-        try {
-          await task
-        } catch (error) {
-          throw wrapError(error, action)
-        }
-        enqueued.push(task)
-      }
-      for (const { target, add, remove } of writes) {
-        for (const batch of ndjsonBatches(add.map(toDocument), limits))
-          await enqueue(
-            client
-              .index(target)
-              .addDocumentsFromString(batch.body, 'application/x-ndjson', { primaryKey: ID_ATTRIBUTE }),
-            `add ${batch.count} works to ${target}`,
-          )
-        for (let start = 0; start < remove.length; start += DELETE_BATCH_SIZE) {
-          const chunk = remove.slice(start, start + DELETE_BATCH_SIZE)
-          await enqueue(
-            client.index(target).deleteDocuments(chunk),
-            `delete ${chunk.length} works from ${target}`,
-          )
-        }
-      }
-      for (const task of enqueued) await runTask(task, wait, 'apply a set of changes')
-      await logWrite(
-        [
-          ...works.map((work) => ({ id: work.id, next: stateOf(work) })),
-          ...ids.map((id) => ({ id, next: null })),
-        ],
-        stored,
-      )
-    },
+    apply: writeChanges,
 
-    async delete(ids: readonly string[]): Promise<void> {
-      open()
-      if (ids.length === 0) return
-      await ensureReady()
-      const stored = await storedStates(ids)
-      await deleteIds(uid, ids)
-      for (const scope of COPIED_SCOPES) await deleteIds(scopeIndexUid(uid, scope), ids)
-      await logWrite(
-        ids.map((id) => ({ id, next: null })),
-        stored,
-      )
-    },
+    delete: (ids: readonly string[]) => writeChanges({ upsert: [], delete: ids }),
 
     changes(since: number, scope: Scope, limit: number): Promise<ChangesPage> {
       return read(
@@ -551,11 +523,12 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       await createIndexIfMissing(client, staging, wait)
       await applySettings(client, staging, settings, wait)
       const written: LoggedWrite[] = []
-      await addWorks(
+      await addDocuments(
         staging,
-        noting(works, (work) => written.push({ id: work.id, next: stateOf(work) })),
+        documentsOf(works, (work) => written.push({ id: work.id, next: stateOf(work) })),
       )
-      await apply(staging)
+      await prepareCopies(staging)
+      await recordSettings()
       await createIndexIfMissing(client, uid, wait)
       for (const scope of COPIED_SCOPES) await createIndexIfMissing(client, scopeIndexUid(uid, scope), wait)
       await ensureLog()
@@ -635,13 +608,13 @@ function responseParts(result: MultiSearchResult<RecordAny>): SearchResponsePart
   }
 }
 
-/** The works as they pass, each shown to `note` first. */
-async function* noting(
+/** The works' documents as they pass, each work shown to `note` first. */
+async function* documentsOf(
   works: Iterable<Work> | AsyncIterable<Work>,
   note: (work: Work) => void,
-): AsyncIterable<Work> {
+): AsyncIterable<MeilisearchWorkDocument> {
   for await (const work of works) {
     note(work)
-    yield work
+    yield toDocument(work)
   }
 }
