@@ -152,6 +152,7 @@ describe('pickEras: with no cue, the seasons the cast on the page is together in
         tag,
         score: cast + cues,
         cues,
+        cast: 2,
         evidence: [
           { phrase: 'Meredith Grey', count: 1 },
           { phrase: 'Alex Karev', count: 1 },
@@ -187,7 +188,7 @@ describe('pickEras: with no cue, the seasons the cast on the page is together in
   it('needs two of the cast fully on the page, and is never confident', () => {
     const alone = castVotes(GA, [6, 7, 8])
       .sort((a, b) => b.score - a.score)
-      .map((vote) => ({ ...vote, evidence: vote.evidence.slice(0, 1) }))
+      .map((vote) => ({ ...vote, cast: 1, evidence: vote.evidence.slice(0, 1) }))
     expect(pickEras(alone, ERA_DEFAULTS)).toEqual([])
     const [guess] = pickEras(
       castVotes(GA, [6, 7, 8]).sort((a, b) => b.score - a.score),
@@ -207,6 +208,7 @@ describe('pickEras', () => {
       tag: eras.find((era) => era.order === order)!,
       score,
       cues: score,
+      cast: 0,
       evidence: [],
     }))
   const cases: [name: string, given: EraVote[], want: string[]][] = [

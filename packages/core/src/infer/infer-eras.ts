@@ -73,6 +73,8 @@ export interface EraVote {
   score: number
   /** The cue score alone. */
   cues: number
+  /** How many of the cast fully on the page are in this era. */
+  cast: number
   evidence: Evidence[]
 }
 
@@ -214,7 +216,7 @@ export function voteEras(
           castEvidence.push({ phrase: member.entity, count: 1 })
       } else if (tag.order! < Math.min(...seasons)) score -= options.earlyCost
     }
-    votes.push({ tag, score, cues, evidence: [...evidence, ...castEvidence] })
+    votes.push({ tag, score, cues, cast: castEvidence.length, evidence: [...evidence, ...castEvidence] })
   }
   return votes.sort((a, b) => b.score - a.score || a.tag.order! - b.tag.order!)
 }
@@ -267,12 +269,11 @@ function castWindow(votes: readonly EraVote[]): InferredTag[] {
     .sort((a, b) => a.tag.order! - b.tag.order!)
   const orders = window.map((vote) => vote.tag.order!)
   const contiguous = orders.every((order, at) => at === 0 || order === orders[at - 1]! + 1)
-  const cast = best.evidence.length
   if (
     !contiguous ||
     window.length > WINDOW_SEASONS ||
     window.length > seasons.length * WINDOW_SHARE ||
-    cast < WINDOW_CAST
+    best.cast < WINDOW_CAST
   )
     return []
   const middle = window[Math.floor((window.length - 1) / 2)]!
