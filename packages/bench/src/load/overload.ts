@@ -25,6 +25,7 @@ import { indexPaths } from '@ficdex/indexer'
 import autocannon from 'autocannon'
 import { REPO_ROOT } from '../child/child-process.js'
 import { ensureCorpus } from '../corpus-cache.js'
+import { summarize } from '../measure/latency-summary.js'
 import type { ReaderPlan, ReaderTimes } from './reader-thread.js'
 
 const KEYS = {
@@ -177,11 +178,16 @@ function readAlongside(url: string): Promise<{ phase: Phase }> {
     worker.once('error', failed)
     worker.once('message', ({ latencies, statuses }: ReaderTimes) => {
       void worker.terminate()
-      const sorted = [...latencies].sort((a, b) => a - b)
-      const at = (share: number) =>
-        Math.round(sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0)
+      const { n, p50, p99, max } = summarize(latencies, 0)
       done({
-        phase: { connections: 1, requests: sorted.length, p50: at(0.5), p99: at(0.99), max: at(1), statuses },
+        phase: {
+          connections: 1,
+          requests: n,
+          p50: Math.round(p50),
+          p99: Math.round(p99),
+          max: Math.round(max),
+          statuses,
+        },
       })
     })
   })
