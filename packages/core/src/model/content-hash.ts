@@ -21,13 +21,38 @@ export function withContentHash(work: Work): Work {
   return { ...work, contentHash: contentHash(work) }
 }
 
-/** JSON with object keys sorted at every level and undefined values dropped. */
+/**
+ * JSON with object keys sorted at every level and undefined values dropped: what `JSON.stringify` gives for
+ * the value rebuilt with sorted keys (so an array index-like key still comes first, in numeric order, as
+ * in any object), written directly because rebuilding every object was a fifth of indexing's per-work time.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner
-    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    )
-    return Object.fromEntries(entries)
-  })
+  return write(value) ?? 'undefined'
+}
+
+/** The JSON text of a value, or undefined where `JSON.stringify` leaves the value out. */
+function write(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value)
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return write((value as { toJSON: () => unknown }).toJSON())
+  if (Array.isArray(value)) return `[${value.map((item) => write(item) ?? 'null').join(',')}]`
+  const record = value as Record<string, unknown>
+  let json = ''
+  for (const key of sortedKeys(record)) {
+    const inner = write(record[key])
+    if (inner === undefined) continue
+    json += `${json === '' ? '' : ','}${JSON.stringify(key)}:${inner}`
+  }
+  return `{${json}}`
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/
+
+/** Keys in the order an object built from them sorted would list them: array indexes first, by number. */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record).sort()
+  const indexes = keys.filter((key) => ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1)
+  if (indexes.length === 0) return keys
+  const rest = keys.filter((key) => !indexes.includes(key))
+  return [...indexes.sort((a, b) => Number(a) - Number(b)), ...rest]
 }
