@@ -121,6 +121,21 @@ describe('embedded engine, beyond the contract', () => {
     }
   })
 
+  it.each([
+    ['hidden first', ['hidden', 'public', 'restricted']],
+    ['public first', ['public', 'hidden', 'restricted']],
+    ['restricted first', ['restricted', 'hidden', 'public']],
+  ] as const)('one batch: a tag is shown as its most visible work spells it (%s)', (_name, order) =>
+    withEngine(async (engine) => {
+      const spelled = { public: 'Slow Burn', restricted: 'slow BURN', hidden: 'SLOW BURN' }
+      await engine.upsert(
+        order.map((visibility) => work(`w-${visibility}`, { visibility, freeforms: [spelled[visibility]] })),
+      )
+      const facet = await engine.search(parseQuery({ scope: 'all', facets: { kinds: ['freeform'] } }))
+      expect(facet.facets.freeform?.values.map((v) => v.value)).toContain('Slow Burn')
+    }),
+  )
+
   it('escapes HTML in highlights, marking only the matches', () =>
     withEngine(async (engine) => {
       await engine.upsert([

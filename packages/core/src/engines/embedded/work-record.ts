@@ -9,6 +9,7 @@ import { type RangeField, rangeValues } from '../../model/range-filters.js'
 import { type SortValueKey, sortValues } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Work } from '../../model/work.js'
+import { BoundedCache } from '../../tags/bounded-cache.js'
 import { AUTHOR_KIND, kindCode, MAIN_RELATIONSHIP_KIND, type ValueKind, visibilityRank } from './codes.js'
 
 /** Parameters of the `works` row, named as the insert and update statements expect them. */
@@ -30,9 +31,12 @@ export interface WorkRecord {
   /** The work without its text, as hits return it. */
   doc: string
   chapters: string
-  /** JSON array of `TagValue`, handed to SQL's `json_each`. */
-  tagValues: string
+  tagValues: TagValue[]
 }
+
+/** Tag values repeat across thousands of works, and Unicode normalization was a tenth of writing one. */
+const facetKeys = new BoundedCache<string, string>(50_000)
+const facetKey = (value: string): string => facetKeys.through(value, normalizeFacet)
 
 function ownValues(work: Work, kind: TagKind): readonly string[] {
   const value = work[TAG_FIELD[kind]]
@@ -41,9 +45,7 @@ function ownValues(work: Work, kind: TagKind): readonly string[] {
 
 /** Normalized values of each free kind that stand for tags the author wrote (the shared rule). */
 function authorKeys(work: Work): Map<TagKind, Set<string>> {
-  return new Map(
-    FREE_TAG_KINDS.map((kind) => [kind, new Set(authorFilterValues(work, kind).map(normalizeFacet))]),
-  )
+  return new Map(FREE_TAG_KINDS.map((kind) => [kind, new Set(authorFilterValues(work, kind).map(facetKey))]))
 }
 
 /**
@@ -55,7 +57,7 @@ export function tagValues(work: Work): TagValue[] {
   const values = new Map<string, TagValue>()
   const byAuthor = authorKeys(work)
   const add = (kind: ValueKind, raw: string, facet: 0 | 1) => {
-    const norm = normalizeFacet(raw)
+    const norm = facetKey(raw)
     if (norm === '') return
     const code = kindCode(kind)
     const key = `${code}\u0000${norm}`
@@ -90,6 +92,6 @@ export function workRecord(work: Work): WorkRecord {
     },
     doc: JSON.stringify(summary),
     chapters: JSON.stringify(text),
-    tagValues: JSON.stringify(tagValues(work)),
+    tagValues: tagValues(work),
   }
 }

@@ -13,7 +13,7 @@ import { RANGE_COLUMN, SORT_VALUE_COLUMN } from './columns.js'
 import { filterTokensSql, visibilityTokenSql } from './filter-tokens.js'
 import { SEARCH_COLUMNS } from './schema.js'
 import { LIVE_TABLES, type TableNames } from './table-names.js'
-import { workRecord } from './work-record.js'
+import { type TagValue, workRecord } from './work-record.js'
 
 const searchColumns = SEARCH_COLUMNS.map((c) => c.name).join(', ')
 
@@ -138,6 +138,7 @@ export class WorkStore {
 
   #upsertBatch(works: readonly Work[]): void {
     const s = this.#s
+    const newTags = new TagsToIntern()
     const latest = [...new Map(works.map((work) => [work.id, work])).values()]
     const existing = latest.map((work) => this.#rowid(work.id))
     const replaced = JSON.stringify(existing.filter((rowid) => rowid !== undefined))
@@ -150,8 +151,10 @@ export class WorkStore {
       else s.updateWork.run({ ...record.columns, rowid })
       s.putDoc.run(rowid, record.doc)
       s.putText.run(rowid, record.chapters)
-      s.internTags.run({ values: record.tagValues, rank: record.columns.visibility })
-      s.putTags.run({ rowid, values: record.tagValues, visibility: record.columns.visibility })
+      const { visibility } = record.columns
+      const fresh = newTags.take(record.tagValues, visibility)
+      if (fresh.length > 0) s.internTags.run({ values: JSON.stringify(fresh), rank: visibility })
+      s.putTags.run({ rowid, values: JSON.stringify(record.tagValues), visibility })
       return rowid
     })
     s.indexTexts.run({ rowids: JSON.stringify(rowids) })
@@ -166,5 +169,24 @@ export class WorkStore {
     for (const statement of [s.unindexTexts, s.deleteTags, s.deleteDocs, s.deleteTexts, s.deleteWorks]) {
       statement.run({ rowids })
     }
+  }
+}
+
+/**
+ * The tag values of a batch not yet interned by an earlier work of the same batch at the same or a more
+ * visible rank: a batch repeats its popular tags hundreds of times, and interning each again was a fifth
+ * of writing a work. Only within one transaction, so a rolled-back batch leaves nothing believed written.
+ */
+class TagsToIntern {
+  readonly #ranks = new Map<string, number>()
+
+  take(values: readonly TagValue[], rank: number): TagValue[] {
+    return values.filter(([kind, norm]) => {
+      const key = `${kind}\u0000${norm}`
+      const known = this.#ranks.get(key)
+      if (known !== undefined && known <= rank) return false
+      this.#ranks.set(key, rank)
+      return true
+    })
   }
 }
