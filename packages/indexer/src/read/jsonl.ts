@@ -3,7 +3,7 @@
  * as `path:LINE` and the file's other lines still load.
  * @module
  */
-import { decodeText } from './decode-text.js'
+import { decodeLines } from './decode-text.js'
 import { parseJsonObject } from './json-object.js'
 import { recordToSourceWork } from './record.js'
 import { SourceError } from './source-error.js'
@@ -11,17 +11,15 @@ import type { Reader, ReadItem } from './source-work.js'
 
 export const readJsonl: Reader = (path, content) => {
   const items: ReadItem[] = []
-  decodeText(content)
-    .split('\n')
-    .forEach((text, i) => {
-      if (text.trim() === '') return
-      const line = i + 1
-      try {
-        items.push(recordToSourceWork(parseJsonObject(text, path, 'line', line), path, line))
-      } catch (error) {
-        if (!(error instanceof SourceError)) throw error
-        items.push(error)
-      }
-    })
+  decodeLines(content).forEach((text, i) => {
+    if (text.trim() === '') return
+    const line = i + 1
+    try {
+      items.push(recordToSourceWork(parseJsonObject(text, path, 'line', line), path, line))
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error
+      items.push(error)
+    }
+  })
   return items
 }
