@@ -15,7 +15,7 @@ import { ENGINE_LACKS, type EngineName, PERSISTENT } from './engines/registry.js
 import { type HttpMeasurement, measureHttp } from './http/http-benchmark.js'
 import { describeMachine, type Machine } from './machine.js'
 import type { KindMeasurement } from './measure/run-queries.js'
-import type { BenchOptions } from './options.js'
+import { type BenchOptions, type Serving, servingName } from './options.js'
 import {
   buildQueryMix,
   HEADLINE_KIND,
@@ -43,6 +43,9 @@ export interface HttpRun {
    * which repeat, are mostly answered from memory. Without it, every request is a search.
    */
   resultCache: boolean
+  /** How it was served; absent in results saved before several ways were measured. */
+  processes?: number
+  searchThreads?: number
   failure?: string
   measurement?: HttpMeasurement
 }
@@ -77,8 +80,11 @@ export interface BenchResult {
   headlineKind: QueryKind
   queriesPerKind: number
   secondsPerKind: number
-  /** `processes` is absent in results saved before the server could serve from several. */
-  http: { seconds: number; connections: number; processes?: number }
+  /**
+   * `processes` is absent in results saved before the server could serve from several, and `serving` in
+   * those saved before each way of serving was measured.
+   */
+  http: { seconds: number; connections: number; processes?: number; serving?: Serving[] }
   lacks: Partial<Record<EngineName, readonly string[]>>
   points: ScalePoint[]
 }
@@ -131,22 +137,13 @@ export async function runBenchmark(
     }
     if (works === options.works) {
       for (const engine of options.httpEngines) {
-        // Every engine answers each request with a search; the embedded one is also served as shipped.
-        for (const resultCache of engine === 'embedded' ? [false, true] : [false]) {
+        for (const served of httpRunsOf(engine, options.serving)) {
           if (point.engines.find((run) => run.engine === engine)?.failure !== undefined) {
-            point.http.push({ engine, resultCache, failure: 'the engine could not load the corpus' })
+            point.http.push({ engine, ...served, failure: 'the engine could not load the corpus' })
             continue
           }
           point.http.push(
-            await runHttp(
-              engine,
-              resultCache,
-              corpus,
-              join(workRoot, engine),
-              mix[HEADLINE_KIND],
-              options,
-              log,
-            ),
+            await runHttp(engine, served, corpus, join(workRoot, engine), mix[HEADLINE_KIND], options, log),
           )
         }
       }
@@ -170,11 +167,26 @@ export async function runBenchmark(
     http: {
       seconds: options.httpSeconds,
       connections: options.connections,
-      processes: options.serverProcesses,
+      processes: options.serving[0]?.processes,
+      serving: options.serving,
     },
     lacks: Object.fromEntries(options.engines.map((engine) => [engine, ENGINE_LACKS[engine]])),
     points,
   }
+}
+
+type Served = Serving & { resultCache: boolean }
+
+/**
+ * The HTTP runs of an engine: every request a search, in each way of serving the embedded engine (an
+ * in-memory engine serves from one process on its event loop, since each process or thread would build its
+ * own index), then the embedded engine as shipped, with its result cache, served the first way.
+ */
+function httpRunsOf(engine: EngineName, serving: readonly Serving[]): Served[] {
+  if (!PERSISTENT[engine]) return [{ processes: 1, searchThreads: 0, resultCache: false }]
+  const searches = serving.map((config) => ({ ...config, resultCache: false }))
+  const shipped = serving[0]
+  return shipped ? [...searches, { ...shipped, resultCache: true }] : searches
 }
 
 /** The child limits, plus a CPU-profile directory per child when `--profile` asked for one. */
@@ -268,14 +280,16 @@ async function runReference(
 
 async function runHttp(
   engine: EngineName,
-  resultCache: boolean,
+  served: Served,
   corpus: Corpus,
   workDir: string,
   queries: QueryMix[QueryKind],
   options: BenchOptions,
   log: (line: string) => void,
 ): Promise<HttpRun> {
-  const name = `${engine}${resultCache ? ' (result cache)' : ''}`
+  const { resultCache, processes, searchThreads } = served
+  const way = servingName(served)
+  const name = `${engine} ${way}${resultCache ? ' (result cache)' : ''}`
   log(`${name}: HTTP load test, ${options.connections} connections for ${options.httpSeconds} s`)
   try {
     const measurement = await measureHttp(
@@ -283,8 +297,8 @@ async function runHttp(
         engine,
         workDir,
         corpusDir: corpus.dir,
-        // In-memory engines would each build their own index: they serve from one process.
-        processes: PERSISTENT[engine] ? options.serverProcesses : 1,
+        processes,
+        searchThreads,
         ...(resultCache ? {} : { resultCacheSize: 0 }),
       },
       queries,
@@ -292,13 +306,16 @@ async function runHttp(
         seconds: options.httpSeconds,
         connections: options.connections,
         sequentialSeconds: options.sequentialSeconds,
-        limits: withProfile(options, `${corpus.works}-${engine}-server${resultCache ? '-cached' : ''}`),
+        limits: withProfile(
+          options,
+          `${corpus.works}-${engine}-server-${way}${resultCache ? '-cached' : ''}`,
+        ),
       },
     )
     log(`${name}: ${Math.round(measurement.requestsPerSecond)} req/s, p99 ${measurement.p99} ms`)
-    return { engine, resultCache, measurement }
+    return { engine, resultCache, processes, searchThreads, measurement }
   } catch (error) {
     log(`${name}: HTTP failed: ${(error as Error).message}`)
-    return { engine, resultCache, failure: (error as Error).message }
+    return { engine, resultCache, processes, searchThreads, failure: (error as Error).message }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseBenchOptions, reproduceCommand } from './options.js'
+import { defaultServing, parseBenchOptions, reproduceCommand, servingName } from './options.js'
 
 describe('reproduceCommand', () => {
   it.each([
@@ -41,7 +41,27 @@ describe('parseBenchOptions', () => {
     ['a bad scale', ['--scale', '10,x'], /--scale must list whole numbers/],
     ['a count below one', ['--works', '0'], /--works must be a number ≥ 1/],
     ['an unknown flag', ['--wroks', '3'], /Unknown option/],
+    ['a way of serving without threads', ['--serve', '2'], /--serve takes PxT pairs/],
+    ['a way of serving with no process', ['--serve', '0x2'], /--serve takes PxT pairs/],
   ])('rejects %s', (_name, argv, message) => {
     expect(() => parseBenchOptions(argv)).toThrow(message)
+  })
+})
+
+describe('ways of serving', () => {
+  it.each([
+    [1, ['1x1', '1x0']],
+    [2, ['1x1', '1x2', '2x0', '2x1']],
+    [8, ['1x7', '1x8', '8x0', '8x1']],
+  ])('on %i cores: as ficdex serves by default first, then tuned', (cores, want) => {
+    expect(defaultServing(cores).map(servingName)).toEqual(want)
+  })
+
+  it('reads --serve in order, and serves the smoke run from processes and from a thread', () => {
+    expect(parseBenchOptions(['--serve', '2x0, 1x3']).serving).toEqual([
+      { processes: 2, searchThreads: 0 },
+      { processes: 1, searchThreads: 3 },
+    ])
+    expect(parseBenchOptions(['--smoke']).serving.map(servingName)).toEqual(['2x0', '1x1'])
   })
 })

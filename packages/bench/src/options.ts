@@ -3,6 +3,7 @@
  * seconds-long run over a couple of thousand works that exercises every row (what CI runs).
  * @module
  */
+import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type ChildLimits, REPO_ROOT } from './child/child-process.js'
@@ -22,8 +23,11 @@ export interface BenchOptions {
   secondsPerKind: number
   httpSeconds: number
   connections: number
-  /** Processes serving the persistent engine over HTTP, as `FICDEX_PROCESSES` runs it. */
-  serverProcesses: number
+  /**
+   * How the persistent engine is served over HTTP, each load-tested in turn: the first as `ficdex` serves
+   * by default, the rest tuned to the machine.
+   */
+  serving: Serving[]
   sequentialSeconds: number
   limits: ChildLimits
   /** Time limit for the comparison engines' children, which may be far slower to load. */
@@ -41,6 +45,41 @@ export interface BenchOptions {
   smoke: boolean
 }
 
+/** Processes on one socket (`FICDEX_PROCESSES`), each searching on this many threads (`FICDEX_SEARCH_THREADS`). */
+export interface Serving {
+  processes: number
+  searchThreads: number
+}
+
+/**
+ * As `ficdex` serves by default (one process, a search thread per core but one, left to the event loop),
+ * then a search thread on every core, a process per core searching on its event loop, and a process per
+ * core with a search thread each.
+ */
+export function defaultServing(cores: number): Serving[] {
+  const configs = [
+    { processes: 1, searchThreads: Math.max(1, cores - 1) },
+    { processes: 1, searchThreads: cores },
+    { processes: cores, searchThreads: 0 },
+    { processes: cores, searchThreads: 1 },
+  ]
+  return configs.filter(
+    (config, i) => configs.findIndex((other) => servingName(other) === servingName(config)) === i,
+  )
+}
+
+/** `PxT`: P processes of T search threads each. */
+export const servingName = ({ processes, searchThreads }: Serving): string => `${processes}x${searchThreads}`
+
+function parseServing(text: string): Serving[] {
+  return text.split(',').map((part) => {
+    const match = /^(\d+)x(\d+)$/.exec(part.trim())
+    if (!match || Number(match[1]) < 1)
+      throw new Error(`--serve takes PxT pairs (processes x search threads each, P ≥ 1), not "${part}"`)
+    return { processes: Number(match[1]), searchThreads: Number(match[2]) }
+  })
+}
+
 export const USAGE = `Usage: pnpm bench [--works N] [--scale N,N,…] [--smoke] [options]
        pnpm bench --render bench/results/<file>.json   (rewrite docs/benchmarks.md from saved figures)
 
@@ -53,8 +92,10 @@ export const USAGE = `Usage: pnpm bench [--works N] [--scale N,N,…] [--smoke] 
   --seconds-per-kind S   time budget per query kind (default 5)
   --http-seconds S       load test length (default 10)
   --connections N        load test connections (default 50)
-  --server-processes N   processes serving the embedded engine over HTTP, as FICDEX_PROCESSES
-                         (default 1, as ficdex serves by default; smoke 2)
+  --serve PxT,PxT,…      how the embedded engine is served over HTTP, each load-tested: P processes
+                         (FICDEX_PROCESSES) of T search threads each (FICDEX_SEARCH_THREADS); the first
+                         also serves the result-cache run (default: as ficdex serves, 1x(cores-1), then
+                         1x(cores), (cores)x0, (cores)x1; smoke 2x0,1x1)
   --timeout S            time limit per child process (default 2400)
   --compare-timeout S    time limit for Orama and MiniSearch children (default 900); a size they would
                          not load in time at their rate on a smaller corpus is skipped, not attempted
@@ -77,7 +118,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       'seconds-per-kind': { type: 'string' },
       'http-seconds': { type: 'string' },
       connections: { type: 'string' },
-      'server-processes': { type: 'string' },
+      serve: { type: 'string' },
       timeout: { type: 'string' },
       'compare-timeout': { type: 'string' },
       'max-rss-mb': { type: 'string' },
@@ -128,8 +169,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     secondsPerKind: number('seconds-per-kind', smoke ? 0.2 : 5, 0),
     httpSeconds: number('http-seconds', smoke ? 2 : 10),
     connections: number('connections', smoke ? 10 : 50),
-    // The smoke run serves from two, so CI runs the forked serving path too.
-    serverProcesses: Math.floor(number('server-processes', smoke ? 2 : 1)),
+    // The smoke run serves from two processes and from a search thread, so CI runs both paths.
+    serving: parseServing(
+      values.serve ?? (smoke ? '2x0,1x1' : defaultServing(availableParallelism()).map(servingName).join(',')),
+    ),
     sequentialSeconds: smoke ? 0.5 : 3,
     limits: {
       timeoutSeconds: number('timeout', smoke ? 300 : 2_400),

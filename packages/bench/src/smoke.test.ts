@@ -29,12 +29,18 @@ describe('pnpm bench --smoke', () => {
       ...QUERY_KINDS.map((kind) => `query.${kind}`),
       'query.agreement',
       'http.rps',
+      'http.serving',
       'http.latency',
       'http.overhead',
       'http.rss',
       'http.errors',
       'http.cached',
-      ...sizes.flatMap((n) => [`scale.${n}.index`, `scale.${n}.reference`, `scale.${n}.headline`]),
+      ...sizes.flatMap((n) => [
+        `scale.${n}.index`,
+        `scale.${n}.reference`,
+        `scale.${n}.headline`,
+        `scale.${n}.browse`,
+      ]),
     ]
     expect(table.rows.map((row) => row.id).sort()).toEqual(expected.sort())
     expect(table.engines).toEqual(['embedded', 'orama', 'minisearch'])
@@ -49,6 +55,10 @@ describe('pnpm bench --smoke', () => {
     for (const id of ['index.rate', 'index.size', ...sizes.map((n) => `scale.${n}.index`)]) {
       expect(table.rows.find((row) => row.id === id)?.reference, id).toMatch(/^\d/)
     }
+    // CI serves the embedded engine from forked processes and from a search thread.
+    expect(table.rows.find((row) => row.id === 'http.serving')?.cells.embedded).toMatch(
+      /^2 processes × 0 search threads: \d.*; 1 process × 1 search thread: \d/,
+    )
     const report = renderReport(result)
     expect(report).toContain('| Measure |')
     expect(report).toContain('Indexing against the reference')

@@ -28,6 +28,8 @@ export interface ServerChildInput {
   resultCacheSize?: number
   /** Serving processes; more than one only for an engine that keeps its index in a file. */
   processes: number
+  /** Search threads of each serving process, as `FICDEX_SEARCH_THREADS` (the embedded engine only). */
+  searchThreads: number
 }
 
 export interface ServerReady {
@@ -55,9 +57,14 @@ async function close(server: Server, engine: SearchEngine): Promise<void> {
   await engine.close()
 }
 
+const served = (input: ServerChildInput) => ({
+  resultCacheSize: input.resultCacheSize,
+  searchThreads: input.searchThreads,
+})
+
 /** A forked serving process: serves until the parent process stops it. */
 async function serveForked(input: ServerChildInput): Promise<void> {
-  const engine = await openEngine(input.engine, input.workDir, { resultCacheSize: input.resultCacheSize })
+  const engine = await openEngine(input.engine, input.workDir, served(input))
   const { server } = await listen(engine)
   process.once('SIGTERM', () => void close(server, engine).then(() => process.exit(0)))
 }
@@ -98,7 +105,7 @@ async function run(): Promise<void> {
   const start = await nextMessage()
   const input = start.input as ServerChildInput
   try {
-    const engine = await openEngine(input.engine, input.workDir, { resultCacheSize: input.resultCacheSize })
+    const engine = await openEngine(input.engine, input.workDir, served(input))
     if (!PERSISTENT[input.engine]) await indexPaths([input.corpusDir], engine)
     const { totals: _, ...direct } = await measureQueries(engine, input.queries, {
       seconds: input.directSeconds,

@@ -40,6 +40,8 @@ export interface OpenOptions {
    * engine's own default, as `ficdex` serves it. 0 times every search itself.
    */
   resultCacheSize?: number
+  /** Worker threads the embedded engine searches on (`FICDEX_SEARCH_THREADS`); 0 searches on the caller's. */
+  searchThreads?: number
 }
 
 export async function openEngine(
@@ -56,7 +58,7 @@ export async function openEngine(
           path: embeddedPath(workDir),
           resultCacheSize: options.resultCacheSize,
         }),
-        { vocabulary: defaultVocabulary() },
+        { vocabulary: defaultVocabulary(), searchThreads: options.searchThreads ?? 0 },
       )
     case 'orama':
       return new OramaEngine()

@@ -18,6 +18,9 @@ export interface ReferenceCheck {
   /** The engine's rate over the reference's (higher is better). */
   rateShare: number
   rateTarget: number
+  /** Index files on disk, null for an in-memory index; the reference's are always on disk. */
+  size: number | null
+  referenceSize: number
   /** The engine's index size over the reference's (lower is better); null for an in-memory index. */
   sizeFactor: number | null
   rateMet: boolean
@@ -39,6 +42,8 @@ export function checkAgainstReference(point: ScalePoint, engine = 'embedded'): R
     referenceRate: reference.worksPerSecond,
     rateShare,
     rateTarget,
+    size: index.diskBytes,
+    referenceSize: reference.diskBytes,
     sizeFactor,
     rateMet: rateShare >= rateTarget,
     sizeMet: sizeFactor === null ? null : sizeFactor <= SIZE_FACTOR,

@@ -4,10 +4,10 @@
  * @module
  */
 import type { BenchResult } from '../benchmark.js'
-import { ms, works } from './format.js'
+import { bytes, count, ms, works } from './format.js'
 import { checkAllAgainstReference, SIZE_FACTOR } from './reference-targets.js'
-import { buildTable, renderTable } from './table.js'
-import { checkTargets, unitOf } from './targets.js'
+import { buildTable, mark, renderTable } from './table.js'
+import { type Basis, checkTargets, type TargetCheck, type Unit } from './targets.js'
 
 export function renderReport(result: BenchResult): string {
   const m = result.machine
@@ -21,23 +21,10 @@ export function renderReport(result: BenchResult): string {
     '',
     renderTable(buildTable(result)),
     '',
-    'Targets (embedded engine, main corpus):',
+    'Targets (embedded engine, this machine; Orama beside them for information only):',
     '',
+    ...checkTargets(result).map(targetLine),
   ]
-  for (const check of checkTargets(result)) {
-    const value =
-      check.value === null
-        ? 'no figure'
-        : `${unitOf(check.id) === 'ms' ? ms(check.value) : Math.round(check.value).toLocaleString('en')} ${unitOf(check.id)}`
-    const vs = check.oramaFailed
-      ? 'Orama failed to load'
-      : check.vsOrama === null
-        ? 'no Orama figure'
-        : `${check.vsOrama.toFixed(1)}× Orama`
-    lines.push(
-      `- ${check.met === null ? '?' : check.met ? '✓' : '✗'} ${check.label}: ${value} (target ${check.target}; ${vs})`,
-    )
-  }
   const againstReference = checkAllAgainstReference(result)
   if (againstReference.length > 0) {
     lines.push(
@@ -61,4 +48,30 @@ export function renderReport(result: BenchResult): string {
     for (const [engine, list] of lacking) lines.push(`- ${engine}: ${(list ?? []).join('; ')}`)
   }
   return lines.join('\n')
+}
+
+/** One target on one line: the figure, what it is measured against, the ratio, the verdict. */
+export function targetLine(check: TargetCheck): string {
+  const head = `- ${mark(check.met)} ${check.label}:`
+  if (check.value === null) return `${head} no figure (${check.missing}); target ${check.target}`
+  const measured =
+    check.ratio === null
+      ? check.missing
+      : check.against === null
+        ? `${check.ratio.toFixed(2)}× the limit`
+        : `against ${AGAINST[check.basis]} ${figure(check.against, check.unit)}, ${check.ratio.toFixed(2)}×`
+  const orama = check.oramaRatio === null ? '' : `; ${check.oramaRatio.toFixed(2)}× Orama`
+  return `${head} ${figure(check.value, check.unit)}, ${measured}; target ${check.target}${orama}`
+}
+
+const AGAINST: Record<Basis, string> = {
+  reference: "the reference's",
+  'page 1': "page 1's",
+  limit: 'the limit',
+}
+
+function figure(value: number, unit: Unit): string {
+  if (unit === 'bytes') return bytes(value)
+  if (unit === 'ms') return `${ms(value)} ms`
+  return `${count(value)} ${unit}`
 }
