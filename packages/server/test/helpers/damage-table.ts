@@ -5,6 +5,7 @@
  * @module
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
+import { SCHEMA_VERSION } from '@ficdex/core'
 import Database from 'better-sqlite3'
 
 export function damageTable(path: string, table: string): void {
@@ -17,6 +18,7 @@ export function damageTable(path: string, table: string): void {
   const fd = openSync(path, 'r+')
   writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (rootpage - 1) * pageSize)
   closeSync(fd)
-  other.pragma('user_version = 7')
+  // Writes the version it already has: a change of one page, and nothing else.
+  other.pragma(`user_version = ${SCHEMA_VERSION}`)
   other.close()
 }

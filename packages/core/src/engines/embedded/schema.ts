@@ -12,7 +12,12 @@
  *   facets, so counting every facet kind over the matches reads one row per match (see `facet-counts.ts`).
  * - `work_changes` is the change log mirrors read (`change-log.ts`); a rebuild's swap keeps it.
  * - `work_search` is an FTS5 index whose content is the `work_search_content` view, so the text is
- *   stored once (in `work_texts`) and the same view feeds indexing, deletion and highlighting.
+ *   stored once (in `work_texts`) and the same view feeds indexing, deletion and highlighting. It keeps
+ *   the postings of every two- and three-letter prefix too: the last word of a query matches as a prefix,
+ *   and a short one ("go") otherwise merges the postings of hundreds of terms (38 ms against 0.1 ms at
+ *   20k works with bodies), which is what a search box does at every keystroke. Measured on that corpus:
+ *   headline p95 25 -> 11 ms, HTTP 90 -> 162 searches/s as served by default, for 15% slower indexing
+ *   and a 31% larger file (two-letter prefixes alone kept the file smaller but not the searches faster).
  * @module
  */
 import type Database from 'better-sqlite3'
@@ -23,7 +28,7 @@ import { CHANGE_LOG_DDL } from './change-log.js'
 import { RANGE_COLUMN } from './columns.js'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
-export const SCHEMA_VERSION = 7
+export const SCHEMA_VERSION = 8
 
 /**
  * Column order of `work_search`, and the BM25 weight of each (AO3 weighs title 7, creators 5). The
@@ -104,7 +109,8 @@ CREATE VIRTUAL TABLE work_search USING fts5(
   ${SEARCH_COLUMNS.map((c) => c.name).join(', ')},
   content = 'work_search_content',
   content_rowid = 'rowid',
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
 );
 
 -- Larger in-memory batches and lazier merging keep bulk indexing flat as the index grows: merges at

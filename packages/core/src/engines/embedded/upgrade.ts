@@ -25,12 +25,14 @@ const DOCS_AND_CHAPTERS = `SELECT d.doc, t.chapters FROM work_docs AS d JOIN wor
  * again replaces those: the work, and so its hash, differs).
  * Version 7 added the change log; the upgraded file's log starts afresh, every work in it once:
  * mirrors read it again from 0.
+ * Version 8 keeps two- and three-letter prefix postings in the text index, which only rebuilding it adds.
  */
 const STORED_WORKS: Record<number, string> = {
   3: DOCS_AND_CHAPTERS,
   4: DOCS_AND_CHAPTERS,
   5: DOCS_AND_CHAPTERS,
   6: DOCS_AND_CHAPTERS,
+  7: DOCS_AND_CHAPTERS,
 }
 
 const BATCH_SIZE = 500
