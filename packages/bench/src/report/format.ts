@@ -34,5 +34,5 @@ export function works(n: number): string {
 }
 
 export function ratio(value: number): string {
-  return Number.isFinite(value) ? `${value.toFixed(1)}×` : 'n/a'
+  return Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a'
 }

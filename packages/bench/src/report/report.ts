@@ -4,7 +4,7 @@
  * @module
  */
 import type { BenchResult } from '../benchmark.js'
-import { bytes, count, ms, works } from './format.js'
+import { bytes, count, ms, ratio, works } from './format.js'
 import { checkAllAgainstReference, SIZE_FACTOR } from './reference-targets.js'
 import { buildTable, mark, renderTable } from './table.js'
 import { type Basis, checkTargets, type TargetCheck, type Unit } from './targets.js'
@@ -36,9 +36,9 @@ export function renderReport(result: BenchResult): string {
       const size =
         check.sizeFactor === null
           ? 'size: in memory'
-          : `${check.sizeMet ? '✓' : '✗'} size ${check.sizeFactor.toFixed(2)}× the reference's (target ≤ ${SIZE_FACTOR}×)`
+          : `${mark(check.sizeMet)} size ${ratio(check.sizeFactor)} the reference's (target ≤ ${SIZE_FACTOR}×)`
       lines.push(
-        `- ${works(check.works)}${check.bodies ? ' with bodies' : ' metadata only'}: ${check.rateMet ? '✓' : '✗'} rate ${Math.round(check.rate).toLocaleString('en')} works/s against ${Math.round(check.referenceRate).toLocaleString('en')}, ${check.rateShare.toFixed(2)}× (target ≥ ${check.rateTarget}×); ${size}`,
+        `- ${works(check.works)}${check.bodies ? ' with bodies' : ' metadata only'}: ${mark(check.rateMet)} rate ${count(check.rate)} works/s against ${count(check.referenceRate)}, ${ratio(check.rateShare)} (target ≥ ${check.rateTarget}×); ${size}`,
       )
     }
   }
@@ -58,9 +58,9 @@ export function targetLine(check: TargetCheck): string {
     check.ratio === null
       ? check.missing
       : check.against === null
-        ? `${check.ratio.toFixed(2)}× the limit`
-        : `against ${AGAINST[check.basis]} ${figure(check.against, check.unit)}, ${check.ratio.toFixed(2)}×`
-  const orama = check.oramaRatio === null ? '' : `; ${check.oramaRatio.toFixed(2)}× Orama`
+        ? `${ratio(check.ratio)} the limit`
+        : `against ${AGAINST[check.basis]} ${figure(check.against, check.unit)}, ${ratio(check.ratio)}`
+  const orama = check.oramaRatio === null ? '' : `; ${ratio(check.oramaRatio)} Orama`
   return `${head} ${figure(check.value, check.unit)}, ${measured}; target ${check.target}${orama}`
 }
 

@@ -8,7 +8,7 @@ import type { ReferenceChildResult } from '../child/reference-child.js'
 import type { EngineName } from '../engines/registry.js'
 import { SEARCH_AFTER } from '../engines/registry.js'
 import { QUERY_KIND_LABELS, QUERY_KINDS } from '../query-mix.js'
-import { bytes, count, ms, seconds, works } from './format.js'
+import { bytes, count, ms, ratio, seconds, works } from './format.js'
 import { checkAgainstReference } from './reference-targets.js'
 import {
   BROWSE_KIND,
@@ -106,7 +106,7 @@ export function buildTable(result: BenchResult): Table {
       const share = checkAgainstReference(point, engine)
       const run = point.engines.find((r) => r.engine === engine)
       cells[engine] = share
-        ? `${share.rateShare.toFixed(2)}× rate · ${share.sizeFactor === null ? 'in memory' : `${share.sizeFactor.toFixed(2)}× size`}`
+        ? `${ratio(share.rateShare)} rate · ${share.sizeFactor === null ? 'in memory' : `${ratio(share.sizeFactor)} size`}`
         : run?.failure !== undefined
           ? noted(engine, point.works, run.failure)
           : 'n/a'

@@ -117,6 +117,15 @@ const indexRate = (point: ScalePoint, engine: EngineName) => engineRun(point, en
 const indexSize = (point: ScalePoint, engine: EngineName) =>
   engineRun(point, engine)?.index?.diskBytes ?? undefined
 
+/** The indexing rate or the index size, held to the reference loader's at the same point. */
+function againstReference(
+  measure: 'rate' | 'size',
+): Pick<Spec, 'unit' | 'row' | 'figure' | 'basis' | 'hold'> {
+  return measure === 'rate'
+    ? { unit: 'works/s', row: () => 'index.rate', figure: indexRate, basis: 'reference', hold: referenceRate }
+    : { unit: 'bytes', row: () => 'index.size', figure: indexSize, basis: 'reference', hold: referenceSize }
+}
+
 /** A latency percentile of one query kind, or of the run's headline kind. */
 function latency(kind: QueryKind | 'headline', stat: 'p50' | 'p99'): Pick<Spec, 'row' | 'figure' | 'unit'> {
   const kindOf = (result: BenchResult) => (kind === 'headline' ? result.headlineKind : kind)
@@ -141,45 +150,29 @@ export const TARGETS: readonly Spec[] = [
     id: 'index-rate-bodies',
     label: 'indexing rate with bodies',
     target: `rate ≥ ${RATE_SHARE.bodies}× the reference's`,
-    unit: 'works/s',
     at: 'main with bodies',
-    row: () => 'index.rate',
-    figure: indexRate,
-    basis: 'reference',
-    hold: referenceRate,
+    ...againstReference('rate'),
   },
   {
     id: 'index-rate-metadata',
     label: 'indexing rate, metadata only',
     target: `rate ≥ ${RATE_SHARE.metadataOnly}× the reference's`,
-    unit: 'works/s',
     at: 'largest metadata-only',
-    row: () => 'index.rate',
-    figure: indexRate,
-    basis: 'reference',
-    hold: referenceRate,
+    ...againstReference('rate'),
   },
   {
     id: 'index-size',
     label: 'index size',
     target: `size ≤ ${SIZE_FACTOR}× the reference's`,
-    unit: 'bytes',
     at: 'main',
-    row: () => 'index.size',
-    figure: indexSize,
-    basis: 'reference',
-    hold: referenceSize,
+    ...againstReference('size'),
   },
   {
     id: 'index-size-metadata',
     label: 'index size, metadata only',
     target: `size ≤ ${SIZE_FACTOR}× the reference's`,
-    unit: 'bytes',
     at: 'largest metadata-only',
-    row: () => 'index.size',
-    figure: indexSize,
-    basis: 'reference',
-    hold: referenceSize,
+    ...againstReference('size'),
   },
   {
     id: 'http-rps',
