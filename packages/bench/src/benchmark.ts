@@ -80,11 +80,8 @@ export interface BenchResult {
   headlineKind: QueryKind
   queriesPerKind: number
   secondsPerKind: number
-  /**
-   * `processes` is absent in results saved before the server could serve from several, and `serving` in
-   * those saved before each way of serving was measured.
-   */
-  http: { seconds: number; connections: number; processes?: number; serving?: Serving[] }
+  /** `serving` is absent in results saved before each way of serving was measured. */
+  http: { seconds: number; connections: number; serving?: Serving[] }
   lacks: Partial<Record<EngineName, readonly string[]>>
   points: ScalePoint[]
 }
@@ -167,7 +164,6 @@ export async function runBenchmark(
     http: {
       seconds: options.httpSeconds,
       connections: options.connections,
-      processes: options.serving[0]?.processes,
       serving: options.serving,
     },
     lacks: Object.fromEntries(options.engines.map((engine) => [engine, ENGINE_LACKS[engine]])),

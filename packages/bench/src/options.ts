@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { defaultSearchThreads } from '@ficdex/core'
 import { type ChildLimits, REPO_ROOT } from './child/child-process.js'
 import { ENGINE_NAMES, type EngineName } from './engines/registry.js'
 
@@ -52,13 +53,12 @@ export interface Serving {
 }
 
 /**
- * As `ficdex` serves by default (one process, a search thread per core but one, left to the event loop),
- * then a search thread on every core, a process per core searching on its event loop, and a process per
+ * As `ficdex` serves by default (one process, `defaultSearchThreads` search threads), then a search thread on every core, a process per core searching on its event loop, and a process per
  * core with a search thread each.
  */
 export function defaultServing(cores: number): Serving[] {
   const configs = [
-    { processes: 1, searchThreads: Math.max(1, cores - 1) },
+    { processes: 1, searchThreads: defaultSearchThreads(cores) },
     { processes: 1, searchThreads: cores },
     { processes: cores, searchThreads: 0 },
     { processes: cores, searchThreads: 1 },
@@ -170,9 +170,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     httpSeconds: number('http-seconds', smoke ? 2 : 10),
     connections: number('connections', smoke ? 10 : 50),
     // The smoke run serves from two processes and from a search thread, so CI runs both paths.
-    serving: parseServing(
-      values.serve ?? (smoke ? '2x0,1x1' : defaultServing(availableParallelism()).map(servingName).join(',')),
-    ),
+    serving:
+      values.serve !== undefined
+        ? parseServing(values.serve)
+        : smoke
+          ? parseServing('2x0,1x1')
+          : defaultServing(availableParallelism()),
     sequentialSeconds: smoke ? 0.5 : 3,
     limits: {
       timeoutSeconds: number('timeout', smoke ? 300 : 2_400),

@@ -49,7 +49,11 @@ export {
 } from './engines/meilisearch/meilisearch-engine.js'
 export { meilisearchSynonyms } from './engines/meilisearch/synonyms.js'
 export { meilisearchEngineFor, type OpenEngineOptions, openEngine } from './engines/open-engine.js'
-export { ThreadedEngine, type ThreadedEngineOptions } from './engines/threads/threaded-engine.js'
+export {
+  defaultSearchThreads,
+  ThreadedEngine,
+  type ThreadedEngineOptions,
+} from './engines/threads/threaded-engine.js'
 export * from './infer/index.js'
 export * from './model/ao3.js'
 export * from './model/change.js'

@@ -4,7 +4,7 @@
  * @module
  */
 import { availableParallelism } from 'node:os'
-import { ConfigError, type EngineConfig, engineConfig } from '@ficdex/core'
+import { ConfigError, defaultSearchThreads, type EngineConfig, engineConfig } from '@ficdex/core'
 import { type Environment, port, problemLines, withoutBlanks } from '@ficdex/env'
 import { z } from '@hono/zod-openapi'
 import { type ApiKey, parseKeyEntries } from './auth/key-scope.js'
@@ -70,9 +70,7 @@ const envSchema = (cores: number) =>
         .optional(),
     })
     .transform((env) => {
-      // One core is left to the event loop, which parses, authenticates and answers every request:
-      // with a thread on every core, a client's run of searches starves it and every other reader.
-      const searchThreads = env.FICDEX_SEARCH_THREADS ?? Math.max(1, cores - 1)
+      const searchThreads = env.FICDEX_SEARCH_THREADS ?? defaultSearchThreads(cores)
       // One request per thread, and the reserved ones on top: a reader with nothing in flight is let in
       // at once and waits behind at most the searches running, not behind another client's queue.
       const concurrency =
