@@ -9,7 +9,6 @@ import { type RangeField, rangeValues } from '../../model/range-filters.js'
 import { type SortValueKey, sortValues } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Work } from '../../model/work.js'
-import { BoundedCache } from '../../tags/bounded-cache.js'
 import { AUTHOR_KIND, kindCode, MAIN_RELATIONSHIP_KIND, type ValueKind, visibilityRank } from './codes.js'
 
 /** Parameters of the `works` row, named as the insert and update statements expect them. */
@@ -34,10 +33,6 @@ export interface WorkRecord {
   tagValues: TagValue[]
 }
 
-/** Tag values repeat across thousands of works, and Unicode normalization was a tenth of writing one. */
-const facetKeys = new BoundedCache<string, string>(50_000)
-const facetKey = (value: string): string => facetKeys.through(value, normalizeFacet)
-
 function ownValues(work: Work, kind: TagKind): readonly string[] {
   const value = work[TAG_FIELD[kind]]
   return typeof value === 'string' ? [value] : value
@@ -45,7 +40,9 @@ function ownValues(work: Work, kind: TagKind): readonly string[] {
 
 /** Normalized values of each free kind that stand for tags the author wrote (the shared rule). */
 function authorKeys(work: Work): Map<TagKind, Set<string>> {
-  return new Map(FREE_TAG_KINDS.map((kind) => [kind, new Set(authorFilterValues(work, kind).map(facetKey))]))
+  return new Map(
+    FREE_TAG_KINDS.map((kind) => [kind, new Set(authorFilterValues(work, kind).map(normalizeFacet))]),
+  )
 }
 
 /**
@@ -57,7 +54,7 @@ export function tagValues(work: Work): TagValue[] {
   const values = new Map<string, TagValue>()
   const byAuthor = authorKeys(work)
   const add = (kind: ValueKind, raw: string, facet: 0 | 1) => {
-    const norm = facetKey(raw)
+    const norm = normalizeFacet(raw)
     if (norm === '') return
     const code = kindCode(kind)
     const key = `${code}\u0000${norm}`
