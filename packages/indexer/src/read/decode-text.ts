@@ -5,11 +5,11 @@
  */
 
 export function decodeText(content: Buffer): string {
-  return content
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
+  return unixLineEndings(content.toString('utf8').replace(/^\uFEFF/, ''))
 }
+
+/** CRLF and a lone CR each end a line, as LF does. */
+const unixLineEndings = (text: string): string => text.replace(/\r\n?/g, '\n')
 
 const NEWLINE = 0x0a
 const CARRIAGE_RETURN = 0x0d
@@ -29,7 +29,7 @@ export function decodeLines(content: Buffer): string[] {
     // A CR before the LF is the line ending; any other CR ends a line of its own.
     const last = newline >= 0 && end > start && content[end - 1] === CARRIAGE_RETURN ? end - 1 : end
     const line = content.toString('utf8', start, last)
-    if (line.includes('\r')) lines.push(...line.replace(/\r\n?/g, '\n').split('\n'))
+    if (line.includes('\r')) lines.push(...unixLineEndings(line).split('\n'))
     else lines.push(line)
     if (newline < 0) return lines
     start = newline + 1
