@@ -63,7 +63,7 @@ import {
   swapIndexes,
   validateIndexUid,
 } from './index-lifecycle.js'
-import { COPIED_SCOPES, scopeIndexUid, scopeWrite } from './scope-indexes.js'
+import { COPIED_SCOPES, scopeIndexUid, scopeWrite, withScopeCopies } from './scope-indexes.js'
 import { buildFacetRequest, buildSearchRequests, type SearchRequest } from './search-request.js'
 import {
   emptySearchResult,
@@ -517,9 +517,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       const staging = rebuildIndexUid(uid)
       // A leftover from an interrupted rebuild would mix old works into the new index; its scope copies
       // are made from the new works once they are in.
-      await deleteIndexIfExists(client, staging, wait)
-      for (const scope of COPIED_SCOPES)
-        await deleteIndexIfExists(client, scopeIndexUid(staging, scope), wait)
+      for (const index of withScopeCopies(staging)) await deleteIndexIfExists(client, index, wait)
       await createIndexIfMissing(client, staging, wait)
       await applySettings(client, staging, settings, wait)
       const written: LoggedWrite[] = []
@@ -529,15 +527,12 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
       )
       await prepareCopies(staging)
       await recordSettings()
-      await createIndexIfMissing(client, uid, wait)
-      for (const scope of COPIED_SCOPES) await createIndexIfMissing(client, scopeIndexUid(uid, scope), wait)
+      for (const index of withScopeCopies(uid)) await createIndexIfMissing(client, index, wait)
       await ensureLog()
       const before = await allStoredStates()
       // The works index and its scope copies change in one task: no search sees one new and one old.
-      const pairs = [
-        [uid, staging] as const,
-        ...COPIED_SCOPES.map((scope) => [scopeIndexUid(uid, scope), scopeIndexUid(staging, scope)] as const),
-      ]
+      const staged = withScopeCopies(staging)
+      const pairs = withScopeCopies(uid).map((live, i) => [live, staged[i] as string] as const)
       await swapIndexes(client, pairs, wait)
       // The swapped-in index carries this engine's settings.
       ready = Promise.resolve()
@@ -550,8 +545,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     async drop(): Promise<void> {
       open()
       ready = null
-      await deleteIndexIfExists(client, uid, wait)
-      for (const scope of COPIED_SCOPES) await deleteIndexIfExists(client, scopeIndexUid(uid, scope), wait)
+      for (const index of withScopeCopies(uid)) await deleteIndexIfExists(client, index, wait)
       await deleteIndexIfExists(client, settingsIndexUid(uid), wait)
       await deleteIndexIfExists(client, logUid, wait)
     },

@@ -14,6 +14,11 @@ import { validateIndexUid } from './index-lifecycle.js'
 /** The scopes with an index of their own; `all` reads the works index itself. */
 export const COPIED_SCOPES = SCOPES.filter((scope) => scope !== 'all')
 
+/** The works index `uid` and its scope copies, as they are created, swapped and deleted together. */
+export function withScopeCopies(uid: string): string[] {
+  return [uid, ...COPIED_SCOPES.map((scope) => scopeIndexUid(uid, scope))]
+}
+
 /** The index a search in `scope` reads. */
 export function scopeIndexUid(uid: string, scope: Scope): string {
   return scope === 'all' ? uid : validateIndexUid(`${uid}_${scope}`)
