@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3'
 import { applySchema } from './schema.js'
+import { defineTextFunctions } from './stored-text.js'
 
 /**
  * Bytes per database page. A work's stored document is 1.5–3 KB, so with SQLite's default 4 KB pages
@@ -26,6 +27,7 @@ const BUSY_TIMEOUT_MS = 5000
 export function openDatabase(path: string): Database.Database {
   const db = new Database(path)
   try {
+    defineTextFunctions(db)
     // Takes effect only in a new file, before anything is written (an existing file keeps its own).
     db.pragma(`page_size = ${PAGE_SIZE}`)
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
@@ -50,6 +52,7 @@ export function openDatabase(path: string): Database.Database {
  */
 export function openReader(path: string): Database.Database {
   const db = new Database(path, { readonly: true, fileMustExist: true })
+  defineTextFunctions(db)
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   db.pragma('temp_store = MEMORY')
   db.pragma('cache_size = -65536')

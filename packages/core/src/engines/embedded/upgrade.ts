@@ -26,6 +26,7 @@ const DOCS_AND_CHAPTERS = `SELECT d.doc, t.chapters FROM work_docs AS d JOIN wor
  * Version 7 added the change log; the upgraded file's log starts afresh, every work in it once:
  * mirrors read it again from 0.
  * Version 8 keeps two- and three-letter prefix postings in the text index, which only rebuilding it adds.
+ * Version 9 stores the chapters compressed; versions up to 8 store them as JSON text, read here.
  */
 const STORED_WORKS: Record<number, string> = {
   3: DOCS_AND_CHAPTERS,
@@ -33,6 +34,7 @@ const STORED_WORKS: Record<number, string> = {
   5: DOCS_AND_CHAPTERS,
   6: DOCS_AND_CHAPTERS,
   7: DOCS_AND_CHAPTERS,
+  8: DOCS_AND_CHAPTERS,
 }
 
 const BATCH_SIZE = 500

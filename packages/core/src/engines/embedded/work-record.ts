@@ -1,6 +1,6 @@
 /**
  * Turns a work into the rows the embedded engine stores: the numeric and key columns of `works`, the
- * document and chapters JSON, and the work's tag values for filters and facets.
+ * document JSON, the compressed chapters, and the work's tag values for filters and facets.
  * @module
  */
 import { authorFilterValues } from '../../engine/author-filter-values.js'
@@ -10,6 +10,7 @@ import { type SortValueKey, sortValues } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Work } from '../../model/work.js'
 import { AUTHOR_KIND, kindCode, MAIN_RELATIONSHIP_KIND, type ValueKind, visibilityRank } from './codes.js'
+import { compressText } from './stored-text.js'
 
 /** Parameters of the `works` row, named as the insert and update statements expect them. */
 export type WorkColumns = {
@@ -29,7 +30,8 @@ export interface WorkRecord {
   columns: WorkColumns
   /** The work without its text, as hits return it. */
   doc: string
-  chapters: string
+  /** The chapters JSON, compressed as stored. */
+  chapters: Buffer
   tagValues: TagValue[]
 }
 
@@ -88,7 +90,7 @@ export function workRecord(work: Work): WorkRecord {
       contentHash: work.contentHash,
     },
     doc: JSON.stringify(summary),
-    chapters: JSON.stringify(text),
+    chapters: compressText(JSON.stringify(text)),
     tagValues: tagValues(work),
   }
 }
