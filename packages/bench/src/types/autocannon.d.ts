@@ -16,6 +16,8 @@ declare module 'autocannon' {
     /** Requests per second across all connections, at most. */
     overallRate?: number
     duration?: number
+    /** Requests to send in all, instead of a duration. */
+    amount?: number
     requests?: Request[]
     timeout?: number
   }
