@@ -107,11 +107,10 @@ async function run(): Promise<void> {
   try {
     const engine = await openEngine(input.engine, input.workDir, served(input))
     if (!PERSISTENT[input.engine]) await indexPaths([input.corpusDir], engine)
-    // Warmed as the served engine will be before its timing (see `http-benchmark.ts`), so that the
+    // Warmed, as the served engine is before its timing (see `http-benchmark.ts`), so that the
     // difference between the two is the HTTP layer's.
     const { totals: _, ...direct } = await measureQueries(engine, input.queries, {
       seconds: input.directSeconds,
-      warmup: input.queries.length,
     })
     if (input.processes > 1 && PERSISTENT[input.engine]) {
       await engine.close()
