@@ -57,7 +57,7 @@ describe('embedded engine, beyond the contract', () => {
       expect(ranked[2]).toBe('text-only')
     }))
 
-  it('pages through text relevance in one order, whether a page lies among the leading works or beyond', () =>
+  it('pages through text relevance in one order and counts every match, whether a page lies among the leading works or beyond', () =>
     withEngine(async (engine) => {
       // Five works hold the word in the title, twelve only in the text, as often as their number.
       const titled = Array.from({ length: 5 }, (_, i) =>
@@ -77,6 +77,11 @@ describe('embedded engine, beyond the contract', () => {
         pages.push(...(await ids(engine, { text: 'harbor', perPage: 4, page })))
       expect(pages).toEqual(all)
       expect(all).toHaveLength(17)
+      // A page the leading works fill counts the rest without storing them, unless facets read them.
+      for (const kinds of [[], ['fandom' as const]]) {
+        const first = await engine.search(parseQuery({ text: 'harbor', perPage: 4, facets: { kinds } }))
+        expect([first.total, first.totalPages]).toEqual([17, 5])
+      }
       expect(all.slice(0, 5).every((id) => id.startsWith('title-'))).toBe(true)
     }))
 

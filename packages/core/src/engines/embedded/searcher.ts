@@ -87,7 +87,9 @@ export class Searcher {
 
   #run(query: SearchQuery): SearchResult {
     const fts = this.#compileText(query)
-    const { total, match } = this.#collect(query, fts, true)
+    // Facets and stats read every match; a page alone reads only the ones it ranks.
+    const readsAll = query.facets.kinds.length > 0 || query.stats.length > 0
+    const { total, match } = this.#collect(query, fts, true, readsAll)
     const { page, perPage } = query
     const offset = (page - 1) * perPage
     const hits = offset < total ? this.#page(query, match, offset) : []
@@ -140,9 +142,15 @@ export class Searcher {
 
   /**
    * Replaces the contents of `temp.search_matches` with the works the query finds; `ranked` when their
-   * relevance scores are wanted (for ordering a page), else none are computed.
+   * relevance scores are wanted (for ordering a page), else none are computed. Unless `readsAll`, works
+   * that cannot reach the page may be counted without being stored.
    */
-  #collect(query: SearchQuery, fts: FtsQuery, ranked: boolean): { total: number; match: MatchSql } {
+  #collect(
+    query: SearchQuery,
+    fts: FtsQuery,
+    ranked: boolean,
+    readsAll = true,
+  ): { total: number; match: MatchSql } {
     this.#clearMatches.run()
     const match = matchSql(query, fts, this.#resolve, { ranked })
     if (!match.scored) return { total: this.#insertMatches(match), match }
@@ -151,7 +159,14 @@ export class Searcher {
     const leading = this.#insertMatches(matchSql(query, fts, this.#resolve, { leadingOnly: true }))
     const filled = sortOrder(query.sort) === 'desc' && leading >= query.page * query.perPage
     const rest = filled ? matchSql(query, fts, this.#resolve, { ranked: false }) : match
+    // The rest holds the leading works too. Counting a common word's matches took half the time of
+    // storing them (20k works with bodies, 13,918 matches: 3.6 against 7.5 ms).
+    if (filled && !readsAll) return { total: this.#countMatches(rest), match }
     return { total: leading + this.#insertMatches(rest, 'OR IGNORE'), match }
+  }
+
+  #countMatches(match: MatchSql): number {
+    return this.#statements.get(`SELECT count(*) FROM (${match.sql})`).pluck().get(match.params) as number
   }
 
   #insertMatches(match: MatchSql, conflict: '' | 'OR IGNORE' = ''): number {
