@@ -65,6 +65,7 @@ export async function measureHttp(
     child.send({ type: 'start', input: { ...input, queries, directSeconds: options.sequentialSeconds } })
     const ready = (await child.next()) as unknown as ServerReady
     const bodies = queries.map((query) => JSON.stringify(toRequestBody(query)))
+    const requests = searchRequests(bodies)
     const answer = JSON.parse(await post(undefined, ready.port, bodies[0] as string)) as { total?: unknown }
     if (typeof answer.total !== 'number')
       throw new Error(`the server's answer has no total: ${JSON.stringify(answer).slice(0, 200)}`)
@@ -77,7 +78,7 @@ export async function measureHttp(
       url: `http://127.0.0.1:${ready.port}`,
       connections,
       amount: bodies.length * WARMUP_PASSES * connections,
-      requests: searchRequests(bodies),
+      requests,
     })
 
     let peak = 0
@@ -92,7 +93,7 @@ export async function measureHttp(
       url: `http://127.0.0.1:${ready.port}`,
       connections: options.connections,
       duration: options.seconds,
-      requests: searchRequests(bodies),
+      requests,
     })
     clearInterval(sampler)
     const sequential = await timeSequentialRequests(ready.port, bodies, options.sequentialSeconds)

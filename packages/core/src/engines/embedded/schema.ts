@@ -12,12 +12,13 @@
  *   facets, so counting every facet kind over the matches reads one row per match (see `facet-counts.ts`).
  * - `work_changes` is the change log mirrors read (`change-log.ts`); a rebuild's swap keeps it.
  * - `work_search` is an FTS5 index whose content is the `work_search_content` view, so the text is
- *   stored once (in `work_texts`, compressed) and the same view feeds indexing, deletion and highlighting. It keeps
- *   the postings of every two- and three-letter prefix too: the last word of a query matches as a prefix,
- *   and a short one ("go") otherwise merges the postings of hundreds of terms (38 ms against 0.1 ms at
- *   20k works with bodies), which is what a search box does at every keystroke. Measured on that corpus:
- *   headline p95 25 -> 11 ms, HTTP 90 -> 162 searches/s as served by default, for 15% slower indexing
- *   and a 31% larger file (two-letter prefixes alone kept the file smaller but not the searches faster).
+ *   stored once (in `work_texts`, compressed) and the same view feeds indexing, deletion and
+ *   highlighting. It keeps the postings of every two- and three-letter prefix too: the last word of a
+ *   query matches as a prefix, and a short one ("go") otherwise merges the postings of hundreds of terms
+ *   (38 ms against 0.1 ms at 20k works with bodies), which is what a search box does at every keystroke.
+ *   Measured on that corpus: headline p95 25 -> 11 ms, HTTP 90 -> 162 searches/s as served by default,
+ *   for 15% slower indexing and a 31% larger file (two-letter prefixes alone kept the file smaller but
+ *   not the searches faster).
  * @module
  */
 import type Database from 'better-sqlite3'

@@ -3,8 +3,9 @@
  * works with bodies took, and searches read them only to index them and to mark highlights. Raw deflate
  * at level 1 halves the generated texts (level 6 gains 2% more for 50% more time), for about 0.3 ms to
  * write and 0.1 ms to read per work of 16 KB. Measured at 20k works: the file 935 -> 738 MB (1.67× ->
- * 1.32× a minimal FTS5 loader's), indexing 457 -> 415 works/s, searches unchanged. SQL reads them through `inflate_text`, which every
- * connection to the database defines (`connection.ts`), so the text index's content view can.
+ * 1.32× a minimal FTS5 loader's), indexing 457 -> 415 works/s, searches unchanged. SQL reads them
+ * through `inflate_text`, which every connection to the database defines (`connection.ts`), so the text
+ * index's content view can.
  * @module
  */
 
