@@ -156,7 +156,7 @@ describe('ficdex index --upgrade (in process)', () => {
     const refused = context({ FICDEX_DB: db })
     expect(await runCli(['index', 'test/fixtures/works/postcard.md'], refused)).toBe(3)
     expect(refused.err.join('\n')).toMatch(
-      /schema version \d, this engine needs \d: run `ficdex index --upgrade`/,
+      /schema version \d+, this engine needs \d+: run `ficdex index --upgrade`/,
     )
 
     const ctx = context({ FICDEX_DB: db })

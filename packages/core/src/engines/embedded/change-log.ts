@@ -13,6 +13,7 @@ import type { ChangesPage, WorkChange } from '../../model/change.js'
 import type { Scope } from '../../model/query.js'
 import type { WorkSummary } from '../../model/work.js'
 import { scopeRank } from './codes.js'
+import { inflateDoc } from './stored-text.js'
 
 export const CHANGE_LOG_TABLE = 'work_changes'
 
@@ -83,7 +84,7 @@ export class ChangeLog {
     const rows = this.#page.all({ since, scope: scopeRank(scope), limit: limit + 1 }) as [
       number,
       string,
-      string | null,
+      Buffer | null,
     ][]
     const changes = rows
       .slice(0, limit)
@@ -91,7 +92,7 @@ export class ChangeLog {
         ([seq, id, doc]): WorkChange =>
           doc === null
             ? { seq, id, deleted: true }
-            : { seq, id, deleted: false, work: JSON.parse(doc) as WorkSummary },
+            : { seq, id, deleted: false, work: JSON.parse(inflateDoc(doc)) as WorkSummary },
       )
     return { changes, more: rows.length > limit }
   }

@@ -12,7 +12,7 @@
  *   facets, so counting every facet kind over the matches reads one row per match (see `facet-counts.ts`).
  * - `work_changes` is the change log mirrors read (`change-log.ts`); a rebuild's swap keeps it.
  * - `work_search` is an FTS5 index whose content is the `work_search_content` view, so the text is
- *   stored once (in `work_texts`, compressed) and the same view feeds indexing, deletion and
+ *   stored once (in `work_docs` and `work_texts`, compressed) and the same view feeds indexing, deletion and
  *   highlighting. It keeps the postings of every two- and three-letter prefix too: the last word of a
  *   query matches as a prefix, and a short one ("go") otherwise merges the postings of hundreds of terms
  *   (38 ms against 0.1 ms at 20k works with bodies), which is what a search box does at every keystroke.
@@ -27,10 +27,10 @@ import { isNullableRange, RANGE_FIELDS } from '../../model/range-filters.js'
 import { SORT_VALUE_KEYS, SORT_VALUES } from '../../model/sort-values.js'
 import { CHANGE_LOG_DDL } from './change-log.js'
 import { RANGE_COLUMN } from './columns.js'
-import { INFLATE_TEXT } from './stored-text.js'
+import { INFLATE_DOC, INFLATE_TEXT } from './stored-text.js'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
-export const SCHEMA_VERSION = 9
+export const SCHEMA_VERSION = 10
 
 /**
  * Column order of `work_search`, and the BM25 weight of each (AO3 weighs title 7, creators 5). The
@@ -77,7 +77,8 @@ ${sortValueColumns}
   content_hash TEXT NOT NULL
 );
 
-CREATE TABLE work_docs (rowid INTEGER PRIMARY KEY, doc TEXT NOT NULL);
+-- doc: the work without its text as JSON, compressed (see stored-text.ts).
+CREATE TABLE work_docs (rowid INTEGER PRIMARY KEY, doc BLOB NOT NULL);
 
 -- chapters: the chapters JSON, compressed (see stored-text.ts).
 CREATE TABLE work_texts (rowid INTEGER PRIMARY KEY, chapters BLOB NOT NULL);
@@ -106,7 +107,8 @@ SELECT
   (SELECT group_concat(concat_ws(char(10), c.value ->> '$.title', c.value ->> '$.body'), char(10) || char(10)
      ORDER BY c.key) FROM json_each(${INFLATE_TEXT}(t.chapters)) AS c) AS text,
   g.filter_tokens AS filters
-FROM work_docs AS d JOIN work_texts AS t ON t.rowid = d.rowid JOIN work_tags AS g ON g.rowid = d.rowid;
+FROM (SELECT rowid, ${INFLATE_DOC}(doc) AS doc FROM work_docs) AS d
+  JOIN work_texts AS t ON t.rowid = d.rowid JOIN work_tags AS g ON g.rowid = d.rowid;
 
 CREATE VIRTUAL TABLE work_search USING fts5(
   ${SEARCH_COLUMNS.map((c) => c.name).join(', ')},

@@ -30,6 +30,7 @@ import { highlightHits } from './highlights.js'
 import { type MatchSql, matchSql, type ResolveTag } from './match-sql.js'
 import { ResultCache } from './result-cache.js'
 import { StatementCache } from './statement-cache.js'
+import { inflateDoc } from './stored-text.js'
 import { Vocabulary } from './vocabulary.js'
 
 const NO_TEXT: FtsQuery = { required: [], excluded: [], leading: [] }
@@ -181,9 +182,9 @@ export class Searcher {
       ORDER BY ${orderBy(query.sort, match.scored)} LIMIT @limit OFFSET @offset`
     const rowids = this.#statements.get(sql).pluck().all({ limit: query.perPage, offset }) as number[]
     const docs = new Map(
-      (this.#docs.all(JSON.stringify(rowids)) as [number, string][]).map(([rowid, doc]) => [
+      (this.#docs.all(JSON.stringify(rowids)) as [number, Buffer][]).map(([rowid, doc]) => [
         rowid,
-        JSON.parse(doc) as WorkSummary,
+        JSON.parse(inflateDoc(doc)) as WorkSummary,
       ]),
     )
     const works = new Map(rowids.map((rowid) => [rowid, docs.get(rowid) as WorkSummary]))

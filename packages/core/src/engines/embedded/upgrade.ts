@@ -13,8 +13,11 @@ import { SchemaVersionError } from '../../engine/errors.js'
 import { Work } from '../../model/work.js'
 import { openEmbeddedEngine } from './embedded-engine.js'
 import { SCHEMA_VERSION } from './schema.js'
+import { defineTextFunctions, INFLATE_TEXT } from './stored-text.js'
 
-const DOCS_AND_CHAPTERS = `SELECT d.doc, t.chapters FROM work_docs AS d JOIN work_texts AS t ON t.rowid = d.rowid ORDER BY d.rowid`
+const storedWorks = (chapters: string) =>
+  `SELECT d.doc, ${chapters} AS chapters FROM work_docs AS d JOIN work_texts AS t ON t.rowid = d.rowid ORDER BY d.rowid`
+const DOCS_AND_CHAPTERS = storedWorks('t.chapters')
 
 /**
  * Each version's stored works, as `{ doc, chapters }` JSON rows: the same tables since version 3. A
@@ -27,6 +30,7 @@ const DOCS_AND_CHAPTERS = `SELECT d.doc, t.chapters FROM work_docs AS d JOIN wor
  * mirrors read it again from 0.
  * Version 8 keeps two- and three-letter prefix postings in the text index, which only rebuilding it adds.
  * Version 9 stores the chapters compressed; versions up to 8 store them as JSON text, read here.
+ * Version 10 stores the documents compressed; versions up to 9 store them as JSON text.
  */
 const STORED_WORKS: Record<number, string> = {
   3: DOCS_AND_CHAPTERS,
@@ -35,6 +39,7 @@ const STORED_WORKS: Record<number, string> = {
   6: DOCS_AND_CHAPTERS,
   7: DOCS_AND_CHAPTERS,
   8: DOCS_AND_CHAPTERS,
+  9: storedWorks(`${INFLATE_TEXT}(t.chapters)`),
 }
 
 const BATCH_SIZE = 500
@@ -70,6 +75,7 @@ export async function upgradeEmbeddedDatabase(path: string): Promise<UpgradeRepo
   const staging = `${path}.upgrade`
   removeDatabase(staging) // a leftover of an interrupted upgrade
   const old = new Database(path, { fileMustExist: true })
+  defineTextFunctions(old)
   let works = 0
   try {
     const target = openEmbeddedEngine({ path: staging, resultCacheSize: 0 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fixture } from '../../engine/contract/fixtures.js'
 import { Work } from '../../model/work.js'
 import { AUTHOR_KIND, kindCode } from './codes.js'
-import { inflateText } from './stored-text.js'
+import { inflateDoc, inflateText } from './stored-text.js'
 import { type TagValue, tagValues, workRecord } from './work-record.js'
 
 const valuesOf = (work: Work, kind: Parameters<typeof kindCode>[0]): TagValue[] =>
@@ -46,7 +46,7 @@ describe('workRecord', () => {
     const work = fixture('pk-2')
     const record = workRecord(work)
     const { text, ...summary } = work
-    expect(JSON.parse(record.doc)).toEqual(summary)
+    expect(JSON.parse(inflateDoc(record.doc))).toEqual(summary)
     expect(JSON.parse(inflateText(record.chapters))).toEqual(text)
     expect(record.columns).toMatchObject({ id: 'pk-2', titleKey: 'homecoming', language: 'fr', chapters: 2 })
   })

@@ -10,7 +10,7 @@ import { type SortValueKey, sortValues } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Work } from '../../model/work.js'
 import { AUTHOR_KIND, kindCode, MAIN_RELATIONSHIP_KIND, type ValueKind, visibilityRank } from './codes.js'
-import { compressText } from './stored-text.js'
+import { compressDoc, compressText } from './stored-text.js'
 
 /** Parameters of the `works` row, named as the insert and update statements expect them. */
 export type WorkColumns = {
@@ -28,8 +28,8 @@ export type TagValue = [kind: number, norm: string, display: string, facet: 0 | 
 
 export interface WorkRecord {
   columns: WorkColumns
-  /** The work without its text, as hits return it. */
-  doc: string
+  /** The work without its text, as hits return it: its JSON, compressed as stored. */
+  doc: Buffer
   /** The chapters JSON, compressed as stored. */
   chapters: Buffer
   tagValues: TagValue[]
@@ -89,7 +89,7 @@ export function workRecord(work: Work): WorkRecord {
       titleKey: normalizeFacet(work.title),
       contentHash: work.contentHash,
     },
-    doc: JSON.stringify(summary),
+    doc: compressDoc(JSON.stringify(summary)),
     chapters: compressText(JSON.stringify(text)),
     tagValues: tagValues(work),
   }
