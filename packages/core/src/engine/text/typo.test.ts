@@ -40,9 +40,12 @@ describe('typoDistance', () => {
     }
     const word = () =>
       Array.from({ length: Math.floor(random() * 12) }, () => letters[Math.floor(random() * 5)]).join('')
+    // Each word against several terms in turn, as a query word is compared with a letter's terms.
     for (let k = 0; k < 2000; k++) {
-      const [a, b, max] = [word(), word(), Math.floor(random() * 3)]
-      expect(typoDistance(a, b, max), `${a} ${b} ${max}`).toBe(Math.min(fullMatrix(a, b), max + 1))
+      const [a, max] = [word(), Math.floor(random() * 3)]
+      for (const b of [word(), word(), a.slice(1), a]) {
+        expect(typoDistance(a, b, max), `${a} ${b} ${max}`).toBe(Math.min(fullMatrix(a, b), max + 1))
+      }
     }
   })
 })

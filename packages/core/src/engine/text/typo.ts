@@ -7,8 +7,16 @@
 
 /** Typos a query word of this spelling may contain. */
 export function allowedTypos(word: string): 0 | 1 | 2 {
-  const length = [...word].length
+  const length = codePointLength(word)
   return length >= 9 ? 2 : length >= 5 ? 1 : 0
+}
+
+// Indexing by UTF-16 unit rather than iterating the string: the iterator cost as much as the distance.
+/** Number of code points in a string. */
+export function codePointLength(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++, n++) if ((text.codePointAt(i) as number) > 0xffff) i++
+  return n
 }
 
 /** Code points of a string, written into a reused buffer (grown when too short). */
@@ -16,7 +24,11 @@ function codePoints(text: string, buffer: Int32Array): [Int32Array, number] {
   // Never fewer UTF-16 units than code points, so a buffer as long as the string holds them.
   const into = buffer.length < text.length ? new Int32Array(text.length * 2) : buffer
   let n = 0
-  for (const char of text) into[n++] = char.codePointAt(0) as number
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) as number
+    into[n++] = code
+    if (code > 0xffff) i++
+  }
   return [into, n]
 }
 
@@ -25,27 +37,65 @@ function codePoints(text: string, buffer: Int32Array): [Int32Array, number] {
 let wordBuffer: Int32Array = new Int32Array(64)
 let termBuffer: Int32Array = new Int32Array(64)
 let rows = [new Int32Array(65), new Int32Array(65), new Int32Array(65)]
+/** The word last held in `wordBuffer`: the same word is compared with every term in turn. */
+let lastWord = ''
+let lastWordLength = 0
+
+function wordPoints(word: string): [Int32Array, number] {
+  if (word !== lastWord) {
+    const [points, length] = codePoints(word, wordBuffer)
+    wordBuffer = points
+    lastWord = word
+    lastWordLength = length
+  }
+  return [wordBuffer, lastWordLength]
+}
+
+function sameRun(s: Int32Array, i: number, t: Int32Array, j: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (s[i + k] !== t[j + k]) return false
+  return true
+}
+
+/**
+ * The distance between two code point runs whose lengths differ by at most one, when it is at most one,
+ * else 2: one pass from the first difference, where the table below fills a row per code point.
+ */
+function withinOne(s: Int32Array, n: number, t: Int32Array, m: number): number {
+  const shorter = Math.min(n, m)
+  let i = 0
+  while (i < shorter && s[i] === t[i]) i++
+  if (i === shorter) return n === m ? 0 : 1
+  if (n > m) return sameRun(s, i + 1, t, i, m - i) ? 1 : 2
+  if (n < m) return sameRun(s, i, t, i + 1, n - i) ? 1 : 2
+  if (sameRun(s, i + 1, t, i + 1, n - i - 1)) return 1
+  const swapped = i + 1 < n && s[i] === t[i + 1] && s[i + 1] === t[i]
+  return swapped && sameRun(s, i + 2, t, i + 2, n - i - 2) ? 1 : 2
+}
 
 /**
  * Damerau–Levenshtein distance (optimal string alignment) over code points, or `max + 1` as soon as it is
  * certain to exceed `max`. Only cells within `max` of the diagonal are computed: any other is further.
  */
 export function typoDistance(a: string, b: string, max: number): number {
-  const [s, n] = codePoints(a, wordBuffer)
-  wordBuffer = s
+  const [s, n] = wordPoints(a)
   const [t, m] = codePoints(b, termBuffer)
   termBuffer = t
   const over = max + 1
   if (Math.abs(n - m) > max) return over
+  if (max === 1) return withinOne(s, n, t, m)
   if ((rows[0] as Int32Array).length <= m) rows = rows.map(() => new Int32Array(m * 2 + 1))
   let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array]
-  for (let j = 0; j <= m; j++) previous[j] = Math.min(j, over)
+  // Rows are reused: only the band and the cells just outside it, set to \`over\`, are ever read.
+  for (let j = 0; j <= Math.min(m, max + 1); j++) previous[j] = Math.min(j, over)
   for (let i = 1; i <= n; i++) {
-    current.fill(over, 0, m + 1)
+    const lo = Math.max(1, i - max)
+    const hi = Math.min(m, i + max)
     current[0] = Math.min(i, over)
+    if (lo > 1) current[lo - 1] = over
+    if (hi < m) current[hi + 1] = over
     let rowMin = current[0] as number
     const si = s[i - 1] as number
-    for (let j = Math.max(1, i - max); j <= Math.min(m, i + max); j++) {
+    for (let j = lo; j <= hi; j++) {
       let d = Math.min(
         (previous[j] as number) + 1,
         (current[j - 1] as number) + 1,

@@ -16,6 +16,7 @@
 import type Database from 'better-sqlite3'
 import {
   allowedTypos,
+  codePointLength,
   type IndexedTerm,
   SUGGESTIONS,
   spellingSuggestions,
@@ -33,11 +34,37 @@ const AFTER_PREFIX = '\u{10FFFF}'
 /** Corrections tried per word at most. */
 const CORRECTIONS = 10
 
+/**
+ * The index terms of one first letter, shortest first: the terms within a word's typos are within as many
+ * code points of its length, one slice of the list.
+ */
+class LetterTerms {
+  readonly all: readonly IndexedTerm[]
+  /** `starts[n]`: where the terms of `n` or more code points start; `all.length` past the longest. */
+  readonly #starts: number[]
+
+  constructor(terms: readonly IndexedTerm[]) {
+    const measured = terms.map((term) => ({ term, length: codePointLength(term.term) }))
+    measured.sort((a, b) => a.length - b.length)
+    this.all = measured.map((m) => m.term)
+    this.#starts = []
+    measured.forEach(({ length }, i) => {
+      while (this.#starts.length <= length) this.#starts.push(i)
+    })
+  }
+
+  /** The terms of `min` to `max` code points. */
+  ofLength(min: number, max: number): readonly IndexedTerm[] {
+    const at = (length: number) => this.#starts[length] ?? this.all.length
+    return this.all.slice(at(Math.max(0, min)), at(max + 1))
+  }
+}
+
 export class Vocabulary {
   readonly #hasTerm: Database.Statement
   readonly #candidates: Database.Statement
   /** Terms by first letter. */
-  readonly #terms: MapUntilChange<string, IndexedTerm[]>
+  readonly #terms: MapUntilChange<string, LetterTerms>
 
   constructor(db: Database.Database, version: DataVersion) {
     this.#terms = new MapUntilChange(version)
@@ -63,7 +90,7 @@ export class Vocabulary {
     const words = [...extra].filter((w) => !w.includes(' ')).map((term) => ({ term, docs: 0 }))
     return (token) => {
       if (visible(token)) return []
-      const close = spellingSuggestions(token, [...this.#termsStartingLike(token), ...words], Infinity)
+      const close = spellingSuggestions(token, [...this.#termsStartingLike(token).all, ...words], Infinity)
       const extraWords = new Set(words.map((w) => w.term))
       return close.filter((term) => extraWords.has(term) || visible(term)).slice(0, SUGGESTIONS)
     }
@@ -80,18 +107,24 @@ export class Vocabulary {
   #corrections(token: string, visible: (term: string) => boolean): string[] {
     const typos = allowedTypos(token)
     if (typos === 0) return []
-    const length = [...token].length
-    const close = this.#termsStartingLike(token).filter((t) => Math.abs(t.term.length - length) <= typos)
-    // Ranked among every close term, then kept only where the scope sees them, before the limit applies.
-    return typoCorrections(token, close, Number.POSITIVE_INFINITY).filter(visible).slice(0, CORRECTIONS)
+    const length = codePointLength(token)
+    const close = this.#termsStartingLike(token).ofLength(length - typos, length + typos)
+    // Ranked among every close term, then kept only where the scope sees them, before the limit applies:
+    // each is looked up in the index, so only until the limit is reached.
+    const kept: string[] = []
+    for (const term of typoCorrections(token, close, Number.POSITIVE_INFINITY)) {
+      if (kept.length === CORRECTIONS) break
+      if (visible(term)) kept.push(term)
+    }
+    return kept
   }
 
-  #termsStartingLike(token: string): IndexedTerm[] {
+  #termsStartingLike(token: string): LetterTerms {
     const byLetter = this.#terms.entries()
     const first = String.fromCodePoint(token.codePointAt(0) as number)
     let terms = byLetter.get(first)
     if (!terms) {
-      terms = this.#candidates.all(first, first + AFTER_PREFIX) as IndexedTerm[]
+      terms = new LetterTerms(this.#candidates.all(first, first + AFTER_PREFIX) as IndexedTerm[])
       byLetter.set(first, terms)
     }
     return terms
