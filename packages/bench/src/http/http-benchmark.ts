@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url'
 import type { SearchQuery } from '@ficdex/core'
-import autocannon from 'autocannon'
+import autocannon, { type Client, type Request } from 'autocannon'
 import { Child, type ChildLimits, residentBytes } from '../child/child-process.js'
 import type { ServerChildInput, ServerReady } from '../child/server-child.js'
 import type { LatencySummary } from '../measure/latency-summary.js'
@@ -44,13 +44,26 @@ export interface HttpOptions {
 /** Unmeasured passes over the mix per warming connection before the load is timed. */
 const WARMUP_PASSES = 2
 
-const searchRequests = (bodies: readonly string[]) =>
+const searchRequests = (bodies: readonly string[]): Request[] =>
   bodies.map((body) => ({
     method: 'POST',
     path: '/v1/works/search',
     headers: { 'content-type': 'application/json' },
     body,
   }))
+
+/**
+ * autocannon sends every connection through the requests from the first, so a load of a few requests per
+ * connection repeated the first queries of the mix, all connections the same one at once. Each connection
+ * starts further along instead, the starts spread evenly over the mix.
+ */
+function spreadOver(requests: readonly Request[], connections: number): (client: Client) => void {
+  let made = 0
+  return (client) => {
+    const start = Math.floor(((made++ % connections) * requests.length) / connections)
+    client.setRequests([...requests.slice(start), ...requests.slice(0, start)])
+  }
+}
 
 const SERVER_CHILD = fileURLToPath(new URL('../child/server-child.ts', import.meta.url))
 
@@ -71,14 +84,15 @@ export async function measureHttp(
       throw new Error(`the server's answer has no total: ${JSON.stringify(answer).slice(0, 200)}`)
 
     // Every serving process and search thread keeps its own caches (a letter's index terms, the facet
-    // column), which a long-running server has filled. Each connection sends the mix from its start, so
-    // two per process and thread, each through the whole mix, reach every cache with every query.
+    // column), which a long-running server has filled: two connections per process and thread, each
+    // through the whole mix, reach every cache with every query.
     const connections = 2 * Math.max(1, input.processes) * Math.max(1, input.searchThreads)
     await autocannon({
       url: `http://127.0.0.1:${ready.port}`,
       connections,
       amount: bodies.length * WARMUP_PASSES * connections,
       requests,
+      setupClient: spreadOver(requests, connections),
     })
 
     let peak = 0
@@ -94,6 +108,7 @@ export async function measureHttp(
       connections: options.connections,
       duration: options.seconds,
       requests,
+      setupClient: spreadOver(requests, options.connections),
     })
     clearInterval(sampler)
     const sequential = await timeSequentialRequests(ready.port, bodies, options.sequentialSeconds)

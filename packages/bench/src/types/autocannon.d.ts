@@ -3,15 +3,22 @@
  * @module
  */
 declare module 'autocannon' {
-  interface Request {
+  export interface Request {
     method?: string
     path?: string
     headers?: Record<string, string>
     body?: string
     onResponse?: (status: number, body: string, context: unknown, headers: Record<string, string>) => void
   }
+  /** One connection. */
+  export interface Client {
+    /** Replaces the requests it sends in turn; it starts again from the first. */
+    setRequests(requests: Request[]): void
+  }
   interface Options {
     url: string
+    /** Called with each connection as it is made. */
+    setupClient?: (client: Client) => void
     connections?: number
     /** Requests per second across all connections, at most. */
     overallRate?: number
