@@ -164,7 +164,7 @@ export function spellingSuggestions(
   terms: Iterable<IndexedTerm>,
   limit = SUGGESTIONS,
 ): string[] {
-  const length = [...word].length
+  const length = codePointLength(word)
   if (length < 3) return []
   const max = length >= 4 ? SUGGESTION_EDITS : 1
   const found: (IndexedTerm & { distance: number })[] = []

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto'
 import { deflateRawSync } from 'node:zlib'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { fixture } from '../../engine/contract/fixtures.js'
+import { DOC_DICTIONARY } from './doc-dictionary.js'
 import {
   compressDoc,
   compressText,
@@ -71,4 +73,12 @@ it('stores a work document in a third of its JSON, half what deflate alone takes
   const stored = compressDoc(json)
   expect(stored.length).toBeLessThan(Buffer.byteLength(json) / 3)
   expect(stored.length).toBeLessThan(deflateRawSync(json, { level: 6 }).length / 2)
+})
+
+it('keeps the document dictionary: a changed one could not read the documents stored with this one', () => {
+  // Raw deflate carries no checksum: documents read with another dictionary come back garbled, silently.
+  // Changing the dictionary needs a new schema version, whose upgrade reads the old documents with the old one.
+  expect(createHash('sha256').update(DOC_DICTIONARY).digest('hex')).toBe(
+    'bb082467c8ea588f69b306ec88d73cbb6b84b0f2bfd2e6305a3c8b9c86c28873',
+  )
 })
