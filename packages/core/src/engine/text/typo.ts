@@ -85,7 +85,7 @@ export function typoDistance(a: string, b: string, max: number): number {
   if (max === 1) return withinOne(s, n, t, m)
   if ((rows[0] as Int32Array).length <= m) rows = rows.map(() => new Int32Array(m * 2 + 1))
   let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array]
-  // Rows are reused: only the band and the cells just outside it, set to \`over\`, are ever read.
+  // Rows are reused: only the band and the cells just outside it, set to `over`, are ever read.
   for (let j = 0; j <= Math.min(m, max + 1); j++) previous[j] = Math.min(j, over)
   for (let i = 1; i <= n; i++) {
     const lo = Math.max(1, i - max)

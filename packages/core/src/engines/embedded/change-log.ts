@@ -11,9 +11,8 @@
 import type Database from 'better-sqlite3'
 import type { ChangesPage, WorkChange } from '../../model/change.js'
 import type { Scope } from '../../model/query.js'
-import type { WorkSummary } from '../../model/work.js'
 import { scopeRank } from './codes.js'
-import { inflateDoc } from './stored-text.js'
+import { parseDoc } from './stored-text.js'
 
 export const CHANGE_LOG_TABLE = 'work_changes'
 
@@ -90,9 +89,7 @@ export class ChangeLog {
       .slice(0, limit)
       .map(
         ([seq, id, doc]): WorkChange =>
-          doc === null
-            ? { seq, id, deleted: true }
-            : { seq, id, deleted: false, work: JSON.parse(inflateDoc(doc)) as WorkSummary },
+          doc === null ? { seq, id, deleted: true } : { seq, id, deleted: false, work: parseDoc(doc) },
       )
     return { changes, more: rows.length > limit }
   }

@@ -7,9 +7,10 @@ import { applySchema } from './schema.js'
 import { defineTextFunctions } from './stored-text.js'
 
 /**
- * Bytes per database page. A work's stored document is 1.5–3 KB, so with SQLite's default 4 KB pages
- * most pages held one document and much empty space: 20k metadata-only works took 98 MB with 4 KB pages
- * and 83 MB with 16 KB ones, and the query mix measured no slower.
+ * Bytes per database page. A work's stored document was 1.5–3 KB of JSON, so with SQLite's default 4 KB
+ * pages most pages held one document and much empty space: 20k metadata-only works took 98 MB with 4 KB
+ * pages and 83 MB with 16 KB ones, and the query mix measured no slower. (Measured before documents were
+ * stored compressed, at ~0.6 KB each.)
  */
 const PAGE_SIZE = 16_384
 

@@ -30,7 +30,7 @@ import { highlightHits } from './highlights.js'
 import { type MatchSql, matchSql, type ResolveTag } from './match-sql.js'
 import { ResultCache } from './result-cache.js'
 import { StatementCache } from './statement-cache.js'
-import { inflateDoc } from './stored-text.js'
+import { parseDoc } from './stored-text.js'
 import { Vocabulary } from './vocabulary.js'
 
 const NO_TEXT: FtsQuery = { required: [], excluded: [], leading: [] }
@@ -184,7 +184,7 @@ export class Searcher {
     const docs = new Map(
       (this.#docs.all(JSON.stringify(rowids)) as [number, Buffer][]).map(([rowid, doc]) => [
         rowid,
-        JSON.parse(inflateDoc(doc)) as WorkSummary,
+        parseDoc(doc),
       ]),
     )
     const works = new Map(rowids.map((rowid) => [rowid, docs.get(rowid) as WorkSummary]))

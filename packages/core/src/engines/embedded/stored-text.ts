@@ -19,6 +19,7 @@
 
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import type Database from 'better-sqlite3'
+import type { WorkSummary } from '../../model/work.js'
 import { DOC_DICTIONARY } from './doc-dictionary.js'
 
 /** The SQL function that turns stored chapters back into their JSON text. */
@@ -39,6 +40,9 @@ export const compressDoc = (json: string): Buffer =>
 /** A stored work document as its JSON text. */
 export const inflateDoc = (stored: Uint8Array): string =>
   inflateRawSync(stored, { dictionary: DOC_DICTIONARY }).toString('utf8')
+
+/** A stored work document, parsed. */
+export const parseDoc = (stored: Uint8Array): WorkSummary => JSON.parse(inflateDoc(stored)) as WorkSummary
 
 /** Defines `inflate_text` and `inflate_doc` on a connection. */
 export function defineTextFunctions(db: Database.Database): void {

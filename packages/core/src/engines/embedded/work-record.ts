@@ -1,6 +1,6 @@
 /**
  * Turns a work into the rows the embedded engine stores: the numeric and key columns of `works`, the
- * document JSON, the compressed chapters, and the work's tag values for filters and facets.
+ * document and chapters JSON, each compressed, and the work's tag values for filters and facets.
  * @module
  */
 import { authorFilterValues } from '../../engine/author-filter-values.js'

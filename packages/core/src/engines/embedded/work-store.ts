@@ -12,7 +12,7 @@ import { scopeRank, TAG_CODE_KINDS } from './codes.js'
 import { RANGE_COLUMN, SORT_VALUE_COLUMN } from './columns.js'
 import { filterTokensSql, visibilityTokenSql } from './filter-tokens.js'
 import { SEARCH_COLUMNS } from './schema.js'
-import { inflateDoc, inflateText } from './stored-text.js'
+import { inflateText, parseDoc } from './stored-text.js'
 import { LIVE_TABLES, type TableNames } from './table-names.js'
 import { type TagValue, workRecord } from './work-record.js'
 
@@ -122,7 +122,7 @@ export class WorkStore {
   get(id: string, scope: Scope): Work | null {
     const row = this.#s.get.get(id, scopeRank(scope)) as { doc: Buffer; chapters: Buffer } | undefined
     if (!row) return null
-    return { ...JSON.parse(inflateDoc(row.doc)), text: JSON.parse(inflateText(row.chapters)) } as Work
+    return { ...parseDoc(row.doc), text: JSON.parse(inflateText(row.chapters)) } as Work
   }
 
   hashes(): Map<string, string> {
