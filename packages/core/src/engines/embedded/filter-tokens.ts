@@ -4,32 +4,53 @@
  * filters and scope then join its text in a single FTS5 expression, which FTS5 evaluates by stepping
  * through the posting lists together; joining a posting table per FTS match measured 2.5–4× slower.
  *
- * Tokens start with a private-use character: the tokenizer keeps it, users cannot type it, and no text
- * word shares the first letter (so none is ever a typo correction of one). Text terms are confined to the
- * text columns anyway.
+ * Tokens are made of private-use characters: the tokenizer keeps them, users cannot type them, and no
+ * text word shares their first letter (so none is ever a typo correction of one). Text terms are confined
+ * to the text columns anyway.
+ *
+ * A token of one code point gets no prefix postings (FTS5 adds a two- or three-letter prefix entry only
+ * for a token that long), which no query reads anyway: the first 65,533 tag ids of each kind and the
+ * visibility ranks are one code point, from the two supplementary private-use planes; later ids are a
+ * marker and their digits. Tags are interned as works arrive, so the common ones have the low ids: 85% of
+ * the filter tokens of 100k generated works (83% at 1M) are one code point, and their text index is 14%
+ * smaller for it (132.6 -> 114.5 MB).
  * @module
  */
 import { SEARCH_COLUMNS } from './schema.js'
 
-const TAG = 0xe000
-const AUTHOR_TAG = 0xe001
-const VISIBILITY = 0xe002
+/** How a kind of filter value is spelled: one code point from `short` on while it fits, else `long` and digits. */
+interface Spelling {
+  short: number
+  long: number
+}
 
-const token = (kind: number, n: number): string => `"${String.fromCodePoint(kind)}${n}"`
+/** Ids below this fit in one code point: a plane's private-use block ends at U+xFFFD. */
+const SHORT_IDS = 0xfffe
+
+const TAG: Spelling = { short: 0xf0000, long: 0xe000 }
+const AUTHOR_TAG: Spelling = { short: 0x100000, long: 0xe001 }
+/** Ranks are few: always one code point. */
+const VISIBILITY = 0xe100
+
+const token = ({ short, long }: Spelling, id: number): string =>
+  `"${id < SHORT_IDS ? String.fromCodePoint(short + id) : String.fromCodePoint(long) + id}"`
+
+const tokenSql = ({ short, long }: Spelling, id: string): string =>
+  `CASE WHEN ${id} < ${SHORT_IDS} THEN char(${short} + ${id}) ELSE char(${long}) || ${id} END`
 
 /** FTS5 phrase for a tag value, any source. */
 export const tagToken = (tagId: number): string => token(TAG, tagId)
 /** FTS5 phrase for a tag value an author-only filter may match. */
 export const authorTagToken = (tagId: number): string => token(AUTHOR_TAG, tagId)
 /** FTS5 phrase for a visibility rank. */
-export const visibilityToken = (rank: number): string => token(VISIBILITY, rank)
+export const visibilityToken = (rank: number): string => `"${String.fromCodePoint(VISIBILITY + rank)}"`
 
 /** SQL building the `filters` tokens of one value (`tagId`, `byAuthor` are SQL expressions). */
 export const filterTokensSql = (tagId: string, byAuthor: string): string =>
-  `char(${TAG}) || ${tagId} || CASE WHEN ${byAuthor} = 1 THEN ' ' || char(${AUTHOR_TAG}) || ${tagId} ELSE '' END`
+  `${tokenSql(TAG, tagId)} || CASE WHEN ${byAuthor} = 1 THEN ' ' || ${tokenSql(AUTHOR_TAG, tagId)} ELSE '' END`
 
 /** SQL building the visibility token (`rank` is an SQL expression). */
-export const visibilityTokenSql = (rank: string): string => `char(${VISIBILITY}) || ${rank}`
+export const visibilityTokenSql = (rank: string): string => `char(${VISIBILITY} + ${rank})`
 
 /** FTS5 column filter restricting an expression to the `filters` column. */
 export const IN_FILTERS = 'filters :'

@@ -30,7 +30,7 @@ import { RANGE_COLUMN } from './columns.js'
 import { INFLATE_DOC, INFLATE_TEXT } from './stored-text.js'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
-export const SCHEMA_VERSION = 10
+export const SCHEMA_VERSION = 11
 
 /**
  * Column order of `work_search`, and the BM25 weight of each (AO3 weighs title 7, creators 5). The

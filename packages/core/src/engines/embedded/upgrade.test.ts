@@ -7,6 +7,7 @@ import { SchemaVersionError } from '../../engine/errors.js'
 import { parseQuery } from '../../model/query.js'
 import { openEmbeddedEngine } from './embedded-engine.js'
 import { SCHEMA_VERSION } from './schema.js'
+import { inflateDoc } from './stored-text.js'
 import { schemaVersionOf, upgradeEmbeddedDatabase } from './upgrade.js'
 
 /**
@@ -38,8 +39,11 @@ describe.each(OLDER)('upgrading an index of schema %i', (version) => {
   function storedWorks(file: string): { id: string; title: string }[] {
     const db = new Database(file, { readonly: true })
     try {
-      return (db.prepare('SELECT doc FROM work_docs ORDER BY rowid').pluck().all() as string[]).map((doc) => {
-        const { id, title } = JSON.parse(doc) as { id: string; title: string }
+      // Documents are stored compressed from version 10 on.
+      const docs = db.prepare('SELECT doc FROM work_docs ORDER BY rowid').pluck().all() as (string | Buffer)[]
+      return docs.map((doc) => {
+        const json = typeof doc === 'string' ? doc : inflateDoc(doc)
+        const { id, title } = JSON.parse(json) as { id: string; title: string }
         return { id, title }
       })
     } finally {

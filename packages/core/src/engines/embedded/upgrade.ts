@@ -13,10 +13,10 @@ import { SchemaVersionError } from '../../engine/errors.js'
 import { Work } from '../../model/work.js'
 import { openEmbeddedEngine } from './embedded-engine.js'
 import { SCHEMA_VERSION } from './schema.js'
-import { defineTextFunctions, INFLATE_TEXT } from './stored-text.js'
+import { defineTextFunctions, INFLATE_DOC, INFLATE_TEXT } from './stored-text.js'
 
-const storedWorks = (chapters: string) =>
-  `SELECT d.doc, ${chapters} AS chapters FROM work_docs AS d JOIN work_texts AS t ON t.rowid = d.rowid ORDER BY d.rowid`
+const storedWorks = (chapters: string, doc = 'd.doc') =>
+  `SELECT ${doc} AS doc, ${chapters} AS chapters FROM work_docs AS d JOIN work_texts AS t ON t.rowid = d.rowid ORDER BY d.rowid`
 const DOCS_AND_CHAPTERS = storedWorks('t.chapters')
 
 /**
@@ -31,6 +31,8 @@ const DOCS_AND_CHAPTERS = storedWorks('t.chapters')
  * Version 8 keeps two- and three-letter prefix postings in the text index, which only rebuilding it adds.
  * Version 9 stores the chapters compressed; versions up to 8 store them as JSON text, read here.
  * Version 10 stores the documents compressed; versions up to 9 store them as JSON text.
+ * Version 11 spells most filter tokens as one code point (see `filter-tokens.ts`), which only rebuilding
+ * the text index changes.
  */
 const STORED_WORKS: Record<number, string> = {
   3: DOCS_AND_CHAPTERS,
@@ -40,6 +42,7 @@ const STORED_WORKS: Record<number, string> = {
   7: DOCS_AND_CHAPTERS,
   8: DOCS_AND_CHAPTERS,
   9: storedWorks(`${INFLATE_TEXT}(t.chapters)`),
+  10: storedWorks(`${INFLATE_TEXT}(t.chapters)`, `${INFLATE_DOC}(d.doc)`),
 }
 
 const BATCH_SIZE = 500
