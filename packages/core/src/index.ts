@@ -20,6 +20,7 @@ export {
   type TextTerm,
 } from './engine/text/query-syntax.js'
 export {
+  boundLog,
   DEFAULT_RESULT_CACHE_SIZE,
   EmbeddedEngine,
   type EmbeddedEngineOptions,

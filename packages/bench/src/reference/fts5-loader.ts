@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { boundLog } from '@ficdex/core'
 import Database from 'better-sqlite3'
 import { databaseBytes } from '../measure/database-bytes.js'
 
@@ -63,7 +64,7 @@ export function loadReference(corpusDir: string, path: string): ReferenceLoad {
     const insertText = db.prepare(
       'INSERT INTO works_text (rowid, title, authors, summary, tags, text) VALUES (?, ?, ?, ?, ?, ?)',
     )
-    const writeBatch = db.transaction((lines: readonly string[]) => {
+    const writeTransaction = db.transaction((lines: readonly string[]) => {
       for (const line of lines) {
         const { body, ...work } = JSON.parse(line) as Source
         const numbers = Object.fromEntries(NUMBERS.map((name) => [name, Number(work[name] ?? 0)]))
@@ -84,6 +85,11 @@ export function loadReference(corpusDir: string, path: string): ReferenceLoad {
         )
       }
     })
+    // The engine keeps its write-ahead log within a bound after each write; so does this.
+    const writeBatch = (lines: readonly string[]) => {
+      writeTransaction(lines)
+      boundLog(db, path)
+    }
     let loaded = 0
     let batch: string[] = []
     const files = readdirSync(corpusDir)

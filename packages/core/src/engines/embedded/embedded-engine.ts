@@ -16,6 +16,7 @@ import type { Work } from '../../model/work.js'
 import { ChangeLog } from './change-log.js'
 import { openDatabase } from './connection.js'
 import { DataVersion } from './data-version.js'
+import { boundLog } from './log-bound.js'
 import { rebuildIndex, rebuildLeftovers } from './rebuild.js'
 import { Searcher } from './searcher.js'
 import { WorkStore } from './work-store.js'
@@ -131,6 +132,7 @@ export class EmbeddedEngine implements SearchEngine {
     } finally {
       this.#version.noteWrite()
     }
+    boundLog(this.#db, this.path)
   }
 
   /** Closes the database; safe to call more than once. */
