@@ -1,8 +1,8 @@
 /**
  * Keeps the write-ahead log from staying as large as the largest transaction ever written. SQLite writes
  * the log from its start again once a checkpoint has copied it into the database, but never shrinks the
- * file: after loading 1M metadata-only works the log stayed at 944 MB beside a 2.67 GB database (one
- * merge of the text index writes that much in a transaction), for as long as the file was open.
+ * file: after loading 1M metadata-only works the log stayed at 944 MB beside a 2.67 GB database (the
+ * largest transaction of the load wrote that much), for as long as the file was open.
  * @module
  */
 import { statSync } from 'node:fs'
