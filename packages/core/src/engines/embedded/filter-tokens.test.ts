@@ -17,6 +17,11 @@ const tokensOf = (tagId: number, byAuthor: boolean): string =>
     .prepare(`SELECT ${filterTokensSql('CAST(@tagId AS INTEGER)', '@byAuthor')}`)
     .pluck()
     .get({ tagId, byAuthor: +byAuthor }) as string
+const visibilityOf = (rank: number): string =>
+  db
+    .prepare(`SELECT ${visibilityTokenSql('?')}`)
+    .pluck()
+    .get(rank) as string
 const phrase = (stored: string): string => `"${stored}"`
 
 describe('filter tokens', () => {
@@ -40,10 +45,7 @@ describe('filter tokens', () => {
 
   it('spells each visibility rank as one code point, in SQL as in a query', () => {
     for (const rank of [0, 1, 2, 3]) {
-      const stored = db
-        .prepare(`SELECT ${visibilityTokenSql('?')}`)
-        .pluck()
-        .get(rank) as string
+      const stored = visibilityOf(rank)
       expect(phrase(stored)).toBe(visibilityToken(rank))
       expect([...stored]).toHaveLength(1)
     }
@@ -52,12 +54,7 @@ describe('filter tokens', () => {
   it('keeps every token whole through the tokenizer, and no two values share one', () => {
     const ids = [1, 2, 65_533, 65_534, 65_535, 1_000_000]
     const values = ids.flatMap((id) => tokensOf(id, true).split(' '))
-    const ranks = [0, 1, 2, 3].map((rank) =>
-      db
-        .prepare(`SELECT ${visibilityTokenSql('?')}`)
-        .pluck()
-        .get(rank),
-    )
+    const ranks = [0, 1, 2, 3].map(visibilityOf)
     const insert = db.prepare('INSERT INTO t (rowid, filters) VALUES (?, ?)')
     for (const [i, value] of [...values, ...ranks].entries()) insert.run(i + 1, value)
     const matches = (token: string) => db.prepare('SELECT rowid FROM t WHERE t MATCH ?').pluck().all(token)

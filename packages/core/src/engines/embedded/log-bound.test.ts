@@ -25,10 +25,12 @@ describe('bounding the write-ahead log', () => {
     db.close()
     rmSync(dir, { recursive: true, force: true })
   })
-  const write = (rows: number) =>
+  const write = (rows: number) => {
+    const insert = db.prepare('INSERT INTO t VALUES (randomblob(4000))')
     db.transaction(() => {
-      for (let i = 0; i < rows; i++) db.prepare('INSERT INTO t VALUES (randomblob(4000))').run()
+      for (let i = 0; i < rows; i++) insert.run()
     })()
+  }
 
   it('truncates a log that a large write left past the limit, keeping what was written', () => {
     write(200)
