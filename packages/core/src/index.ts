@@ -55,6 +55,7 @@ export {
   ThreadedEngine,
   type ThreadedEngineOptions,
 } from './engines/threads/threaded-engine.js'
+export { type WorkPreparer, workPreparer } from './engines/work-preparers.js'
 export * from './infer/index.js'
 export * from './model/ao3.js'
 export * from './model/change.js'

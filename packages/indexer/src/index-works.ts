@@ -10,6 +10,7 @@ import { appliesAtOnce, applyChanges, type SearchEngine, type Work } from '@ficd
 import { DEFAULT_BATCH_SIZE, type IndexOptions, type IndexReport } from './index-report.js'
 import { splitSource } from './normalize/source-location.js'
 import { type SourceRun, startSourceRun } from './source-run.js'
+import { knownHashes } from './tag-threads/known-hashes.js'
 
 /**
  * Indexes `paths` (files or directories) into `engine`.
@@ -24,9 +25,10 @@ export async function indexPaths(
   options: IndexOptions = {},
 ): Promise<IndexReport> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE)
-  const run = await startSourceRun(paths, options)
-  const { report } = run
   const stored = await engine.hashes()
+  const known = knownHashes(stored.values())
+  const run = await startSourceRun(paths, options, { engine: engine.name, known })
+  const { report } = run
   // With --prune, additions and deletions are written together in one transaction where the engine
   // offers one, so readers never see the new works beside the ones about to go: the changed works are
   // held until the end (a rebuild, `--rebuild`, is the way for a corpus too large to hold).

@@ -35,7 +35,7 @@ export async function rebuildPaths(
   options: RebuildPathsOptions = {},
 ): Promise<IndexReport> {
   if (!engine.rebuild) throw new Error(`the ${engine.name} engine cannot rebuild its index`)
-  const run = await startSourceRun(paths, options)
+  const run = await startSourceRun(paths, options, { engine: engine.name })
   const { report } = run
   const before = await engine.hashes()
   const tally = { swapped: false, added: 0, changed: 0, same: 0, removed: 0 }

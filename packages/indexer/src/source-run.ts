@@ -15,6 +15,7 @@ import { isReadable } from './read/readers.js'
 import { SourceError } from './read/source-error.js'
 import { walkSources } from './read/walk.js'
 import { FileTagger } from './tag-threads/file-tagger.js'
+import type { PrepareFor } from './tag-threads/tag-worker.js'
 
 export interface SourceRun {
   /** Filled in as `works()` is consumed; the consumer adds its own counts (loaded, unchanged …). */
@@ -34,10 +35,14 @@ export interface SourceRun {
   finish(): IndexReport
 }
 
-/** Walks `paths` and prepares the run; nothing is read until `works()` is iterated. */
+/**
+ * Walks `paths` and prepares the run; nothing is read until `works()` is iterated.
+ * @param prepare the engine the works go to, so tagging threads can prepare them for it
+ */
 export async function startSourceRun(
   paths: readonly string[],
   options: IndexOptions = {},
+  prepare?: PrepareFor,
 ): Promise<SourceRun> {
   const started = performance.now()
   const cwd = resolve(options.cwd ?? '.')
@@ -78,6 +83,7 @@ export async function startSourceRun(
       walked.files.map((file) => ({ file, shown: display(file) })),
       vocabulary,
       threads,
+      prepare,
     )
     try {
       yield* tagFiles(tagger)

@@ -1,10 +1,16 @@
 import { readdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultVocabulary } from '@ficdex/core'
+import {
+  defaultVocabulary,
+  openEmbeddedEngine,
+  SearchQuery,
+  type Work,
+  type WorkPreparer,
+} from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
 import { FileTagger, type TagFile } from './file-tagger.js'
-import { readAndTag, type TaggedItem, toMessage } from './read-and-tag.js'
+import { fromFileMessage, readAndTag, type TaggedItem, toFileMessage, toMessage } from './read-and-tag.js'
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url))
 
@@ -18,7 +24,7 @@ async function fixtureFiles(): Promise<TagFile[]> {
 }
 
 /** What a run reads of each item: a work with its unwrangled tags, or an error's path, reason and line. */
-const observed = (items: TaggedItem[]) => items.map(toMessage)
+const observed = (items: TaggedItem[]) => items.map((item) => toMessage(item))
 
 describe('FileTagger', () => {
   it('gives each file the works and errors it gives on the writing thread, when a thread read it', async () => {
@@ -48,5 +54,58 @@ describe('FileTagger', () => {
     const first = files[0] as TagFile
     expect(await tagger.take(0)).toEqual(await readAndTag(vocabulary, first.file, first.shown))
     await tagger.close()
+  })
+
+  it('stores the same index from works prepared on a thread as from works prepared where written', async () => {
+    const files = await fixtureFiles()
+    const vocabulary = defaultVocabulary()
+    const stored = async (threads: number) => {
+      const tagger = new FileTagger(files, vocabulary, threads, { engine: 'embedded' })
+      const engine = openEmbeddedEngine({ path: ':memory:', resultCacheSize: 0 })
+      try {
+        await tagger.started()
+        const works: Work[] = []
+        for (const index of files.keys()) {
+          for (const item of await tagger.take(index)) if (!(item instanceof Error)) works.push(item.work)
+        }
+        await engine.upsert(works)
+        const found = await Promise.all(
+          ['the', 'harbour', 'line', 'origin'].map((text) =>
+            engine.search(SearchQuery.parse({ text, scope: 'all' })),
+          ),
+        )
+        const ids = [...(await engine.hashes()).keys()].sort()
+        return { found, ids, read: await Promise.all(ids.map((id) => engine.get(id, 'all'))) }
+      } finally {
+        await tagger.close()
+        await engine.close()
+      }
+    }
+    const onThread = await stored(1)
+    expect(onThread.found.every((result) => result.total > 0)).toBe(true)
+    expect(onThread).toEqual(await stored(0))
+  }, 60_000)
+})
+
+describe('file messages', () => {
+  it('carry what the preparer built for the works, and hand it over with them on arrival', async () => {
+    const files = await fixtureFiles()
+    const vocabulary = defaultVocabulary()
+    const items = (
+      await Promise.all(files.map(({ file, shown }) => readAndTag(vocabulary, file, shown)))
+    ).flat()
+    const adopted: [string[], unknown][] = []
+    const preparer: WorkPreparer = {
+      prepare: (works) => ({ prepared: works.map((work) => work.id), transfer: [] }),
+      adopt: (works, prepared) => adopted.push([works.map((work) => work.id), prepared]),
+    }
+    const ids = items.flatMap((item) => (item instanceof Error ? [] : [item.work.id]))
+    expect(ids.length).toBeGreaterThan(2)
+    const skipped = ids[1]
+    const { message } = toFileMessage(items, { preparer, skip: (work) => work.id === skipped })
+    const arrived = fromFileMessage(structuredClone(message), preparer)
+    expect(arrived.map((item) => toMessage(item))).toEqual(items.map((item) => toMessage(item)))
+    const prepared = ids.filter((id) => id !== skipped)
+    expect(adopted).toEqual([[prepared, prepared]])
   })
 })

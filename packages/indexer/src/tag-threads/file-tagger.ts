@@ -3,15 +3,16 @@
  * the writing thread writes one file's works, the threads read and tag the next ones, so the per-work
  * JavaScript and SQLite's writes run on different cores. The threads only ever help: a file no thread has
  * taken yet is read on the writing thread, so a run never waits for a thread to start, and a thread that
- * fails hands its file back. The works and errors come out exactly as `readAndTag` gives them.
+ * fails hands its file back. The works and errors come out exactly as `readAndTag` gives them; a thread
+ * also prepares its works for the run's engine, off the writing thread (see `workPreparer`).
  * @module
  */
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { Vocabulary } from '@ficdex/core'
-import { fromMessage, readAndTag, type TaggedItem } from './read-and-tag.js'
-import type { TagReply, TagRequest } from './tag-worker.js'
+import { type Vocabulary, type WorkPreparer, workPreparer } from '@ficdex/core'
+import { fromFileMessage, readAndTag, type TaggedItem } from './read-and-tag.js'
+import type { PrepareFor, TagReply, TagRequest, TagWorkerData } from './tag-worker.js'
 
 export interface TagFile {
   file: string
@@ -45,9 +46,15 @@ export class FileTagger {
   #next = 0
   #closed = false
 
-  constructor(files: readonly TagFile[], vocabulary: Vocabulary, threads: number) {
+  readonly #prepare: PrepareFor | undefined
+  readonly #preparer: WorkPreparer | undefined
+
+  /** @param prepare the engine the works are written to, for the threads to prepare them */
+  constructor(files: readonly TagFile[], vocabulary: Vocabulary, threads: number, prepare?: PrepareFor) {
     this.#files = files
     this.#vocabulary = vocabulary
+    this.#prepare = prepare
+    this.#preparer = prepare && workPreparer(prepare.engine)
     for (let i = 0; i < threads; i++) this.#start()
   }
 
@@ -81,6 +88,7 @@ export class FileTagger {
     const tsx = createRequire(import.meta.url).resolve('tsx/cjs')
     const worker = new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(WORKER)})`, {
       eval: true,
+      workerData: { prepare: this.#prepare } satisfies TagWorkerData,
     })
     worker.unref()
     let started!: () => void
@@ -100,7 +108,7 @@ export class FileTagger {
       } else {
         thread.taken.splice(thread.taken.indexOf(reply.id), 1)
         // null: the writing thread reads the file itself, and fails there as it would have anyway.
-        this.#pending.get(reply.id)?.settle('items' in reply ? reply.items.map(fromMessage) : null)
+        this.#pending.get(reply.id)?.settle('items' in reply ? fromFileMessage(reply, this.#preparer) : null)
       }
       this.#fill()
     })

@@ -1,12 +1,25 @@
 /**
  * A tagging thread: reads and tags the files the writing thread hands it, with the shipped vocabulary,
- * and posts the works back. It says when its vocabulary is loaded, so no file waits on a thread that is
- * still starting.
+ * prepares each work the run's engine will write for it when told its name, and posts the works back. It says when its
+ * vocabulary is loaded, so no file waits on a thread that is still starting.
  * @module
  */
-import { parentPort } from 'node:worker_threads'
-import { defaultVocabulary } from '@ficdex/core'
-import { readAndTag, toMessage } from './read-and-tag.js'
+import { parentPort, workerData } from 'node:worker_threads'
+import { defaultVocabulary, workPreparer } from '@ficdex/core'
+import { isKnown } from './known-hashes.js'
+import { type FileMessage, type Preparing, readAndTag, toFileMessage } from './read-and-tag.js'
+
+/** What a thread is started with: when the run's engine prepares works, its name and the hashes it stores. */
+export interface TagWorkerData {
+  prepare?: PrepareFor
+}
+
+export interface PrepareFor {
+  /** The engine the run writes to, whose works the thread prepares (see `workPreparer`). */
+  engine: string
+  /** The content hashes the engine already stores: works it will not write (`knownHashes`). */
+  known?: Float64Array
+}
 
 export interface TagRequest {
   id: number
@@ -16,17 +29,25 @@ export interface TagRequest {
 
 export type TagReply =
   | { ready: true }
-  | { id: number; items: ReturnType<typeof toMessage>[] }
+  | ({ id: number } & FileMessage)
   /** An unexpected error: the writing thread reads the file itself, so it fails as it would there. */
   | { id: number; crashed: string }
 
 const port = parentPort
 if (port) {
   const vocabulary = defaultVocabulary()
-  const post = (reply: TagReply) => port.postMessage(reply)
+  const { prepare } = (workerData ?? {}) as TagWorkerData
+  const preparer = prepare && workPreparer(prepare.engine)
+  const known = prepare?.known
+  const preparing: Preparing | undefined = preparer && {
+    preparer,
+    skip: known && ((work) => isKnown(known, work.contentHash)),
+  }
+  const post = (reply: TagReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer)
   port.on('message', async ({ id, file, shown }: TagRequest) => {
     try {
-      post({ id, items: (await readAndTag(vocabulary, file, shown)).map(toMessage) })
+      const { message, transfer } = toFileMessage(await readAndTag(vocabulary, file, shown), preparing)
+      post({ id, ...message }, transfer)
     } catch (error) {
       post({ id, crashed: String(error) })
     }

@@ -47,7 +47,7 @@ export const SEARCH_COLUMNS = [
 ] as const
 
 /** Work fields whose own tags are searchable text (ratings, warnings and categories are not). */
-const SEARCHABLE_TAG_FIELDS = ['fandoms', 'relationships', 'characters', 'eras', 'freeforms'] as const
+export const SEARCHABLE_TAG_FIELDS = ['fandoms', 'relationships', 'characters', 'eras', 'freeforms'] as const
 
 const searchableTags = SEARCHABLE_TAG_FIELDS.map(
   (field) => `SELECT value FROM json_each(d.doc, '$.${field}')`,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { fixture } from '../../engine/contract/fixtures.js'
+import { FIXTURE_WORKS, fixture, oneShot } from '../../engine/contract/fixtures.js'
 import { Work } from '../../model/work.js'
 import { AUTHOR_KIND, kindCode } from './codes.js'
+import { openDatabase } from './connection.js'
 import { inflateDoc, inflateText } from './stored-text.js'
-import { type TagValue, tagValues, workRecord } from './work-record.js'
+import { searchText, type TagValue, tagValues, workRecord } from './work-record.js'
+import { WorkStore } from './work-store.js'
 
 const valuesOf = (work: Work, kind: Parameters<typeof kindCode>[0]): TagValue[] =>
   tagValues(work).filter(([code]) => code === kindCode(kind))
@@ -49,5 +51,36 @@ describe('workRecord', () => {
     expect(JSON.parse(inflateDoc(record.doc))).toEqual(summary)
     expect(JSON.parse(inflateText(record.chapters))).toEqual(text)
     expect(record.columns).toMatchObject({ id: 'pk-2', titleKey: 'homecoming', language: 'fr', chapters: 2 })
+  })
+})
+
+describe('searchText', () => {
+  // Works whose fields take each branch: no authors or tags, chapters with and without titles (an empty
+  // one too), no chapters, and text that JSON escapes.
+  const works = [
+    ...FIXTURE_WORKS,
+    oneShot('bare', { authors: [], fandoms: [], characters: [], freeforms: [], text: [] }),
+    oneShot('chapters', {
+      text: [
+        { title: 'One', body: 'First "quoted" line\nand a tab\there' },
+        { body: 'untitled chapter' },
+        { title: '', body: 'empty title' },
+      ],
+    }),
+  ]
+
+  it('gives the text index the values its content view reads back from the stored work', () => {
+    const db = openDatabase(':memory:')
+    new WorkStore(db).upsert(works)
+    const viewed = db.prepare(
+      `SELECT w.id, c.title, c.authors, c.summary, c.notes, c.tags, c.text FROM work_search_content AS c
+       JOIN works AS w ON w.rowid = c.rowid`,
+    )
+    const rows = viewed.raw().all() as [string, ...unknown[]][]
+    expect(rows).toHaveLength(works.length)
+    for (const [id, ...values] of rows) {
+      expect(values, id).toEqual(searchText(works.find((work) => work.id === id) as Work))
+    }
+    db.close()
   })
 })

@@ -1,6 +1,11 @@
 /**
- * Turns a work into the rows the embedded engine stores: the numeric and key columns of `works`, the
- * document and chapters JSON, each compressed, and the work's tag values for filters and facets.
+ * Turns a work into what the embedded engine stores: the numeric and key columns of `works`, the
+ * document and chapters JSON, each compressed, the work's tag values for filters and facets, and the text
+ * its row of the text index holds.
+ *
+ * Building a record is pure and costs more than writing it (compressing the chapters above all), so an
+ * indexer builds them on its tagging threads (`prepareRecord`, `packed-records.ts`) and hands each back
+ * with its work (`adoptRecord`): the writing thread then only writes.
  * @module
  */
 import { authorFilterValues } from '../../engine/author-filter-values.js'
@@ -10,6 +15,7 @@ import { type SortValueKey, sortValues } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Work } from '../../model/work.js'
 import { AUTHOR_KIND, kindCode, MAIN_RELATIONSHIP_KIND, type ValueKind, visibilityRank } from './codes.js'
+import { SEARCHABLE_TAG_FIELDS } from './schema.js'
 import { compressDoc, compressText } from './stored-text.js'
 
 /** Parameters of the `works` row, named as the insert and update statements expect them. */
@@ -25,6 +31,20 @@ export type WorkColumns = {
   Record<SortValueKey, number | string>
 
 export type TagValue = [kind: number, norm: string, display: string, facet: 0 | 1, byAuthor: 0 | 1]
+
+/**
+ * The text columns of the work's row in the text index, but its filter tokens: the same values the
+ * `work_search_content` view reads from the stored document and chapters (`schema.ts`), which the index is
+ * handed again to forget the row, so the two must agree (a test holds them equal).
+ */
+export type SearchText = [
+  title: string,
+  authors: string | null,
+  summary: string | null,
+  notes: string | null,
+  tags: string | null,
+  text: string | null,
+]
 
 export interface WorkRecord {
   columns: WorkColumns
@@ -75,7 +95,40 @@ export function tagValues(work: Work): TagValue[] {
   return [...values.values()]
 }
 
+/** Lines joined as SQL's `group_concat` joins them: NULL when there are none. */
+const lines = (values: readonly string[], separator = '\n'): string | null =>
+  values.length === 0 ? null : values.join(separator)
+
+export function searchText(work: Work): SearchText {
+  return [
+    work.title,
+    lines(work.authors),
+    work.summary ?? null,
+    work.notes ?? null,
+    lines(SEARCHABLE_TAG_FIELDS.flatMap((field) => work[field])),
+    lines(
+      work.text.map((chapter) =>
+        chapter.title === undefined ? chapter.body : `${chapter.title}\n${chapter.body}`,
+      ),
+      '\n\n',
+    ),
+  ]
+}
+
+/** Records built ahead, on another thread, for works about to be written. */
+const prepared = new WeakMap<Work, WorkRecord>()
+
+/** Lets `workRecord` return `record` for `work`: a record `prepareRecord` built on another thread. */
+export function adoptRecord(work: Work, record: WorkRecord): void {
+  prepared.set(work, record)
+}
+
+/** The record of a work: the one adopted for it, or a new one. */
 export function workRecord(work: Work): WorkRecord {
+  return prepared.get(work) ?? prepareRecord(work)
+}
+
+export function prepareRecord(work: Work): WorkRecord {
   const { text, ...summary } = work
   return {
     columns: {

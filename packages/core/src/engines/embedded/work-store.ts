@@ -14,9 +14,10 @@ import { filterTokensSql, visibilityTokenSql } from './filter-tokens.js'
 import { SEARCH_COLUMNS } from './schema.js'
 import { inflateText, parseDoc } from './stored-text.js'
 import { LIVE_TABLES, type TableNames } from './table-names.js'
-import { type TagValue, workRecord } from './work-record.js'
+import { searchText, type TagValue, workRecord } from './work-record.js'
 
-const searchColumns = SEARCH_COLUMNS.map((c) => c.name).join(', ')
+const searchColumnNames = SEARCH_COLUMNS.map((c) => c.name)
+const searchColumns = searchColumnNames.join(', ')
 
 /** Rowids are passed to batch statements as one JSON array. */
 const ROWIDS = 'SELECT value FROM json_each(@rowids)'
@@ -50,9 +51,9 @@ const statementsSql = (t: TableNames) => ({
     SELECT @rowid,
       concat_ws(' ', group_concat(${filterTokensSql('t.tag_id', 'v.value ->> 4')}, ' '), ${visibilityTokenSql('@visibility')}),
       group_concat(CASE WHEN v.value ->> 3 = 1 THEN t.tag_id * ${TAG_CODE_KINDS} + t.kind END)
-    FROM json_each(@values) AS v JOIN ${t.tags} AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1`,
-  indexTexts: `INSERT INTO ${t.search} (rowid, ${searchColumns})
-    SELECT rowid, ${searchColumns} FROM ${t.searchContent} WHERE rowid IN (${ROWIDS})`,
+    FROM json_each(@values) AS v JOIN ${t.tags} AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1
+    RETURNING filter_tokens`,
+  indexText: `INSERT INTO ${t.search} (rowid, ${searchColumns}) VALUES (${['rowid', ...searchColumnNames].map(() => '?').join(', ')})`,
   // An external-content FTS5 index forgets a row only when given the exact values it indexed, so this
   // must run before the rows' documents or texts change.
   unindexTexts: `INSERT INTO ${t.search} (${t.search}, rowid, ${searchColumns})
@@ -74,7 +75,9 @@ type Statements = Record<keyof ReturnType<typeof statementsSql>, Database.Statem
  * Batch writes keep the text index out of the per-work loop: FTS5 flushes its pending terms to a new
  * segment whenever another statement opens a savepoint, so interleaving one FTS insert per work with the
  * other writes built one tiny segment per work (measured ~15× slower). Each batch therefore unindexes the
- * replaced works in one statement, writes rows and tags, then indexes the whole batch in one statement.
+ * replaced works in one statement, writes rows and tags, then indexes the batch's works one after another
+ * with nothing between them, from the works' own text (`searchText`): reading it back through the content view
+ * inflated and parsed what had just been written, and handing it over as one JSON array took longer still.
  */
 export class WorkStore {
   readonly #s: Statements
@@ -96,6 +99,7 @@ export class WorkStore {
     this.#s.findRowid.pluck()
     this.#s.count.pluck()
     this.#s.hashes.raw()
+    this.#s.putTags.pluck()
     this.#upsertAll = db.transaction((works: readonly Work[]) => this.#upsertBatch(works))
     this.#deleteAll = db.transaction((ids: readonly string[]) => this.#deleteBatch(ids))
     this.#applyAll = db.transaction((works: readonly Work[], ids: readonly string[]) => {
@@ -144,7 +148,7 @@ export class WorkStore {
     const existing = latest.map((work) => this.#rowid(work.id))
     const replaced = JSON.stringify(existing.filter((rowid) => rowid !== undefined))
     s.unindexTexts.run({ rowids: replaced })
-    const rowids = latest.map((work, i) => {
+    const rows = latest.map((work, i) => {
       const record = workRecord(work)
       this.#log?.upserted(work.id, record.columns.visibility, work.contentHash)
       let rowid = existing[i]
@@ -155,10 +159,10 @@ export class WorkStore {
       const { visibility } = record.columns
       const fresh = newTags.take(record.tagValues, visibility)
       if (fresh.length > 0) s.internTags.run({ values: JSON.stringify(fresh), rank: visibility })
-      s.putTags.run({ rowid, values: JSON.stringify(record.tagValues), visibility })
-      return rowid
+      const filters = s.putTags.get({ rowid, values: JSON.stringify(record.tagValues), visibility })
+      return [rowid, ...searchText(work), filters]
     })
-    s.indexTexts.run({ rowids: JSON.stringify(rowids) })
+    for (const row of rows) s.indexText.run(row)
   }
 
   #deleteBatch(ids: readonly string[]): void {
