@@ -1,11 +1,12 @@
 /**
  * Turns what a reader found (`SourceWork`) into a complete, validated core `Work`: checks the metadata
  * against the source schema, fills the defaults that need the text or the file (id, title, chapters,
- * word count), and hashes the result. Dates come from the source alone: a story that states none has
+ * word count). It leaves the content hash empty: tagging changes the work and hashes it (`tagWork`), and
+ * hashing here too was a tenth of a tagging thread's time for nothing. Dates come from the source alone: a story that states none has
  * none (null), since a file's modification time says when it was copied, not when it was written.
  * @module
  */
-import { Work, withContentHash, withMainRelationship } from '@ficdex/core'
+import { Work, withMainRelationship } from '@ficdex/core'
 import type { z } from 'zod'
 import { SourceError } from '../read/source-error.js'
 import type { SourceWork } from '../read/source-work.js'
@@ -70,7 +71,7 @@ export function normalizeWork(source: SourceWork): Work {
     source: source.source,
   } satisfies z.input<typeof Work>)
   if (!checked.success) return fail(describeIssues(checked.error.issues))
-  return withContentHash(checked.data)
+  return checked.data
 }
 
 /** An empty YAML value (`summary:`) means "not stated", the same as leaving the key out. */
