@@ -19,10 +19,22 @@ export interface TagFile {
   shown: string
 }
 
-/** Files handed to one thread ahead of the one being written: enough that it never idles between them. */
-const AHEAD_PER_THREAD = 2
+/**
+ * Files handed to one thread ahead of the one being written: enough that it never idles while the writing
+ * thread is busy writing, or tagging a file itself, since replies are only collected between the two. At
+ * 100k metadata-only works, 2 left the thread idle 32% of the run once the writing thread helped; 4 ran
+ * the whole load in 0.81× the time of before either change, 8 no faster.
+ */
+const AHEAD_PER_THREAD = 4
 
 const WORKER = fileURLToPath(new URL('./tag-worker.ts', import.meta.url))
+
+/** A file taken ahead of its turn: its items once tagged, or null when the writing thread must read it. */
+interface Pending {
+  promise: Promise<TaggedItem[] | null>
+  settled: boolean
+  settle: (items: TaggedItem[] | null) => void
+}
 
 interface Thread {
   worker: Worker
@@ -37,11 +49,8 @@ export class FileTagger {
   readonly #files: readonly TagFile[]
   readonly #vocabulary: Vocabulary
   readonly #threads: Thread[] = []
-  /** Files taken by a thread, by index, until the writing thread collects them. */
-  readonly #pending = new Map<
-    number,
-    { promise: Promise<TaggedItem[] | null>; settle: (items: TaggedItem[] | null) => void }
-  >()
+  /** Files taken ahead, by a thread or by the writing thread, by index, until the writing thread collects them. */
+  readonly #pending = new Map<number, Pending>()
   /** The first file no thread or the writing thread has taken. */
   #next = 0
   #closed = false
@@ -63,6 +72,7 @@ export class FileTagger {
     const pending = this.#pending.get(index)
     let items: TaggedItem[] | null = null
     if (pending) {
+      await this.#helpWhile(pending)
       items = await pending.promise
       this.#pending.delete(index)
     } else {
@@ -120,6 +130,22 @@ export class FileTagger {
     worker.on('exit', gone)
   }
 
+  /**
+   * While a thread still tags the file the writing thread is waiting for, the writing thread tags the next
+   * file no one has taken, rather than idle: when the threads are the slower side (metadata-only works)
+   * it otherwise idled 29% of a 100k run. What it tags waits, in order, for its turn to be written.
+   */
+  async #helpWhile(awaited: Pending): Promise<void> {
+    while (!awaited.settled && this.#next < this.#files.length) {
+      const id = this.#next++
+      const file = this.#files[id] as TagFile
+      const promise = readAndTag(this.#vocabulary, file.file, file.shown)
+      this.#pending.set(id, { promise, settled: true, settle: () => {} })
+      // An error surfaces when the file's turn comes, from `take`, as when the file is read then.
+      await promise.catch(() => undefined)
+    }
+  }
+
   /** A thread that died hands back what it had taken. */
   #drop(thread: Thread): void {
     const at = this.#threads.indexOf(thread)
@@ -134,11 +160,18 @@ export class FileTagger {
       while (thread.ready && thread.taken.length < AHEAD_PER_THREAD && this.#next < this.#files.length) {
         const id = this.#next++
         const file = this.#files[id] as TagFile
-        let settle!: (items: TaggedItem[] | null) => void
-        const promise = new Promise<TaggedItem[] | null>((resolve) => {
-          settle = resolve
-        })
-        this.#pending.set(id, { promise, settle })
+        let resolve!: (items: TaggedItem[] | null) => void
+        const pending: Pending = {
+          promise: new Promise((done) => {
+            resolve = done
+          }),
+          settled: false,
+          settle: (items) => {
+            pending.settled = true
+            resolve(items)
+          },
+        }
+        this.#pending.set(id, pending)
         thread.taken.push(id)
         thread.worker.postMessage({ id, file: file.file, shown: file.shown } satisfies TagRequest)
       }
