@@ -1,6 +1,6 @@
 /**
  * One source file in, its works (or the reasons they failed) out: the reader for its extension, then the
- * normalizer, with the file's modification time as the default publication date.
+ * normalizer (which takes dates from the source alone, never from the file's modification time).
  * @module
  */
 import { readFile } from 'node:fs/promises'
