@@ -10,7 +10,6 @@ import { appliesAtOnce, applyChanges, type SearchEngine, type Work } from '@ficd
 import { DEFAULT_BATCH_SIZE, type IndexOptions, type IndexReport } from './index-report.js'
 import { splitSource } from './normalize/source-location.js'
 import { type SourceRun, startSourceRun } from './source-run.js'
-import { knownHashes } from './tag-threads/known-hashes.js'
 
 /**
  * Indexes `paths` (files or directories) into `engine`.
@@ -26,8 +25,7 @@ export async function indexPaths(
 ): Promise<IndexReport> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE)
   const stored = await engine.hashes()
-  const known = knownHashes(stored.values())
-  const run = await startSourceRun(paths, options, { engine: engine.name, known })
+  const run = await startSourceRun(paths, options, { engine: engine.name, stored })
   const { report } = run
   // With --prune, additions and deletions are written together in one transaction where the engine
   // offers one, so readers never see the new works beside the ones about to go: the changed works are

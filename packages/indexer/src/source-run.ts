@@ -14,8 +14,7 @@ import { splitSource } from './normalize/source-location.js'
 import { isReadable } from './read/readers.js'
 import { SourceError } from './read/source-error.js'
 import { walkSources } from './read/walk.js'
-import { FileTagger } from './tag-threads/file-tagger.js'
-import type { PrepareFor } from './tag-threads/tag-worker.js'
+import { FileTagger, type PrepareRun } from './tag-threads/file-tagger.js'
 
 export interface SourceRun {
   /** Filled in as `works()` is consumed; the consumer adds its own counts (loaded, unchanged …). */
@@ -42,7 +41,7 @@ export interface SourceRun {
 export async function startSourceRun(
   paths: readonly string[],
   options: IndexOptions = {},
-  prepare?: PrepareFor,
+  prepare?: PrepareRun,
 ): Promise<SourceRun> {
   const started = performance.now()
   const cwd = resolve(options.cwd ?? '.')

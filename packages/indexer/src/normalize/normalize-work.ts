@@ -2,8 +2,9 @@
  * Turns what a reader found (`SourceWork`) into a complete, validated core `Work`: checks the metadata
  * against the source schema, fills the defaults that need the text or the file (id, title, chapters,
  * word count). It leaves the content hash empty: tagging changes the work and hashes it (`tagWork`), and
- * hashing here too was a tenth of a tagging thread's time for nothing. Dates come from the source alone: a story that states none has
- * none (null), since a file's modification time says when it was copied, not when it was written.
+ * hashing here too was a tenth of a tagging thread's time for nothing. Dates come from the source alone:
+ * a story that states none has none (null), since a file's modification time says when it was copied, not
+ * when it was written.
  * @module
  */
 import { Work, withMainRelationship } from '@ficdex/core'

@@ -11,8 +11,15 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { type Vocabulary, type WorkPreparer, workPreparer } from '@ficdex/core'
+import { knownHashes } from './known-hashes.js'
 import { fromFileMessage, readAndTag, type TaggedItem } from './read-and-tag.js'
 import type { PrepareFor, TagReply, TagRequest, TagWorkerData } from './tag-worker.js'
+
+/** The engine a run writes to, and the content hashes of the works it already stores (by id). */
+export interface PrepareRun {
+  engine: string
+  stored?: ReadonlyMap<string, string>
+}
 
 export interface TagFile {
   file: string
@@ -49,7 +56,7 @@ export class FileTagger {
   readonly #files: readonly TagFile[]
   readonly #vocabulary: Vocabulary
   readonly #threads: Thread[] = []
-  /** Files taken ahead, by a thread or by the writing thread, by index, until the writing thread collects them. */
+  /** Files taken ahead (by a thread or by the writing thread), by index, until their turn to be written. */
   readonly #pending = new Map<number, Pending>()
   /** The first file no thread or the writing thread has taken. */
   #next = 0
@@ -59,11 +66,15 @@ export class FileTagger {
   readonly #preparer: WorkPreparer | undefined
 
   /** @param prepare the engine the works are written to, for the threads to prepare them */
-  constructor(files: readonly TagFile[], vocabulary: Vocabulary, threads: number, prepare?: PrepareFor) {
+  constructor(files: readonly TagFile[], vocabulary: Vocabulary, threads: number, prepare?: PrepareRun) {
     this.#files = files
     this.#vocabulary = vocabulary
-    this.#prepare = prepare
     this.#preparer = prepare && workPreparer(prepare.engine)
+    // The shared hashes only serve threads: a run without any (a small one) never builds them.
+    this.#prepare =
+      prepare && threads > 0
+        ? { engine: prepare.engine, known: prepare.stored && knownHashes(prepare.stored.values()) }
+        : undefined
     for (let i = 0; i < threads; i++) this.#start()
   }
 

@@ -1,7 +1,7 @@
 /**
  * A tagging thread: reads and tags the files the writing thread hands it, with the shipped vocabulary,
- * prepares each work the run's engine will write for it when told its name, and posts the works back. It says when its
- * vocabulary is loaded, so no file waits on a thread that is still starting.
+ * prepares what the run's engine will write for each work when told its name, and posts the works back.
+ * It says when its vocabulary is loaded, so no file waits on a thread that is still starting.
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads'

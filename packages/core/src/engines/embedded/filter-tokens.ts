@@ -11,14 +11,17 @@
  * A token of one code point gets no prefix postings (FTS5 adds a two- or three-letter prefix entry only
  * for a token that long), which no query reads anyway: tag ids below 65,534 (as a plain token, and as an
  * author-only one) and the visibility ranks are one code point, from the two supplementary private-use
- * planes; later ids are a marker and their digits. Tags are interned as works arrive, so the common ones have the low ids: 85% of
- * the filter tokens of 100k generated works (83% at 1M) are one code point, and their text index is 14%
- * smaller for it (132.6 -> 114.5 MB).
+ * planes; later ids are a marker and their digits. Tags are interned as works arrive, so the common ones
+ * have the low ids: 85% of the filter tokens of 100k generated works (83% at 1M) are one code point, and
+ * their text index is 14% smaller for it (132.6 -> 114.5 MB).
  * @module
  */
 import { SEARCH_COLUMNS } from './schema.js'
 
-/** How a kind of filter value is spelled: one code point from `short` on while it fits, else `long` and digits. */
+/**
+ * How a kind of filter value is spelled: one code point from `short` on while it fits, else `long` and
+ * its digits.
+ */
 interface Spelling {
   short: number
   long: number

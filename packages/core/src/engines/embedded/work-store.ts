@@ -76,8 +76,9 @@ type Statements = Record<keyof ReturnType<typeof statementsSql>, Database.Statem
  * segment whenever another statement opens a savepoint, so interleaving one FTS insert per work with the
  * other writes built one tiny segment per work (measured ~15× slower). Each batch therefore unindexes the
  * replaced works in one statement, writes rows and tags, then indexes the batch's works one after another
- * with nothing between them, from the works' own text (`searchText`): reading it back through the content view
- * inflated and parsed what had just been written, and handing it over as one JSON array took longer still.
+ * with nothing between them, from the works' own text (`searchText`): reading it back through the content
+ * view inflated and parsed what had just been written, and handing it over as one JSON array took longer
+ * still.
  */
 export class WorkStore {
   readonly #s: Statements
