@@ -4,6 +4,7 @@ import { IN_METADATA, IN_TEXT } from './filter-tokens.js'
 import {
   compileFtsQuery,
   type FtsQuery,
+  type PrefixCover,
   prefixLastWord,
   type ResolveWord,
   textSynonyms,
@@ -57,7 +58,11 @@ describe('compileFtsQuery', () => {
 
   // A stand-in vocabulary: typo corrections for two words; the last word is always a prefix.
   const corrections: Record<string, string[]> = { adison: ['addison'], sherlok: ['sherlock', 'sherlocks'] }
-  const resolve: ResolveWord = (token, last) => ({ prefix: last, corrections: corrections[token] ?? [] })
+  const covers: Record<string, PrefixCover> = { h: { terms: ['h'], prefixes: ['ha', 'he'] } }
+  const resolve: ResolveWord = (token, last) => {
+    const cover = last ? covers[token] : undefined
+    return { prefix: last, corrections: corrections[token] ?? [], ...(cover ? { cover } : {}) }
+  }
   const resolved: [string, { given: string; want: Compiled }][] = [
     [
       'a word with corrections, and the query without them',
@@ -74,6 +79,8 @@ describe('compileFtsQuery', () => {
       },
     ],
     ['several tokens in one word are a prefix phrase', { given: 'hurt/comf', want: q([t('"hurt comf"*')]) }],
+    ['a covered prefix', { given: 'x h', want: q([t('"x"'), t('("h" OR "ha"* OR "he"*)')]) }],
+    ['a covering word not last is whole', { given: 'h x', want: q([t('"h"'), t('"x"*')]) }],
     ['phrases are not corrected', { given: '"adison"', want: q([t('"adison"')]) }],
     ['exclusions are not corrected', { given: 'x -adison', want: q([t('"x"')], [t('"adison"')]) }],
     [

@@ -15,8 +15,20 @@ import { IN_METADATA, IN_TEXT } from './filter-tokens.js'
 export interface WordMatch {
   /** Match every term starting with the word. */
   prefix: boolean
+  /**
+   * When `prefix`: the same terms as shorter whole terms (the word itself among them, if indexed) and
+   * longer prefixes whose postings the index keeps, which FTS5 reads as they are stored instead of
+   * merging the postings of every term with the word's own prefix. Absent: FTS5 expands the prefix.
+   */
+  cover?: PrefixCover
   /** Other index terms that also match (typo corrections). */
   corrections: readonly string[]
+}
+
+/** Every term starting with a word, as whole terms and prefixes (see `WordMatch.cover`). */
+export interface PrefixCover {
+  terms: readonly string[]
+  prefixes: readonly string[]
 }
 
 /** Decides how a single-token query word matches; `last` says it ends the query. */
@@ -92,9 +104,15 @@ function termMatches(
   const synonymous = negated ? [] : (synonyms.get(tokens.join(' ')) ?? []).map(quote)
   if (term.phrase || negated) return [quote(tokens), ...synonymous]
   if (tokens.length > 1) return [quote(tokens) + (isLast ? '*' : ''), ...synonymous]
-  const { prefix, corrections } = resolve(tokens[0] as string, isLast)
+  const { prefix, corrections, cover } = resolve(tokens[0] as string, isLast)
   const corrected = typos ? corrections.map((t) => quote([t])) : []
-  return [quote(tokens) + (prefix ? '*' : ''), ...corrected, ...synonymous]
+  return [...wordMatches(tokens, prefix, cover), ...corrected, ...synonymous]
+}
+
+function wordMatches(tokens: readonly string[], prefix: boolean, cover: PrefixCover | undefined): string[] {
+  if (!prefix) return [quote(tokens)]
+  if (!cover) return [`${quote(tokens)}*`]
+  return [...cover.terms.map((t) => quote([t])), ...cover.prefixes.map((p) => `${quote([p])}*`)]
 }
 
 /** Compiles user text; throws `QuerySyntaxError` when it is malformed. */

@@ -46,6 +46,9 @@ export const SEARCH_COLUMNS = [
   { name: 'filters', weight: 0 },
 ] as const
 
+/** Lengths of the prefixes, in characters, whose postings the text index keeps (see the module comment). */
+export const PREFIX_LENGTHS = [2, 3] as const
+
 /** Work fields whose own tags are searchable text (ratings, warnings and categories are not). */
 export const SEARCHABLE_TAG_FIELDS = ['fandoms', 'relationships', 'characters', 'eras', 'freeforms'] as const
 
@@ -115,7 +118,7 @@ CREATE VIRTUAL TABLE work_search USING fts5(
   content = 'work_search_content',
   content_rowid = 'rowid',
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  prefix = '${PREFIX_LENGTHS.join(' ')}'
 );
 
 -- Larger in-memory batches and lazier merging keep bulk indexing flat as the index grows: merges at

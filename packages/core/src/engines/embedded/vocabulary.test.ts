@@ -50,6 +50,30 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
     )
   })
 
+  it('covers a one-letter last word with its whole terms and the two-letter prefixes it starts', () => {
+    const resolve = vocabulary.resolverFor('all')
+    const prefixes = ['ad', 'af', 'ag', 'al', 'an', 'ar', 'as', 'at', 'aw']
+    expect(resolve('a', true).cover).toEqual({ terms: ['a'], prefixes })
+    expect(compileFtsQuery('a', resolve).required).toEqual([
+      `${IN_TEXT} (${['"a"', ...prefixes.map((p) => `"${p}"*`)].join(' OR ')})`,
+    ])
+    expect(resolve('a', false).cover).toBeUndefined()
+    expect(compileFtsQuery('z', resolve).required).toEqual([`${IN_TEXT} "z"*`])
+  })
+
+  it.each([...'abcdefghijklmnopqrstuvwxyz'])(
+    'a covered %j finds what FTS5 finds for its prefix',
+    (letter) => {
+      const rowids = (expression: string) =>
+        db
+          .prepare('SELECT rowid FROM work_search WHERE work_search MATCH ? ORDER BY rowid')
+          .pluck()
+          .all(expression)
+      const [covered] = compileFtsQuery(letter, vocabulary.resolverFor('all')).required
+      expect(rowids(covered as string)).toEqual(rowids(`${IN_TEXT} "${letter}"*`))
+    },
+  )
+
   it('corrects a word whatever other works hold: "harbor" is "harbour" too, where "harbor" is indexed', async () => {
     await engine.upsert([{ ...FIXTURE_WORKS[0]!, id: 'harbour', text: [{ body: 'The harbour lights.' }] }])
     expect(vocabulary.resolverFor('all')('harbor', false).corrections).toContain('harbour')
