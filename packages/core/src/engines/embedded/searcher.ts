@@ -16,6 +16,7 @@ import {
   disjunctiveKinds,
   type FacetSearch,
   type SearchQuery,
+  sortKey,
   sortOrder,
   withoutAnyOf,
 } from '../../model/query.js'
@@ -23,7 +24,7 @@ import { type FacetSearchResult, pageCount, type SearchHit, type SearchResult } 
 import type { WorkSummary } from '../../model/work.js'
 import { FacetCounter, rangeStats } from './aggregates.js'
 import { kindCode } from './codes.js'
-import { orderBy } from './columns.js'
+import { orderBy, SORT_INDEXES } from './columns.js'
 import type { DataVersion } from './data-version.js'
 import { compileFtsQuery, type FtsQuery, type TextSynonyms, textSynonyms } from './fts-query.js'
 import { highlightHits } from './highlights.js'
@@ -34,6 +35,7 @@ import { parseDoc } from './stored-text.js'
 import { Vocabulary } from './vocabulary.js'
 
 const NO_TEXT: FtsQuery = { required: [], excluded: [], leading: [] }
+const MAX_WORK_ROWID = 'SELECT max(rowid) FROM works'
 
 export class Searcher {
   readonly #statements: StatementCache
@@ -93,7 +95,7 @@ export class Searcher {
     const { total, match } = this.#collect(query, fts, true, readsAll)
     const { page, perPage } = query
     const offset = (page - 1) * perPage
-    const hits = offset < total ? this.#page(query, match, offset) : []
+    const hits = offset < total ? this.#page(query, match, total, offset) : []
     const { kinds, limit } = query.facets
     const disjunctive = disjunctiveKinds(query)
     const counted = this.#facets.count(
@@ -175,11 +177,29 @@ export class Searcher {
     return this.#statements.get(sql).run(match.params).changes
   }
 
-  #page(query: SearchQuery, match: MatchSql, offset: number): SearchHit[] {
+  /**
+   * The rowids of the page, in order. Among many matches, a sort `works` keeps an index for is read by
+   * walking the index until the page is found, about (offset + page size) × works ÷ matches entries,
+   * instead of looking up and sorting every match: at 100k metadata-only works, a page of 35k matches
+   * newest first took 41 ms sorted and 0.07 ms walked; among 159 matches, 0.25 ms against 0.71 ms.
+   */
+  #pageSql(query: SearchQuery, match: MatchSql, total: number, offset: number): string {
+    const order = `ORDER BY ${orderBy(query.sort, match.scored)} LIMIT @limit OFFSET @offset`
+    const index = SORT_INDEXES[sortKey(query.sort)]
+    if (index !== undefined && !match.scored && sortOrder(query.sort) === 'desc') {
+      const works = (this.#statements.get(MAX_WORK_ROWID).pluck().get() as number | null) ?? 0
+      if (total * total > (offset + query.perPage) * works) {
+        return `SELECT w.rowid FROM works AS w INDEXED BY ${index}
+          WHERE w.rowid IN (SELECT rowid FROM temp.search_matches) ${order}`
+      }
+    }
     // Unscored matches rank after every scored one (see #collect), so the page is among the scored.
-    const sql = `SELECT m.rowid FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
-      ${match.scored ? 'WHERE m.score IS NOT NULL' : ''}
-      ORDER BY ${orderBy(query.sort, match.scored)} LIMIT @limit OFFSET @offset`
+    return `SELECT m.rowid FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
+      ${match.scored ? 'WHERE m.score IS NOT NULL' : ''} ${order}`
+  }
+
+  #page(query: SearchQuery, match: MatchSql, total: number, offset: number): SearchHit[] {
+    const sql = this.#pageSql(query, match, total, offset)
     const rowids = this.#statements.get(sql).pluck().all({ limit: query.perPage, offset }) as number[]
     const docs = new Map(
       (this.#docs.all(JSON.stringify(rowids)) as [number, Buffer][]).map(([rowid, doc]) => [

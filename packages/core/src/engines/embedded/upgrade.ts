@@ -18,6 +18,7 @@ import { defineTextFunctions, INFLATE_DOC, INFLATE_TEXT } from './stored-text.js
 const storedWorks = (chapters: string, doc = 'd.doc') =>
   `SELECT ${doc} AS doc, ${chapters} AS chapters FROM work_docs AS d JOIN work_texts AS t ON t.rowid = d.rowid ORDER BY d.rowid`
 const DOCS_AND_CHAPTERS = storedWorks('t.chapters')
+const COMPRESSED = storedWorks(`${INFLATE_TEXT}(t.chapters)`, `${INFLATE_DOC}(d.doc)`)
 
 /**
  * Each version's stored works, as `{ doc, chapters }` JSON rows: the same tables since version 3. A
@@ -33,6 +34,7 @@ const DOCS_AND_CHAPTERS = storedWorks('t.chapters')
  * Version 10 stores the documents compressed; versions up to 9 store them as JSON text.
  * Version 11 spells most filter tokens as one code point (see `filter-tokens.ts`), which only rebuilding
  * the text index changes.
+ * Version 12 adds indexes on `works` for the sorts archives browse by (see `columns.ts`).
  */
 const STORED_WORKS: Record<number, string> = {
   3: DOCS_AND_CHAPTERS,
@@ -42,7 +44,8 @@ const STORED_WORKS: Record<number, string> = {
   7: DOCS_AND_CHAPTERS,
   8: DOCS_AND_CHAPTERS,
   9: storedWorks(`${INFLATE_TEXT}(t.chapters)`),
-  10: storedWorks(`${INFLATE_TEXT}(t.chapters)`, `${INFLATE_DOC}(d.doc)`),
+  10: COMPRESSED,
+  11: COMPRESSED,
 }
 
 const BATCH_SIZE = 500
