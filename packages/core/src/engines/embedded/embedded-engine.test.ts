@@ -85,6 +85,23 @@ describe('embedded engine, beyond the contract', () => {
       expect(all.slice(0, 5).every((id) => id.startsWith('title-'))).toBe(true)
     }))
 
+  it('ranks every work holding the words as typed above those found through a typo, on every page', () =>
+    withEngine(async (engine) => {
+      const typed = ['typed-1', 'typed-2', 'typed-3'].map((id) =>
+        work(id, { title: 'Letters', summary: '', text: [{ body: `The harbor at ${id}.` }] }),
+      )
+      // A typo match with far the better BM25: the word in the title, again and again in the text.
+      const typo = work('typo', { title: 'Harbour', text: [{ body: 'harbour '.repeat(20) }] })
+      await engine.upsert([typo, ...typed])
+      const all = await ids(engine, { text: 'harbor' })
+      expect(all.slice(0, 3).sort()).toEqual(['typed-1', 'typed-2', 'typed-3'])
+      expect(all[3]).toBe('typo')
+      const pages = []
+      for (let page = 1; page <= 2; page++)
+        pages.push(...(await ids(engine, { text: 'harbor', perPage: 2, page })))
+      expect(pages).toEqual(all)
+    }))
+
   it('matches the last word as a prefix, whole word or not', () =>
     withEngine(async (engine) => {
       await engine.upsert([

@@ -36,17 +36,28 @@ const EXACT_BONUS = 1e9
 const LEADING_BONUS = 1e6
 
 /**
- * The relevance score (lower is better, as BM25 is), ordering as Meilisearch's ranking rules do: works
- * that match without any typo correction first, among them first those holding every word in the title,
- * authors, summary, notes or tags (its `attribute` rule), ranked by BM25 over those columns; then the
- * rest by BM25 over every searched column. Only the leading works are scored with `leadingOnly`, so a
- * page they fill never scores the rest (see `searcher.ts`).
+ * The works ranked apart, first to last, as Meilisearch's ranking rules order them: the leading works
+ * (every word as typed in the title, authors, summary, notes or tags: its `typo` and `attribute` rules),
+ * then the other works matching every word as typed, then those found only through a typo correction.
+ * The searcher scores one tier at a time and stops scoring once the tiers so far fill the page
+ * (`searcher.ts`); the full match, scored last, is only ever left with the typo matches.
  */
-function score(fts: FtsQuery, leadingOnly: boolean, rowid: string, param: (value: string) => string) {
-  if (leadingOnly) return `${BM25} - ${EXACT_BONUS + LEADING_BONUS}`
-  if (fts.exact === undefined) return BM25
-  const exact = `SELECT rowid FROM work_search WHERE work_search MATCH ${param(group(fts.exact, 'AND'))}`
-  return `${BM25} - CASE WHEN ${rowid} IN (${exact}) THEN ${EXACT_BONUS} ELSE 0 END`
+export type Tier = 'leading' | 'exact'
+
+/**
+ * The relevance score (lower is better, as BM25 is): BM25 over the tier's own expression, less the bonus
+ * that ranks the tier above those after it.
+ */
+function score(tier: Tier | undefined): string {
+  if (tier === 'leading') return `${BM25} - ${EXACT_BONUS + LEADING_BONUS}`
+  if (tier === 'exact') return `${BM25} - ${EXACT_BONUS}`
+  return BM25
+}
+
+function tierText(fts: FtsQuery, tier: Tier | undefined, textMatch: string | null): string | null {
+  if (tier === 'leading') return group(fts.leading, 'AND')
+  if (tier === 'exact') return group(fts.exact ?? fts.required, 'AND')
+  return textMatch
 }
 
 /** Combines FTS5 expressions: all of `required`, none of `excluded`. */
@@ -98,8 +109,8 @@ function tagParts(query: SearchQuery, resolve: ResolveTag) {
 export interface MatchOptions {
   /** Whether the works will be ordered (for a page of hits); counting them needs no relevance score. */
   ranked?: boolean
-  /** Only the leading works (`FtsQuery.leading`), scored as they rank (see `score`). */
-  leadingOnly?: boolean
+  /** Only the works of one tier, scored as they rank (see `Tier`). */
+  tier?: Tier
 }
 
 /**
@@ -110,7 +121,7 @@ export function matchSql(
   query: SearchQuery,
   fts: FtsQuery,
   resolve: ResolveTag,
-  { ranked = true, leadingOnly = false }: MatchOptions = {},
+  { ranked = true, tier }: MatchOptions = {},
 ): MatchSql {
   const params: Record<string, number | string> = {}
   const param = (value: number | string): string => {
@@ -124,7 +135,7 @@ export function matchSql(
   const tags = tagParts(query, resolve)
   if (tags.impossible) where.push('0')
   const textMatch = fts.required.length > 0 ? group(fts.required, 'AND') : null
-  const text = leadingOnly ? group(fts.leading, 'AND') : textMatch
+  const text = tierText(fts, tier, textMatch)
   const required = [...(text === null ? [] : [text]), ...tags.required]
   const excluded = [...(fts.excluded.length > 0 ? [group(fts.excluded, 'OR')] : []), ...tags.excluded]
 
@@ -184,6 +195,6 @@ export function matchSql(
       ? 'work_search CROSS JOIN works AS w ON w.rowid = work_search.rowid'
       : 'work_search'
   const conditions = [...where, ...onWorks].join(' AND ')
-  const sql = `SELECT ${rowid}, ${scored ? score(fts, leadingOnly, rowid, param) : 'NULL'} FROM ${from} WHERE ${conditions}`
+  const sql = `SELECT ${rowid}, ${scored ? score(tier) : 'NULL'} FROM ${from} WHERE ${conditions}`
   return { sql, params, textMatch, scored }
 }

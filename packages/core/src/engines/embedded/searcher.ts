@@ -157,15 +157,19 @@ export class Searcher {
     this.#clearMatches.run()
     const match = matchSql(query, fts, this.#resolve, { ranked })
     if (!match.scored) return { total: this.#insertMatches(match), match }
-    // BM25 costs ten times what finding a match does. The leading works rank before all others and are
-    // scored first; when they fill the pages up to this one, the rest are added unscored.
-    const leading = this.#insertMatches(matchSql(query, fts, this.#resolve, { leadingOnly: true }))
-    const filled = sortOrder(query.sort) === 'desc' && leading >= query.page * query.perPage
+    // BM25 costs ten times what finding a match does. The tiers (see `Tier`) are scored in turn; once
+    // those so far fill the pages up to this one, the rest are added unscored.
+    const needed = sortOrder(query.sort) === 'desc' ? query.page * query.perPage : Number.POSITIVE_INFINITY
+    let tiered = this.#insertMatches(matchSql(query, fts, this.#resolve, { tier: 'leading' }))
+    if (tiered < needed && fts.exact !== undefined) {
+      tiered += this.#insertMatches(matchSql(query, fts, this.#resolve, { tier: 'exact' }), 'OR IGNORE')
+    }
+    const filled = tiered >= needed
     const rest = filled ? matchSql(query, fts, this.#resolve, { ranked: false }) : match
-    // The rest holds the leading works too. Counting a common word's matches took half the time of
+    // The rest holds the ranked works too. Counting a common word's matches took half the time of
     // storing them (20k works with bodies, 13,918 matches: 3.6 against 7.5 ms).
     if (filled && !readsAll) return { total: this.#countMatches(rest), match }
-    return { total: leading + this.#insertMatches(rest, 'OR IGNORE'), match }
+    return { total: tiered + this.#insertMatches(rest, 'OR IGNORE'), match }
   }
 
   #countMatches(match: MatchSql): number {
