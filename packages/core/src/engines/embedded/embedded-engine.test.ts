@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { FIXTURE_WORKS, fixture, runEngineContract } from '../../engine/contract/index.js'
 import { SchemaVersionError } from '../../engine/errors.js'
+import { searchAfter } from '../../engine/search-after.js'
 import { parseQuery, type SearchQueryInput } from '../../model/query.js'
 import { Work } from '../../model/work.js'
 import { type EmbeddedEngine, openEmbeddedEngine, SCHEMA_VERSION } from './index.js'
@@ -100,6 +101,39 @@ describe('embedded engine, beyond the contract', () => {
       for (let page = 1; page <= 2; page++)
         pages.push(...(await ids(engine, { text: 'harbor', perPage: 2, page })))
       expect(pages).toEqual(all)
+    }))
+
+  it('pages newest first and by kudos through the cursor in the order of one whole page, unknown dates last, before and after a rebuild', () =>
+    withEngine(async (engine) => {
+      // Enough matches that pages are read by walking the sort indexes; ties, and a run of unknown dates.
+      const works = Array.from({ length: 32 }, (_, i) =>
+        work(`w-${String(i).padStart(2, '0')}`, {
+          updatedAt: i < 11 ? null : 1_600_000_000 + (i % 7) * 86_400,
+          kudos: i % 5,
+        }),
+      )
+      const pageThrough = async () => {
+        for (const field of ['updated', 'kudos'] as const) {
+          const sort = { field, order: 'desc' as const }
+          const whole = await engine.search(parseQuery({ sort, perPage: 100 }))
+          const paged: string[] = []
+          let after: SearchQueryInput['after']
+          for (let page = 0; page < 32; page++) {
+            const { hits } = await engine.search(parseQuery({ sort, perPage: 2, after }))
+            if (hits.length === 0) break
+            // Every page is full but the last.
+            expect(hits.length === 2 || paged.length + hits.length === 32, `${field} page ${page}`).toBe(true)
+            paged.push(...hits.map((h) => h.work.id))
+            after = searchAfter((hits.at(-1) as (typeof hits)[number]).work, parseQuery({ sort }).sort)
+          }
+          expect(paged, field).toEqual(whole.hits.map((h) => h.work.id))
+        }
+      }
+      await engine.upsert(works)
+      await pageThrough()
+      // A rebuild swaps its indexes in under the names they were built with.
+      await engine.rebuild(works)
+      await pageThrough()
     }))
 
   it('matches the last word as a prefix, whole word or not', () =>

@@ -31,14 +31,11 @@ import { RebuildError } from '../../engine/errors.js'
 import type { RebuildOptions } from '../../engine/search-engine.js'
 import type { Work } from '../../model/work.js'
 import { CHANGE_LOG_TABLE, logRebuildSql } from './change-log.js'
-import { LIVE_TABLES, type TableNames } from './table-names.js'
+import { LIVE_TABLES, STAGING_MARK, type TableNames } from './table-names.js'
 import { WorkStore } from './work-store.js'
 
 /** Works per staging transaction unless the caller says otherwise. */
 export const DEFAULT_REBUILD_BATCH_SIZE = 500
-
-/** Marks staging objects: `<live name>__rebuild_<token>`. */
-const STAGING_MARK = '__rebuild_'
 
 /** The live tables a rebuild replaces; the content view is handled apart (see the module comment). */
 const STORED_TABLES = ['works', 'docs', 'texts', 'tags', 'workTags', 'search'] as const

@@ -32,10 +32,14 @@ import { type MatchSql, matchSql, type ResolveTag } from './match-sql.js'
 import { ResultCache } from './result-cache.js'
 import { StatementCache } from './statement-cache.js'
 import { parseDoc } from './stored-text.js'
+import { STAGING_MARK } from './table-names.js'
 import { Vocabulary } from './vocabulary.js'
 
 const NO_TEXT: FtsQuery = { required: [], excluded: [], leading: [] }
 const MAX_WORK_ROWID = 'SELECT max(rowid) FROM works'
+/** An index of `works` by the name it was created with, or as a rebuild swapped it in (see `rebuild.ts`). */
+const LIVE_INDEX = `SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'works'
+  AND (name = @name OR name GLOB @swapped) LIMIT 1`
 
 export class Searcher {
   readonly #statements: StatementCache
@@ -189,17 +193,24 @@ export class Searcher {
    */
   #pageSql(query: SearchQuery, match: MatchSql, total: number, offset: number): string {
     const order = `ORDER BY ${orderBy(query.sort, match.scored)} LIMIT @limit OFFSET @offset`
-    const index = SORT_INDEXES[sortKey(query.sort)]
-    if (index !== undefined && !match.scored && sortOrder(query.sort) === 'desc') {
-      const works = (this.#statements.get(MAX_WORK_ROWID).pluck().get() as number | null) ?? 0
-      if (total * total > (offset + query.perPage) * works) {
-        return `SELECT w.rowid FROM works AS w INDEXED BY ${index}
-          WHERE w.rowid IN (SELECT rowid FROM temp.search_matches) ${order}`
-      }
+    const index = this.#walkedIndex(query, match, total, offset)
+    if (index !== undefined) {
+      return `SELECT w.rowid FROM works AS w INDEXED BY "${index}"
+        WHERE w.rowid IN (SELECT rowid FROM temp.search_matches) ${order}`
     }
     // Unscored matches rank after every scored one (see #collect), so the page is among the scored.
     return `SELECT m.rowid FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
       ${match.scored ? 'WHERE m.score IS NOT NULL' : ''} ${order}`
+  }
+
+  /** The sort index to walk for the page, when it has one and walking it beats sorting the matches. */
+  #walkedIndex(query: SearchQuery, match: MatchSql, total: number, offset: number): string | undefined {
+    const index = SORT_INDEXES[sortKey(query.sort)]
+    if (index === undefined || match.scored || sortOrder(query.sort) !== 'desc') return undefined
+    const works = (this.#statements.get(MAX_WORK_ROWID).pluck().get() as number | null) ?? 0
+    if (total * total <= (offset + query.perPage) * works) return undefined
+    const swapped = `${index}${STAGING_MARK}*`
+    return this.#statements.get(LIVE_INDEX).pluck().get({ name: index, swapped }) as string | undefined
   }
 
   #page(query: SearchQuery, match: MatchSql, total: number, offset: number): SearchHit[] {

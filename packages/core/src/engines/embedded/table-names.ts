@@ -4,6 +4,9 @@
  * @module
  */
 
+/** Marks a rebuild's staging objects: `<live name>__rebuild_<token>`; its indexes keep the mark once live. */
+export const STAGING_MARK = '__rebuild_'
+
 export interface TableNames {
   works: string
   docs: string
