@@ -4,7 +4,7 @@
  * Layout, and why:
  * - `works` holds only what filters and sorts read (numbers, visibility, language, title sort key), so
  *   scans and rowid lookups stay on small rows; the document JSON and the chapters live in their own tables.
- *   Two indexes keep it in the orders archives are browsed in (`SORT_INDEXES` in `columns.ts`): 22 MB at
+ *   Two indexes keep it in the orders archives are browsed in (`SORT_INDEXES` in `columns.ts`): 41 MB at
  *   1M works.
  * - Tag values are interned in `tags` (one row per kind and normalized value, with one display spelling,
  *   taken from the most visible work that used it: `display_rank` is that work's visibility rank, so a

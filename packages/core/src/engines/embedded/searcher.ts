@@ -26,6 +26,7 @@ import { FacetCounter, rangeStats } from './aggregates.js'
 import { kindCode } from './codes.js'
 import { orderBy, SORT_INDEXES } from './columns.js'
 import type { DataVersion } from './data-version.js'
+import { MAX_ROWID } from './facet-column.js'
 import { compileFtsQuery, type FtsQuery, type TextSynonyms, textSynonyms } from './fts-query.js'
 import { highlightHits } from './highlights.js'
 import { type MatchSql, matchSql, type ResolveTag } from './match-sql.js'
@@ -36,7 +37,6 @@ import { STAGING_MARK } from './table-names.js'
 import { Vocabulary } from './vocabulary.js'
 
 const NO_TEXT: FtsQuery = { required: [], excluded: [], leading: [] }
-const MAX_WORK_ROWID = 'SELECT max(rowid) FROM works'
 /** An index of `works` by the name it was created with, or as a rebuild swapped it in (see `rebuild.ts`). */
 const LIVE_INDEX = `SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'works'
   AND (name = @name OR name GLOB @swapped) LIMIT 1`
@@ -207,7 +207,7 @@ export class Searcher {
   #walkedIndex(query: SearchQuery, match: MatchSql, total: number, offset: number): string | undefined {
     const index = SORT_INDEXES[sortKey(query.sort)]
     if (index === undefined || match.scored || sortOrder(query.sort) !== 'desc') return undefined
-    const works = (this.#statements.get(MAX_WORK_ROWID).pluck().get() as number | null) ?? 0
+    const works = (this.#statements.get(MAX_ROWID).pluck().get() as number | null) ?? 0
     if (total * total <= (offset + query.perPage) * works) return undefined
     const swapped = `${index}${STAGING_MARK}*`
     return this.#statements.get(LIVE_INDEX).pluck().get({ name: index, swapped }) as string | undefined
