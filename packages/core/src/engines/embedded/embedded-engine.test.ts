@@ -103,37 +103,52 @@ describe('embedded engine, beyond the contract', () => {
       expect(pages).toEqual(all)
     }))
 
-  it('pages newest first and by kudos through the cursor in the order of one whole page, unknown dates last, before and after a rebuild', () =>
+  it('pages newest first and by kudos through the cursor in the order of one whole page, counting the works after the cursor, unknown dates last, before and after a rebuild', () =>
     withEngine(async (engine) => {
       // Enough matches that pages are read by walking the sort indexes; ties, and a run of unknown dates.
+      // One work in four is tagged, so that cursors on the tagged lie deeper in the index than there are
+      // matches, and the searcher reads their sort keys from the works instead.
       const works = Array.from({ length: 32 }, (_, i) =>
         work(`w-${String(i).padStart(2, '0')}`, {
           updatedAt: i < 11 ? null : 1_600_000_000 + (i % 7) * 86_400,
           kudos: i % 5,
+          freeforms: i % 4 === 0 ? ['Rare'] : [],
         }),
       )
-      const pageThrough = async () => {
+      const rareIds = new Set(works.filter((w) => w.freeforms.includes('Rare')).map((w) => w.id))
+      const pageThrough = async (tags: SearchQueryInput['tags'], count: number) => {
         for (const field of ['updated', 'kudos'] as const) {
           const sort = { field, order: 'desc' as const }
-          const whole = await engine.search(parseQuery({ sort, perPage: 100 }))
+          const whole = await engine.search(parseQuery({ tags, sort, perPage: 100 }))
+          expect(whole.total).toBe(count)
           const paged: string[] = []
           let after: SearchQueryInput['after']
           for (let page = 0; page < 32; page++) {
-            const { hits } = await engine.search(parseQuery({ sort, perPage: 2, after }))
+            const facets = { kinds: ['freeform' as const] }
+            const result = await engine.search(parseQuery({ tags, sort, perPage: 2, after, facets }))
+            const { hits, total } = result
+            const at = `${field} page ${page}`
+            expect(total, at).toBe(count - paged.length)
+            const rare = result.facets.freeform?.values.find((value) => value.value === 'Rare')?.count ?? 0
+            expect(rare, at).toBe(whole.hits.slice(paged.length).filter((h) => rareIds.has(h.work.id)).length)
             if (hits.length === 0) break
             // Every page is full but the last.
-            expect(hits.length === 2 || paged.length + hits.length === 32, `${field} page ${page}`).toBe(true)
+            expect(hits.length === 2 || paged.length + hits.length === count, at).toBe(true)
             paged.push(...hits.map((h) => h.work.id))
             after = searchAfter((hits.at(-1) as (typeof hits)[number]).work, parseQuery({ sort }).sort)
           }
           expect(paged, field).toEqual(whole.hits.map((h) => h.work.id))
         }
       }
+      const both = async () => {
+        await pageThrough(undefined, 32)
+        await pageThrough({ freeform: { all: ['Rare'] } }, 8)
+      }
       await engine.upsert(works)
-      await pageThrough()
+      await both()
       // A rebuild swaps its indexes in under the names they were built with.
       await engine.rebuild(works)
-      await pageThrough()
+      await both()
     }))
 
   it('matches the last word as a prefix, whole word or not', () =>

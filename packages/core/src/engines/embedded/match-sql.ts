@@ -198,3 +198,32 @@ export function matchSql(
   const sql = `SELECT ${rowid}, ${scored ? score(tier) : 'NULL'} FROM ${from} WHERE ${conditions}`
   return { sql, params, textMatch, scored }
 }
+
+/**
+ * The cursor `query.after` as ranges an index on the sort's column can seek (for `works AS w`): the works
+ * that sort at or before it, which the query does not find (undefined after an unknown key: then nearly
+ * every work does), those after it with a known key, and then those whose key is unknown (NULL).
+ */
+export interface CursorRanges {
+  before?: string
+  after: string
+  unknownAfter?: string
+  params: { value: number | string; id: string } | { id: string }
+}
+
+export function cursorRanges(query: SearchQuery): CursorRanges | undefined {
+  const { after: cursor } = query
+  if (cursor === undefined) return undefined
+  const column = `w.${sortColumn(query.sort)}`
+  if (cursor.value === null) {
+    return { after: `${column} IS NULL AND w.id > @id`, params: { id: cursor.id } }
+  }
+  const after = afterOperator(query.sort)
+  const before = after === '<' ? '>' : '<'
+  return {
+    before: `${column} ${before}= @value AND (${column} ${before} @value OR w.id <= @id)`,
+    after: `${column} ${after}= @value AND (${column} ${after} @value OR w.id > @id)`,
+    ...(sortKeyMayBeUnknown(query.sort) ? { unknownAfter: `${column} IS NULL` } : {}),
+    params: { value: cursor.value, id: cursor.id },
+  }
+}

@@ -29,7 +29,7 @@ import type { DataVersion } from './data-version.js'
 import { MAX_ROWID } from './facet-column.js'
 import { compileFtsQuery, type FtsQuery, type TextSynonyms, textSynonyms } from './fts-query.js'
 import { highlightHits } from './highlights.js'
-import { type MatchSql, matchSql, type ResolveTag } from './match-sql.js'
+import { cursorRanges, type MatchSql, matchSql, type ResolveTag } from './match-sql.js'
 import { ResultCache } from './result-cache.js'
 import { StatementCache } from './statement-cache.js'
 import { parseDoc } from './stored-text.js'
@@ -160,7 +160,7 @@ export class Searcher {
   ): { total: number; match: MatchSql } {
     this.#clearMatches.run()
     const match = matchSql(query, fts, this.#resolve, { ranked })
-    if (!match.scored) return { total: this.#insertMatches(match), match }
+    if (!match.scored) return { total: this.#insertUnscored(query, fts, match), match }
     // BM25 costs ten times what finding a match does. The tiers (see `Tier`) are scored in turn; once
     // those so far fill the pages up to this one, the rest are added unscored.
     const needed = sortOrder(query.sort) === 'desc' ? query.page * query.perPage : Number.POSITIVE_INFINITY
@@ -174,6 +174,34 @@ export class Searcher {
     // storing them (20k works with bodies, 13,918 matches: 3.6 against 7.5 ms).
     if (filled && !readsAll) return { total: this.#countMatches(rest), match }
     return { total: tiered + this.#insertMatches(rest, 'OR IGNORE'), match }
+  }
+
+  /**
+   * Stores the matches of an unscored query. After a cursor on a sort `works` keeps an index for, they
+   * are stored without the cursor's condition and those before it removed by walking the index up to the
+   * cursor, rather than reading every match's sort key from `works`: at 100k works with bodies, page 50
+   * of a rating's 30k works newest first took 19.6 ms, now 10.0 (page 1: 8.0). Unless the cursor lies
+   * further into the index than there are matches: then reading their keys is the shorter way.
+   */
+  #insertUnscored(query: SearchQuery, fts: FtsQuery, match: MatchSql): number {
+    const cursor = cursorRanges(query)
+    const before = cursor?.before
+    const index = before === undefined ? undefined : this.#liveSortIndex(query)
+    if (cursor === undefined || index === undefined) return this.#insertMatches(match)
+    const all = this.#insertMatches(
+      matchSql({ ...query, after: undefined }, fts, this.#resolve, { ranked: false }),
+    )
+    const range = `FROM works AS w INDEXED BY "${index}" WHERE ${before}`
+    const walked = this.#statements
+      .get(`SELECT count(*) FROM (SELECT 1 ${range} LIMIT @limit)`)
+      .pluck()
+      .get({ ...cursor.params, limit: all }) as number
+    if (walked < all) {
+      const sql = `DELETE FROM temp.search_matches WHERE rowid IN (SELECT w.rowid ${range})`
+      return all - this.#statements.get(sql).run(cursor.params).changes
+    }
+    this.#clearMatches.run()
+    return this.#insertMatches(match)
   }
 
   #countMatches(match: MatchSql): number {
@@ -191,31 +219,50 @@ export class Searcher {
    * instead of looking up and sorting every match: at 100k metadata-only works, a page of 35k matches
    * newest first took 41 ms sorted and 0.07 ms walked; among 159 matches, 0.25 ms against 0.71 ms.
    */
-  #pageSql(query: SearchQuery, match: MatchSql, total: number, offset: number): string {
+  #pageRowids(query: SearchQuery, match: MatchSql, total: number, offset: number): number[] {
     const order = `ORDER BY ${orderBy(query.sort, match.scored)} LIMIT @limit OFFSET @offset`
+    const page = { limit: query.perPage, offset }
     const index = this.#walkedIndex(query, match, total, offset)
-    if (index !== undefined) {
-      return `SELECT w.rowid FROM works AS w INDEXED BY "${index}"
-        WHERE w.rowid IN (SELECT rowid FROM temp.search_matches) ${order}`
+    if (index === undefined) {
+      // Unscored matches rank after every scored one (see #collect), so the page is among the scored.
+      const sql = `SELECT m.rowid FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
+        ${match.scored ? 'WHERE m.score IS NOT NULL' : ''} ${order}`
+      return this.#statements.get(sql).pluck().all(page) as number[]
     }
-    // Unscored matches rank after every scored one (see #collect), so the page is among the scored.
-    return `SELECT m.rowid FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
-      ${match.scored ? 'WHERE m.score IS NOT NULL' : ''} ${order}`
+    const walk = (range: string, params: object): number[] => {
+      const sql = `SELECT w.rowid FROM works AS w INDEXED BY "${index}"
+        WHERE w.rowid IN (SELECT rowid FROM temp.search_matches) ${range} ${order}`
+      return this.#statements
+        .get(sql)
+        .pluck()
+        .all({ ...page, ...params }) as number[]
+    }
+    const cursor = offset === 0 ? cursorRanges(query) : undefined
+    if (cursor === undefined) return walk('', {})
+    // The walk starts at the cursor rather than stepping over every work before it.
+    const known = walk(`AND ${cursor.after}`, cursor.params)
+    if (known.length === query.perPage || cursor.unknownAfter === undefined) return known
+    return [...known, ...walk(`AND ${cursor.unknownAfter}`, { limit: query.perPage - known.length })]
   }
 
   /** The sort index to walk for the page, when it has one and walking it beats sorting the matches. */
   #walkedIndex(query: SearchQuery, match: MatchSql, total: number, offset: number): string | undefined {
-    const index = SORT_INDEXES[sortKey(query.sort)]
-    if (index === undefined || match.scored || sortOrder(query.sort) !== 'desc') return undefined
+    if (match.scored || sortOrder(query.sort) !== 'desc') return undefined
     const works = (this.#statements.get(MAX_ROWID).pluck().get() as number | null) ?? 0
     if (total * total <= (offset + query.perPage) * works) return undefined
+    return this.#liveSortIndex(query)
+  }
+
+  /** The name the index `works` keeps for the query's sort goes by now, if it keeps one. */
+  #liveSortIndex(query: SearchQuery): string | undefined {
+    const index = SORT_INDEXES[sortKey(query.sort)]
+    if (index === undefined) return undefined
     const swapped = `${index}${STAGING_MARK}*`
     return this.#statements.get(LIVE_INDEX).pluck().get({ name: index, swapped }) as string | undefined
   }
 
   #page(query: SearchQuery, match: MatchSql, total: number, offset: number): SearchHit[] {
-    const sql = this.#pageSql(query, match, total, offset)
-    const rowids = this.#statements.get(sql).pluck().all({ limit: query.perPage, offset }) as number[]
+    const rowids = this.#pageRowids(query, match, total, offset)
     const docs = new Map(
       (this.#docs.all(JSON.stringify(rowids)) as [number, Buffer][]).map(([rowid, doc]) => [
         rowid,
