@@ -16,6 +16,7 @@
  * their text index is 14% smaller for it (132.6 -> 114.5 MB).
  * @module
  */
+import { scopeRank } from '../../model/visibility-rank.js'
 import { SEARCH_COLUMNS } from './schema.js'
 
 /**
@@ -47,6 +48,15 @@ export const tagToken = (tagId: number): string => token(TAG, tagId)
 export const authorTagToken = (tagId: number): string => token(AUTHOR_TAG, tagId)
 /** FTS5 phrase for a visibility rank. */
 export const visibilityToken = (rank: number): string => `"${String.fromCodePoint(VISIBILITY + rank)}"`
+
+/** The visibility phrases of the ranks a scope sees, and of those it does not (by `scopeRank`). */
+export function scopeTokens(rank: number): { seen: string[]; unseen: string[] } {
+  const ranks = Array.from({ length: scopeRank('all') + 1 }, (_, r) => r)
+  return {
+    seen: ranks.filter((r) => r <= rank).map(visibilityToken),
+    unseen: ranks.filter((r) => r > rank).map(visibilityToken),
+  }
+}
 
 /** SQL building the `filters` tokens of one value (`tagId`, `byAuthor` are SQL expressions). */
 export const filterTokensSql = (tagId: string, byAuthor: string): string =>

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_WORKS } from '../../engine/contract/fixtures.js'
-import { parseQuery } from '../../model/query.js'
+import { parseQuery, type Scope } from '../../model/query.js'
+import type { Visibility } from '../../model/work.js'
 import { openDatabase } from './connection.js'
 import { DataVersion } from './data-version.js'
 import { IN_TEXT } from './filter-tokens.js'
@@ -93,6 +94,33 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
     const result = await engine.search(parseQuery({ text: 'Adison' }))
     expect(result.hits.map((h) => h.work.id).sort()).toEqual(['ga-1', 'ga-2', 'ga-3', 'sh-4'])
   })
+
+  const scoped: [Scope, string[]][] = [
+    ['public', ['lanternfish']],
+    ['members', ['lanternfish', 'glassfish']],
+    ['all', ['lanternfish', 'glassfish', 'ghostfish']],
+  ]
+  it.each(scoped)(
+    'corrects and suggests, in scope %s, only words of works it sees: %j',
+    async (scope, seen) => {
+      const words = { public: 'lanternfish', restricted: 'glassfish', hidden: 'ghostfish' } as const
+      await engine.upsert(
+        Object.entries(words).map(([visibility, word]) => ({
+          ...FIXTURE_WORKS[0]!,
+          id: `fish-${visibility}`,
+          visibility: visibility as Visibility,
+          text: [{ body: `A ${word}.` }],
+        })),
+      )
+      const typed = { lanternfish: 'lanternfesh', glassfish: 'glassfesh', ghostfish: 'ghostfesh' }
+      for (const [word, typo] of Object.entries(typed)) {
+        const want = seen.includes(word) ? [word] : []
+        expect(vocabulary.resolverFor(scope)(typo, false).corrections, word).toEqual(want)
+        expect(vocabulary.suggesterFor(scope)(typo), word).toEqual(want)
+      }
+      await engine.delete(Object.keys(words).map((visibility) => `fish-${visibility}`))
+    },
+  )
 
   it('sees words added after it was created', async () => {
     expect(vocabulary.resolverFor('all')('tidepool', false)).not.toMatchObject({ corrections: ['tidepools'] })

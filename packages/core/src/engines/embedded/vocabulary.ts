@@ -28,7 +28,7 @@ import {
 import type { Scope } from '../../model/query.js'
 import { scopeRank } from './codes.js'
 import { type DataVersion, MapUntilChange } from './data-version.js'
-import { IN_FILTERS, IN_TEXT, visibilityToken } from './filter-tokens.js'
+import { IN_FILTERS, IN_TEXT, scopeTokens } from './filter-tokens.js'
 import { group, type PrefixCover, type ResolveWord, type WordMatch } from './fts-query.js'
 import { PREFIX_LENGTHS } from './schema.js'
 
@@ -136,9 +136,8 @@ export class Vocabulary {
 
   /** Whether a work the scope may see holds a term. */
   #visibleIn(scope: Scope): (term: string) => boolean {
-    const rank = scopeRank(scope)
-    const ranks = Array.from({ length: rank + 1 }, (_, r) => visibilityToken(r))
-    const inScope = rank >= scopeRank('all') ? '' : ` AND ${IN_FILTERS} ${group(ranks, 'OR')}`
+    const { unseen } = scopeTokens(scopeRank(scope))
+    const inScope = unseen.length === 0 ? '' : ` NOT ${IN_FILTERS} ${group(unseen, 'OR')}`
     return (term) => this.#hasTerm.get(`${IN_TEXT} "${term}"${inScope}`) !== undefined
   }
 
