@@ -111,6 +111,8 @@ export interface MatchOptions {
   ranked?: boolean
   /** Only the works of one tier, scored as they rank (see `Tier`). */
   tier?: Tier
+  /** Only the tier's best works, this many, in the page's order (score, then id). */
+  best?: number
 }
 
 /**
@@ -121,7 +123,7 @@ export function matchSql(
   query: SearchQuery,
   fts: FtsQuery,
   resolve: ResolveTag,
-  { ranked = true, tier }: MatchOptions = {},
+  { ranked = true, tier, best }: MatchOptions = {},
 ): MatchSql {
   const params: Record<string, number | string> = {}
   const param = (value: number | string): string => {
@@ -190,7 +192,8 @@ export function matchSql(
     if (range?.max !== undefined) onWorks.push(`w.${RANGE_COLUMN[field]} <= ${param(range.max)}`)
   }
 
-  const readsWorks = !useIndex || onWorks.length > 0
+  // The best works are ordered by id after score, which `works` holds.
+  const readsWorks = !useIndex || onWorks.length > 0 || (scored && best !== undefined)
   const rowid = readsWorks ? 'w.rowid' : 'work_search.rowid'
   const from = !useIndex
     ? 'works AS w'
@@ -198,7 +201,8 @@ export function matchSql(
       ? 'work_search CROSS JOIN works AS w ON w.rowid = work_search.rowid'
       : 'work_search'
   const conditions = [...where, ...onWorks].join(' AND ')
-  const sql = `SELECT ${rowid}, ${scored ? score(tier) : 'NULL'} FROM ${from} WHERE ${conditions}`
+  const selected = `SELECT ${rowid}, ${scored ? score(tier) : 'NULL'} FROM ${from} WHERE ${conditions}`
+  const sql = scored && best !== undefined ? `${selected} ORDER BY 2, w.id LIMIT ${param(best)}` : selected
   return { sql, params, textMatch, scored }
 }
 

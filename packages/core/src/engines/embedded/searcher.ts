@@ -29,7 +29,7 @@ import type { DataVersion } from './data-version.js'
 import { MAX_ROWID } from './facet-column.js'
 import { compileFtsQuery, type FtsQuery, type TextSynonyms, textSynonyms } from './fts-query.js'
 import { highlightHits } from './highlights.js'
-import { cursorRanges, type MatchSql, matchSql, type ResolveTag } from './match-sql.js'
+import { cursorRanges, type MatchSql, matchSql, type ResolveTag, type Tier } from './match-sql.js'
 import { ResultCache } from './result-cache.js'
 import { StatementCache } from './statement-cache.js'
 import { parseDoc } from './stored-text.js'
@@ -162,12 +162,13 @@ export class Searcher {
     const match = matchSql(query, fts, this.#resolve, { ranked })
     if (!match.scored) return { total: this.#insertUnscored(query, fts, match), match }
     // BM25 costs ten times what finding a match does. The tiers (see `Tier`) are scored in turn; once
-    // those so far fill the pages up to this one, the rest are added unscored.
-    const needed = sortOrder(query.sort) === 'desc' ? query.page * query.perPage : Number.POSITIVE_INFINITY
-    let tiered = this.#insertMatches(matchSql(query, fts, this.#resolve, { tier: 'leading' }))
-    if (tiered < needed && fts.exact !== undefined) {
-      tiered += this.#insertMatches(matchSql(query, fts, this.#resolve, { tier: 'exact' }), 'OR IGNORE')
-    }
+    // those so far fill the pages up to this one, the rest are added unscored. Of a tier only the works
+    // that may reach those pages are stored (the others come unscored with the rest, when wanted).
+    const desc = sortOrder(query.sort) === 'desc'
+    const needed = desc ? query.page * query.perPage : Number.POSITIVE_INFINITY
+    const tier = (tier: Tier) => matchSql(query, fts, this.#resolve, desc ? { tier, best: needed } : { tier })
+    let tiered = this.#insertMatches(tier('leading'))
+    if (tiered < needed && fts.exact !== undefined) tiered += this.#insertMatches(tier('exact'), 'OR IGNORE')
     const filled = tiered >= needed
     const rest = filled ? matchSql(query, fts, this.#resolve, { ranked: false }) : match
     // The rest holds the ranked works too. Counting a common word's matches took half the time of
