@@ -43,7 +43,8 @@ export class Child {
   /** Called with progress messages the child marks as worth logging (phase changes). */
   onPhase: ((text: string) => void) | undefined
 
-  constructor(script: string, limits: ChildLimits) {
+  /** @param nodeFlags more flags for Node (the server child's are production's: `serving-flags.ts`) */
+  constructor(script: string, limits: ChildLimits, nodeFlags: readonly string[] = []) {
     this.#process = spawn(
       process.execPath,
       [
@@ -51,6 +52,7 @@ export class Child {
         'tsx',
         '--expose-gc',
         `--max-old-space-size=${limits.maxRssMb}`,
+        ...nodeFlags,
         ...(limits.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${limits.cpuProfileDir}`] : []),
         script,
       ],

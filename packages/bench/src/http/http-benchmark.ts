@@ -12,6 +12,7 @@ import type { ServerChildInput, ServerReady } from '../child/server-child.js'
 import type { LatencySummary } from '../measure/latency-summary.js'
 import { toRequestBody } from './request-body.js'
 import { post, timeSequentialRequests } from './sequential-requests.js'
+import { servingNodeFlags } from './serving-flags.js'
 
 export interface HttpMeasurement {
   connections: number
@@ -72,7 +73,7 @@ export async function measureHttp(
   queries: readonly SearchQuery[],
   options: HttpOptions,
 ): Promise<HttpMeasurement> {
-  const child = new Child(SERVER_CHILD, options.limits)
+  const child = new Child(SERVER_CHILD, options.limits, servingNodeFlags())
   let stopped = false
   try {
     child.send({ type: 'start', input: { ...input, queries, directSeconds: options.sequentialSeconds } })
