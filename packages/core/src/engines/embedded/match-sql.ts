@@ -154,8 +154,8 @@ export function matchSql(
   const visibility = scopeTokens(scope)
   if (useIndex && required.length === 0) {
     required.push(`${IN_FILTERS} ${group(visibility.seen, 'OR')}`)
-  } else if (useIndex && !scored) {
-    if (visibility.unseen.length > 0) excluded.push(`${IN_FILTERS} ${group(visibility.unseen, 'OR')}`)
+  } else if (useIndex && !scored && visibility.unseen.length > 0) {
+    excluded.push(`${IN_FILTERS} ${group(visibility.unseen, 'OR')}`)
   } else if (scope < scopeRank('all') || !useIndex) {
     onWorks.push(`w.visibility <= ${param(scope)}`)
   }

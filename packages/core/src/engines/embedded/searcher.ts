@@ -248,7 +248,8 @@ export class Searcher {
 
   /** The sort index to walk for the page, when it has one and walking it beats sorting the matches. */
   #walkedIndex(query: SearchQuery, match: MatchSql, total: number, offset: number): string | undefined {
-    if (match.scored || sortOrder(query.sort) !== 'desc') return undefined
+    if (match.scored || sortOrder(query.sort) !== 'desc' || !(sortKey(query.sort) in SORT_INDEXES))
+      return undefined
     const works = (this.#statements.get(MAX_ROWID).pluck().get() as number | null) ?? 0
     if (total * total <= (offset + query.perPage) * works) return undefined
     return this.#liveSortIndex(query)
