@@ -1,4 +1,5 @@
-# The ficdex API server (and, with another command, the indexer): the workspace run from source by tsx.
+# The ficdex API server (and, with another command, the indexer): its `serve` script bundles the server
+# from source and runs it on plain Node; the indexer runs from source by tsx.
 FROM node:20.20-bookworm-slim
 
 # better-sqlite3 builds from source whenever no prebuilt binary can be downloaded for this Node.

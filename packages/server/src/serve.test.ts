@@ -1,5 +1,5 @@
 /**
- * `serve.ts` as it runs in production: a real child process on a real port over a real database file,
+ * `serve.ts` as it runs in production (bundled, as the `serve` script runs it): a real child process on a real port over a real database file,
  * stopped with SIGTERM while a request is still arriving.
  * @module
  */
@@ -9,10 +9,15 @@ import { request } from 'node:http'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { bundleServe } from '../test/helpers/bundled-serve.js'
 
-const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url))
+const bundleDir = mkdtempSync(join(tmpdir(), 'ficdex-serve-bundle-'))
+let serve: string
+beforeAll(async () => {
+  serve = await bundleServe(bundleDir)
+}, 60_000)
+afterAll(() => rmSync(bundleDir, { recursive: true, force: true }))
 
 let dir: string
 let child: ChildProcess | undefined
@@ -24,7 +29,7 @@ afterEach(() => {
 /** Starts the server on a free port; resolves with its port once it listens. */
 async function startServer(db: string): Promise<{ port: number; output: () => string }> {
   let output = ''
-  child = spawn(process.execPath, ['--import', 'tsx', SERVE], {
+  child = spawn(process.execPath, [serve], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', FICDEX_DB: db, FICDEX_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -48,8 +48,8 @@ export class Child {
     this.#process = spawn(
       process.execPath,
       [
-        '--import',
-        'tsx',
+        // A bundled script (`.mjs`, see `@ficdex/server/bundle`) is plain JavaScript; sources need tsx.
+        ...(script.endsWith('.mjs') ? [] : ['--import', 'tsx']),
         '--expose-gc',
         `--max-old-space-size=${limits.maxRssMb}`,
         ...nodeFlags,

@@ -4,8 +4,12 @@
  * while sampling its memory, then time requests one by one.
  * @module
  */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { SearchQuery } from '@ficdex/core'
+import { bundleServer } from '@ficdex/server/bundle'
 import autocannon, { type Client, type Request } from 'autocannon'
 import { Child, type ChildLimits, residentBytes } from '../child/child-process.js'
 import type { ServerChildInput, ServerReady } from '../child/server-child.js'
@@ -73,7 +77,9 @@ export async function measureHttp(
   queries: readonly SearchQuery[],
   options: HttpOptions,
 ): Promise<HttpMeasurement> {
-  const child = new Child(SERVER_CHILD, options.limits, servingNodeFlags())
+  // Served as production serves: bundled, without tsx (see `@ficdex/server/bundle`).
+  const bundleDir = await mkdtemp(join(tmpdir(), 'ficdex-bench-server-'))
+  const child = new Child(await bundleServer(SERVER_CHILD, bundleDir), options.limits, servingNodeFlags())
   let stopped = false
   try {
     child.send({ type: 'start', input: { ...input, queries, directSeconds: options.sequentialSeconds } })
@@ -135,5 +141,6 @@ export async function measureHttp(
     throw new Error(`${(error as Error).message}${log ? ` — server log: ${log}` : ''}`)
   } finally {
     await child.stop(stopped ? 10_000 : 0)
+    await rm(bundleDir, { recursive: true, force: true })
   }
 }

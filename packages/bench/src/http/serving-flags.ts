@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs'
 
 const SERVER_PACKAGE = new URL('../../../server/package.json', import.meta.url)
 
-/** The `--` flags of a `tsx … script` command line, before the script. */
+/** The `--` flags of the `node … script` command that ends the script (after its build step). */
 export function nodeFlagsOf(command: string): string[] {
-  const words = command.trim().split(/\s+/)
-  if (words[0] !== 'tsx') throw new Error(`the serve script does not start with tsx: ${command}`)
+  const words = (command.split('&&').at(-1) as string).trim().split(/\s+/)
+  if (words[0] !== 'node') throw new Error(`the serve script does not end with a node command: ${command}`)
   const flags: string[] = []
   for (const word of words.slice(1)) {
     if (!word.startsWith('--')) break

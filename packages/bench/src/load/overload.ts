@@ -22,9 +22,11 @@ import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { openEmbeddedEngine, SCHEMA_VERSION } from '@ficdex/core'
 import { indexPaths } from '@ficdex/indexer'
+import { bundleServer } from '@ficdex/server/bundle'
 import autocannon from 'autocannon'
 import { REPO_ROOT } from '../child/child-process.js'
 import { ensureCorpus } from '../corpus-cache.js'
+import { servingNodeFlags } from '../http/serving-flags.js'
 import { summarize } from '../measure/latency-summary.js'
 import type { ReaderPlan, ReaderTimes } from './reader-thread.js'
 
@@ -84,31 +86,33 @@ async function indexFile(): Promise<string> {
   return path
 }
 
+/** The server as the `serve` script runs it: bundled, with its Node flags. */
+const SERVE = await bundleServer(
+  join(REPO_ROOT, 'packages/server/src/serve.ts'),
+  join(REPO_ROOT, 'data/bench/load/server'),
+)
+
 async function startServer(
   db: string,
   env: Record<string, string>,
 ): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort()
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(REPO_ROOT, 'packages/server/src/serve.ts')],
-    {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        FICDEX_DB: db,
-        // Every search computed: a cached answer is not the load this measures.
-        FICDEX_RESULT_CACHE: '0',
-        FICDEX_API_KEYS: `search:${KEYS.reader},search:${KEYS.greedy},admin:${KEYS.flood}`,
-        // 150 per 5 s: the reader's 20 a second stay within it, the greedy client's do not.
-        FICDEX_RATE_LIMIT: '150',
-        FICDEX_RATE_WINDOW_SECONDS: '5',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+  const child = spawn(process.execPath, [...servingNodeFlags(), SERVE], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      FICDEX_DB: db,
+      // Every search computed: a cached answer is not the load this measures.
+      FICDEX_RESULT_CACHE: '0',
+      FICDEX_API_KEYS: `search:${KEYS.reader},search:${KEYS.greedy},admin:${KEYS.flood}`,
+      // 150 per 5 s: the reader's 20 a second stay within it, the greedy client's do not.
+      FICDEX_RATE_LIMIT: '150',
+      FICDEX_RATE_WINDOW_SECONDS: '5',
+      ...env,
     },
-  )
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   await new Promise<void>((ready, fail) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('listening')) ready()

@@ -1,13 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleServe } from '../../test/helpers/bundled-serve.js'
+import { childProcessesOf } from '../../test/helpers/child-processes.js'
 
-const SERVE = fileURLToPath(new URL('../serve.ts', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'ficdex-processes-'))
+/** `serve.ts` as the `serve` script runs it. */
+let serve: string
+beforeAll(async () => {
+  serve = await bundleServe(dir)
+}, 60_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function start(env: Record<string, string>): {
@@ -15,7 +20,7 @@ function start(env: Record<string, string>): {
   output: () => string
   url: Promise<string>
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE], {
+  const child = spawn(process.execPath, [serve], {
     env: {
       ...process.env,
       FICDEX_DB: join(dir, 'ficdex.db'),
@@ -41,22 +46,11 @@ function start(env: Record<string, string>): {
   return { child, output: () => output, url }
 }
 
-/** Pids of the live serving processes whose parent is `pid` (not tsx's own helper process). */
-function servingChildrenOf(pid: number): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((name) => {
-      try {
-        // The parent pid is the second field after the command, which is in parentheses.
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
-        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-        return parent === pid && readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(SERVE)
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
-}
+/** Pids of the live serving processes whose parent is `pid`. */
+const servingChildrenOf = (pid: number): number[] =>
+  childProcessesOf(pid)
+    .filter((child) => child.cmdline.includes(serve))
+    .map((child) => child.pid)
 
 const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => {

@@ -41,6 +41,8 @@ interface Thread {
 }
 
 const THREAD = fileURLToPath(new URL('./search-thread.ts', import.meta.url))
+/** The thread's compiled script, which a bundled server defines (`@ficdex/server`'s `bundle-server.ts`). */
+declare const FICDEX_SEARCH_THREAD_SCRIPT: string | undefined
 
 export class SearchThreads {
   readonly #options: SearchThreadsOptions
@@ -114,14 +116,21 @@ export class SearchThreads {
     await Promise.all(threads.map((thread) => thread.worker.terminate()))
   }
 
-  /** Starts one thread; resolves when it is ready, rejects when it cannot open the database. */
-  #spawn(): Promise<void> {
-    // Sources run as TypeScript through tsx; its CommonJS hook is the one a worker thread honours.
+  /** A thread running the TypeScript source through tsx, whose CommonJS hook a worker thread honours. */
+  #sourceThread(): Worker {
     const tsx = createRequire(import.meta.url).resolve('tsx/cjs')
-    const worker = new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(THREAD)})`, {
+    return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(THREAD)})`, {
       eval: true,
       workerData: this.#options.settings,
     })
+  }
+
+  /** Starts one thread; resolves when it is ready, rejects when it cannot open the database. */
+  #spawn(): Promise<void> {
+    const worker =
+      typeof FICDEX_SEARCH_THREAD_SCRIPT === 'string'
+        ? new Worker(FICDEX_SEARCH_THREAD_SCRIPT, { workerData: this.#options.settings })
+        : this.#sourceThread()
     // A thread never keeps the process alive: the engine's owner decides when it ends.
     worker.unref()
     const thread: Thread = { worker, ready: false }

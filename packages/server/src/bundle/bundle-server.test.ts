@@ -1,0 +1,82 @@
+/**
+ * The bundled server as the `serve` script runs it: plain Node, no tsx, over a real database file, with
+ * a search thread from the bundle and the paths its modules resolve beside their sources.
+ * @module
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { openEmbeddedEngine } from '@ficdex/core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleServe } from '../../test/helpers/bundled-serve.js'
+import { childProcessesOf } from '../../test/helpers/child-processes.js'
+import { wrangledWorks } from '../../test/helpers/create-test-app.js'
+import { SEED_WORKS } from '../../test/helpers/seed-works.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'ficdex-bundle-'))
+const db = join(dir, 'ficdex.db')
+let script: string
+let child: ChildProcess | undefined
+
+beforeAll(async () => {
+  const engine = openEmbeddedEngine({ path: db })
+  await engine.upsert(wrangledWorks(SEED_WORKS))
+  await engine.close()
+  script = await bundleServe(dir)
+}, 60_000)
+
+afterAll(() => {
+  child?.kill('SIGKILL')
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the bundled server', () => {
+  it('searches on a thread of its own bundle, serves the API reference, and starts nothing else', async () => {
+    child = spawn(process.execPath, [script], {
+      env: {
+        ...process.env,
+        FICDEX_DB: db,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        FICDEX_PROCESSES: '1',
+        FICDEX_SEARCH_THREADS: '1',
+        MEILISEARCH_URL: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const url = await new Promise<string>((resolve, reject) => {
+      const read = (chunk: Buffer) => {
+        output += chunk
+        const found = /listening on (http:\/\/\S+)/.exec(output)?.[1]
+        if (found) resolve(found)
+      }
+      child?.stdout?.on('data', read)
+      child?.stderr?.on('data', read)
+      child?.on('exit', (code) => reject(new Error(`exited (${code}): ${output}`)))
+    })
+    expect(output).toContain(`${SEED_WORKS.length} works, 1 search thread`)
+
+    const search = await fetch(`${url}/v1/works?q=argelius`)
+    expect(search.status).toBe(200)
+    const found = (await search.json()) as { hits: { work: { title: string } }[] }
+    expect(found.hits[0]?.work.title).toBe('Shore Leave on Argelius')
+
+    const docs = await fetch(`${url}/docs`)
+    const scriptPath = /<script src="([^"?]+)/.exec(await docs.text())?.[1] as string
+    const reference = await fetch(`${url}${scriptPath}`)
+    expect(reference.status).toBe(200)
+    expect((await reference.text()).length).toBeGreaterThan(100_000)
+
+    // tsx would have started esbuild's service as one.
+    expect(childProcessesOf(child.pid as number)).toEqual([])
+  }, 60_000)
+
+  it("names its search thread's compiled script, which the source falls back from", () => {
+    const bundled = readdirSync(dirname(script)).filter((name) => name.endsWith('.mjs'))
+    expect(bundled).toContain('search-thread.mjs')
+    for (const name of bundled)
+      expect(readFileSync(join(dirname(script), name), 'utf8')).not.toContain('FICDEX_SEARCH_THREAD_SCRIPT')
+  })
+})
