@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { basename, extname, join } from 'node:path'
+import { basename, extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin } from 'esbuild'
 
@@ -48,18 +48,19 @@ const workspaceSources: Plugin = {
  */
 export async function bundleServer(entry: string, outDir: string): Promise<string> {
   const name = basename(entry, extname(entry))
+  const out = resolve(outDir)
   await build({
     entryPoints: { [name]: entry, 'search-thread': SEARCH_THREAD },
-    outdir: outDir,
+    outdir: out,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    define: { FICDEX_SEARCH_THREAD_SCRIPT: JSON.stringify(join(outDir, 'search-thread.mjs')) },
+    define: { FICDEX_SEARCH_THREAD_SCRIPT: JSON.stringify(join(out, 'search-thread.mjs')) },
     plugins: [workspaceSources],
     logLevel: 'warning',
   })
-  return join(outDir, `${name}.mjs`)
+  return join(out, `${name}.mjs`)
 }
