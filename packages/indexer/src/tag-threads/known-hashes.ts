@@ -6,6 +6,7 @@
  * written instead; whether a work is written is still decided there, on the whole hash.
  * @module
  */
+import { lowerBound } from '@ficdex/core'
 
 const DIGITS = 13
 
@@ -22,12 +23,5 @@ export function knownHashes(hashes: Iterable<string>): Float64Array {
 /** Whether `hash` (probably) is among `known`. */
 export function isKnown(known: Float64Array, hash: string): boolean {
   const key = keyOf(hash)
-  let low = 0
-  let high = known.length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if ((known[mid] as number) < key) low = mid + 1
-    else high = mid
-  }
-  return known[low] === key
+  return known[lowerBound(known, key)] === key
 }

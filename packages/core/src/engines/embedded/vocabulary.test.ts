@@ -34,8 +34,10 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
   })
 
   const cases: [string, { text: string; want: string[] }][] = [
-    ['a whole last word also matches as a prefix', { text: 'harbor', want: ['"harbor"*'] }],
-    ['a partial last word matches as a prefix', { text: 'harb', want: ['"harb"*'] }],
+    // Both as the one term they start (see below for when FTS5 expands the prefix instead).
+    ['a whole last word also matches as a prefix', { text: 'harbor', want: ['"harbor"'] }],
+    ['a partial last word matches as a prefix', { text: 'harb', want: ['"harbor"'] }],
+    ['a last word of three letters reads its prefix postings', { text: 'har', want: ['"har"*'] }],
     ['a misspelt word gets its corrections', { text: 'Adison', want: ['("adison"* OR "addison")'] }],
     ['two typos from nine letters', { text: 'lighthose', want: ['("lighthose"* OR "lighthouse")'] }],
     [
@@ -62,18 +64,45 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
     expect(compileFtsQuery('z', resolve).required).toEqual([`${IN_TEXT} "z"*`])
   })
 
+  const rowids = (expression: string) =>
+    db
+      .prepare('SELECT rowid FROM work_search WHERE work_search MATCH ? ORDER BY rowid')
+      .pluck()
+      .all(expression)
+
   it.each([...'abcdefghijklmnopqrstuvwxyz'])(
     'a covered %j finds what FTS5 finds for its prefix',
     (letter) => {
-      const rowids = (expression: string) =>
-        db
-          .prepare('SELECT rowid FROM work_search WHERE work_search MATCH ? ORDER BY rowid')
-          .pluck()
-          .all(expression)
       const [covered] = compileFtsQuery(letter, vocabulary.resolverFor('all')).required
       expect(rowids(covered as string)).toEqual(rowids(`${IN_TEXT} "${letter}"*`))
     },
   )
+
+  describe('a last word longer than the prefixes the index keeps', () => {
+    // Four letters, so no typo corrections: "quil" starts 17 terms, "zorb" three, "vexo" one.
+    const words = [...'abcdefghijklmnopq'].map((letter) => `quil${letter}`)
+    const body = [...words, 'zorba', 'zorbas', 'zorbo', 'vexor'].join(' ')
+    beforeAll(() => engine.upsert([{ ...FIXTURE_WORKS[0]!, id: 'quills', text: [{ body }] }]))
+    afterAll(() => engine.delete(['quills']))
+
+    const cases: [string, string, string][] = [
+      ['few terms: matched as those whole terms', 'zorb', '("zorba" OR "zorbas" OR "zorbo")'],
+      ['more than 16: left to FTS5', 'quil', '"quil"*'],
+      ['one term', 'vexo', '"vexor"'],
+      ['no term', 'vexz', '"vexz"*'],
+    ]
+    it.each(cases)('%s: %j', (_name, word, want) => {
+      const [compiled] = compileFtsQuery(word, vocabulary.resolverFor('all')).required
+      expect(compiled).toEqual(`${IN_TEXT} ${want}`)
+      expect(rowids(compiled as string)).toEqual(rowids(`${IN_TEXT} "${word}"*`))
+    })
+
+    it('but not when it is not the last word', () => {
+      expect(compileFtsQuery('zorb harbour', vocabulary.resolverFor('all')).required[0]).toEqual(
+        `${IN_TEXT} "zorb"`,
+      )
+    })
+  })
 
   it('corrects a word whatever other works hold: "harbor" is "harbour" too, where "harbor" is indexed', async () => {
     await engine.upsert([{ ...FIXTURE_WORKS[0]!, id: 'harbour', text: [{ body: 'The harbour lights.' }] }])
