@@ -33,6 +33,7 @@ export {
 export {
   ConfigError,
   DEFAULT_DB,
+  defaultSearchThreads,
   describeEngine,
   EngineConfig,
   engineConfig,
@@ -42,19 +43,15 @@ export {
   MeilisearchTaskError,
   MeilisearchUnavailableError,
 } from './engines/meilisearch/errors.js'
+export { MEILISEARCH_DEFAULTS } from './engines/meilisearch/meilisearch-defaults.js'
 export {
   createMeilisearchEngine,
-  MEILISEARCH_DEFAULTS,
   type MeilisearchEngine,
   type MeilisearchEngineOptions,
 } from './engines/meilisearch/meilisearch-engine.js'
 export { meilisearchSynonyms } from './engines/meilisearch/synonyms.js'
 export { meilisearchEngineFor, type OpenEngineOptions, openEngine } from './engines/open-engine.js'
-export {
-  defaultSearchThreads,
-  ThreadedEngine,
-  type ThreadedEngineOptions,
-} from './engines/threads/threaded-engine.js'
+export { ThreadedEngine, type ThreadedEngineOptions } from './engines/threads/threaded-engine.js'
 export { type WorkPreparer, workPreparer } from './engines/work-preparers.js'
 export * from './infer/index.js'
 export * from './model/ao3.js'

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SEARCH_TIMEOUT_MS, readConfig, type ServerConfig } from './env.js'
-import { DEFAULT_CONCURRENCY } from './limits/concurrency-limit.js'
-import { DEFAULT_RATE_LIMIT } from './limits/rate-limit.js'
+import { DEFAULT_CONCURRENCY, DEFAULT_RATE_LIMIT } from './limits/limit-defaults.js'
 
 const MEMBERS_KEY = 'members-key-0123456789'
 const ALL_KEY = 'all-key-0123456789abcdef'

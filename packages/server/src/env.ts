@@ -4,13 +4,18 @@
  * @module
  */
 import { availableParallelism } from 'node:os'
-import { ConfigError, defaultSearchThreads, type EngineConfig, engineConfig } from '@ficdex/core'
+// The configuration's module alone: the primary of several serving processes loads no engine.
+import {
+  ConfigError,
+  defaultSearchThreads,
+  type EngineConfig,
+  engineConfig,
+} from '@ficdex/core/engine-config'
 import { type Environment, port, problemLines, withoutBlanks } from '@ficdex/env'
-import { z } from '@hono/zod-openapi'
+import { z } from 'zod'
 import { type ApiKey, parseKeyEntries } from './auth/key-scope.js'
-import { LOG_LEVELS } from './lib/pino-logger.js'
-import { DEFAULT_CONCURRENCY } from './limits/concurrency-limit.js'
-import { DEFAULT_RATE_LIMIT } from './limits/rate-limit.js'
+import { LOG_LEVELS } from './lib/log-levels.js'
+import { DEFAULT_CONCURRENCY, DEFAULT_RATE_LIMIT } from './limits/limit-defaults.js'
 
 /**
  * Longest one search may run, by default: past it nobody is served by waiting longer, and the search

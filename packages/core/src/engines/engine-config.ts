@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import { type Environment, problemLines, withoutBlanks } from '@ficdex/env'
 import { z } from 'zod'
 import { DEFAULT_RESULT_CACHE_SIZE } from './embedded/result-cache.js'
-import { MEILISEARCH_DEFAULTS } from './meilisearch/meilisearch-engine.js'
+import { MEILISEARCH_DEFAULTS } from './meilisearch/meilisearch-defaults.js'
 
 export const DEFAULT_DB = 'data/ficdex.db'
 
@@ -94,4 +94,13 @@ export function describeEngine(config: EngineConfig): string {
   return config.kind === 'embedded'
     ? `embedded database ${config.path}`
     : `Meilisearch at ${config.url}, index ${config.index}`
+}
+
+/**
+ * The search threads a server runs on `cores` by default: one core is left to the event loop, which
+ * parses, authenticates and answers every request; with a thread on every core, a client's run of
+ * searches starves it and every other reader.
+ */
+export function defaultSearchThreads(cores: number): number {
+  return Math.max(1, cores - 1)
 }

@@ -73,6 +73,23 @@ describe('the bundled server', () => {
     expect(childProcessesOf(child.pid as number)).toEqual([])
   }, 60_000)
 
+  it('loads only the configuration where it forks serving processes: no engine, no app, no SQLite', () => {
+    // The entry and every chunk it imports statically; the serving process's part is a dynamic import.
+    const loaded = new Set<string>()
+    const load = (file: string) => {
+      if (loaded.has(file)) return
+      loaded.add(file)
+      const code = readFileSync(file, 'utf8')
+      for (const [, chunk] of code.matchAll(/^import[^;]*?"(\.\/[^"]+)";/gms))
+        load(join(dirname(file), chunk as string))
+    }
+    load(script)
+    const code = [...loaded].map((file) => readFileSync(file, 'utf8')).join('\n')
+    expect(code).toContain('src/env.ts')
+    for (const heavy of ['better-sqlite3', '@hono', 'src/app.ts', 'engines/embedded/searcher.ts', 'pino'])
+      expect(code, heavy).not.toContain(heavy)
+  })
+
   it("names its search thread's compiled script, which the source falls back from", () => {
     const bundled = readdirSync(dirname(script)).filter((name) => name.endsWith('.mjs'))
     expect(bundled).toContain('search-thread.mjs')

@@ -9,7 +9,8 @@ import {
   TOKEN_SECRET,
 } from '../../test/helpers/create-test-app.js'
 import { signMemberToken } from '../auth/member-token.js'
-import { type LogLevel, pinoLogger } from './pino-logger.js'
+import type { LogLevel } from './log-levels.js'
+import { pinoLogger } from './pino-logger.js'
 
 let t: TestApp
 afterEach(() => t.close())

@@ -4,11 +4,9 @@
  * one per unexpected error. `level: 'warn'` keeps only the errors.
  * @module
  */
-import pino, { type DestinationStream, type Level } from 'pino'
+import pino, { type DestinationStream } from 'pino'
+import type { LogLevel } from './log-levels.js'
 import type { Logger } from './logger.js'
-
-export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const satisfies readonly Level[]
-export type LogLevel = (typeof LOG_LEVELS)[number]
 
 /**
  * @example

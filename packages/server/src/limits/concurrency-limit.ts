@@ -14,20 +14,6 @@ export interface ConcurrencyOptions extends FairGateOptions {
   maxWaitMs: number
 }
 
-/**
- * One at a time suits an embedded engine searching on the main thread, where searches run one after
- * another anyway; the server lets one request work per search thread (`env.ts`), and an engine that
- * waits on the network (Meilisearch) is better served by several.
- */
-export const DEFAULT_CONCURRENCY: Required<ConcurrencyOptions> = {
-  concurrency: 1,
-  maxHeldPerClient: 2,
-  reserved: 1,
-  maxQueued: 128,
-  maxQueuedPerClient: 32,
-  maxWaitMs: 5_000,
-}
-
 export function concurrencyLimit(
   options: ConcurrencyOptions,
   clientOf: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => string,

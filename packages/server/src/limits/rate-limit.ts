@@ -15,6 +15,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { rateLimiter } from 'hono-rate-limiter'
 import type { AppEnv } from '../lib/context.js'
 import { problemResponse } from '../lib/problem.js'
+import { DEFAULT_RATE_LIMIT } from './limit-defaults.js'
 
 export interface RateLimitOptions {
   /** Requests per window per client. */
@@ -25,8 +26,6 @@ export interface RateLimitOptions {
   /** Refusals held at once, across clients. */
   maxHeld?: number
 }
-
-export const DEFAULT_RATE_LIMIT = { limit: 600, windowMs: 60_000, holdMs: 1_000 }
 
 /** Refusals held at once by default: open connections cost little, but not nothing. */
 export const MAX_HELD_REFUSALS = 256

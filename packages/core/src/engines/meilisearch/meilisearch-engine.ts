@@ -63,6 +63,7 @@ import {
   swapIndexes,
   validateIndexUid,
 } from './index-lifecycle.js'
+import { MEILISEARCH_DEFAULTS } from './meilisearch-defaults.js'
 import { COPIED_SCOPES, scopeIndexUid, scopeWrite, withScopeCopies } from './scope-indexes.js'
 import { buildFacetRequest, buildSearchRequests, type SearchRequest } from './search-request.js'
 import {
@@ -134,15 +135,6 @@ export interface MeilisearchEngine extends SearchEngine {
    */
   checkSettings(): Promise<void>
 }
-
-export const MEILISEARCH_DEFAULTS = {
-  index: 'works',
-  batchSize: 1000,
-  maxBatchBytes: 32 * 1024 * 1024,
-  taskTimeoutMs: 10 * 60 * 1000,
-  taskPollIntervalMs: 100,
-  settingsCheckIntervalMs: 10_000,
-} as const
 
 /** Documents per page when listing content hashes; the documents route has no hit cap. */
 const HASH_PAGE_SIZE = 10_000

@@ -19,15 +19,6 @@ import {
 } from '../embedded/embedded-engine.js'
 import { SearchThreads } from './search-threads.js'
 
-/**
- * The search threads a server runs on `cores` by default: one core is left to the event loop, which
- * parses, authenticates and answers every request; with a thread on every core, a client's run of
- * searches starves it and every other reader.
- */
-export function defaultSearchThreads(cores: number): number {
-  return Math.max(1, cores - 1)
-}
-
 export interface ThreadedEngineOptions extends EmbeddedEngineOptions {
   /** Search threads: searches running at once. */
   threads: number
