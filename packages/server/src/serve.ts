@@ -1,7 +1,8 @@
 /**
  * Starts the API server: the only module that reads the environment. Picks the engine (Meilisearch
  * when `MEILISEARCH_URL` is set, else the embedded SQLite file), serves until SIGINT or SIGTERM, then
- * closes the server and the engine. With `FICDEX_PROCESSES`, several processes serve on one socket.
+ * closes the server and the engine (`serve-one.ts`, loaded only where it serves). With `FICDEX_PROCESSES`,
+ * several processes serve on one socket.
  * @module
  */
 import { availableParallelism } from 'node:os'

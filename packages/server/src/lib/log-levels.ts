@@ -1,4 +1,8 @@
-/** The levels the server logs at (`FICDEX_LOG_LEVEL`), apart from pino so reading them loads no logger. */
+/**
+ * The levels the server logs at (`FICDEX_LOG_LEVEL`), apart from pino so that reading the configuration
+ * loads no logger.
+ * @module
+ */
 import type { Level } from 'pino'
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const satisfies readonly Level[]
