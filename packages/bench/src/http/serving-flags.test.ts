@@ -7,6 +7,7 @@ describe('the Node flags ficdex serves with', () => {
     ['one', 'node --max-semi-space-size=4 dist/serve.mjs', ['--max-semi-space-size=4']],
     ['two', 'node --a=1  --b dist/serve.mjs --c', ['--a=1', '--b']],
     ['after a build', 'tsx build.ts --x && node --y dist/serve.mjs', ['--y']],
+    ['exec', 'tsx build.ts && exec node --y dist/serve.mjs', ['--y']],
   ]
   it.each(cases)('%s: %j', (_name, command, want) => {
     expect(nodeFlagsOf(command)).toEqual(want)

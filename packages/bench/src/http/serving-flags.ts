@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs'
 
 const SERVER_PACKAGE = new URL('../../../server/package.json', import.meta.url)
 
-/** The `--` flags of the `node … script` command that ends the script (after its build step). */
+/** The `--` flags of the `[exec] node … script` command that ends the script (after its build step). */
 export function nodeFlagsOf(command: string): string[] {
   const words = (command.split('&&').at(-1) as string).trim().split(/\s+/)
+  if (words[0] === 'exec') words.shift()
   if (words[0] !== 'node') throw new Error(`the serve script does not end with a node command: ${command}`)
   const flags: string[] = []
   for (const word of words.slice(1)) {
