@@ -10,7 +10,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { bundleServe } from '../test/helpers/bundled-serve.js'
+import { bundleServe } from './bundle/bundle-server.js'
 
 const bundleDir = mkdtempSync(join(tmpdir(), 'ficdex-serve-bundle-'))
 let serve: string

@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { openEmbeddedEngine, SCHEMA_VERSION } from '@ficdex/core'
 import { indexPaths } from '@ficdex/indexer'
-import { bundleServer } from '@ficdex/server/bundle'
+import { bundleServe } from '@ficdex/server/bundle'
 import autocannon from 'autocannon'
 import { REPO_ROOT } from '../child/child-process.js'
 import { ensureCorpus } from '../corpus-cache.js'
@@ -87,10 +87,7 @@ async function indexFile(): Promise<string> {
 }
 
 /** The server as the `serve` script runs it: bundled, with its Node flags. */
-const SERVE = await bundleServer(
-  join(REPO_ROOT, 'packages/server/src/serve.ts'),
-  join(REPO_ROOT, 'data/bench/load/server'),
-)
+const SERVE = await bundleServe(join(REPO_ROOT, 'data/bench/load/server'))
 
 async function startServer(
   db: string,

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { openEmbeddedEngine } from '@ficdex/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bundleServe } from '../../test/helpers/bundled-serve.js'
 import { childProcessesOf } from '../../test/helpers/child-processes.js'
 import { wrangledWorks } from '../../test/helpers/create-test-app.js'
 import { SEED_WORKS } from '../../test/helpers/seed-works.js'
+import { bundleServe } from './bundle-server.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'ficdex-bundle-'))
 const db = join(dir, 'ficdex.db')
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const engine = openEmbeddedEngine({ path: db })
   await engine.upsert(wrangledWorks(SEED_WORKS))
   await engine.close()
-  script = await bundleServe(dir)
+  script = await bundleServe(join(dir, 'dist'))
 }, 60_000)
 
 afterAll(() => {

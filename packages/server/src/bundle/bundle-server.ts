@@ -12,10 +12,11 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, extname, join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build, type Plugin } from 'esbuild'
 
 const SEARCH_THREAD = createRequire(import.meta.url).resolve('@ficdex/core/search-thread')
+const SERVE = fileURLToPath(new URL('../serve.ts', import.meta.url))
 
 /** Workspace packages are bundled from source; the rest are left to Node, from where they resolve. */
 const workspaceSources: Plugin = {
@@ -63,4 +64,9 @@ export async function bundleServer(entry: string, outDir: string): Promise<strin
     logLevel: 'warning',
   })
   return join(out, `${name}.mjs`)
+}
+
+/** `serve.ts` bundled into `outDir` as the `serve` script runs it; resolves to the script for `node`. */
+export function bundleServe(outDir: string): Promise<string> {
+  return bundleServer(SERVE, outDir)
 }

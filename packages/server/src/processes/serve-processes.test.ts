@@ -4,14 +4,14 @@ import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bundleServe } from '../../test/helpers/bundled-serve.js'
 import { childProcessesOf } from '../../test/helpers/child-processes.js'
+import { bundleServe } from '../bundle/bundle-server.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'ficdex-processes-'))
 /** `serve.ts` as the `serve` script runs it. */
 let serve: string
 beforeAll(async () => {
-  serve = await bundleServe(dir)
+  serve = await bundleServe(join(dir, 'dist'))
 }, 60_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
