@@ -9,7 +9,7 @@ import type { Facet, FacetValue } from '../../model/result.js'
 import type { TagKind } from '../../model/tag-kind.js'
 import { kindCode } from './codes.js'
 import { RANGE_COLUMN } from './columns.js'
-import type { DataVersion } from './data-version.js'
+import { type DataVersion, MapUntilChange } from './data-version.js'
 import { FacetColumn, MAX_ROWID } from './facet-column.js'
 import { forEachInteger, rankFacetValues, TagCodeTally, type TagName } from './facet-counts.js'
 import type { StatementCache } from './statement-cache.js'
@@ -43,8 +43,8 @@ export class FacetCounter {
   readonly #db: Database.Database
   readonly #statements: StatementCache
   readonly #version: DataVersion
-  readonly #names = new Map<number, TagName>()
-  #schemaVersion = -1
+  /** Names of the tags seen: a write may add tags, give one a more visible work's spelling, or renumber all. */
+  readonly #names: MapUntilChange<number, TagName>
   #column: FacetColumn | undefined
   /** Matches counted the SQLite way since the data changed to `#debtVersion`. */
   #debt = 0
@@ -54,6 +54,7 @@ export class FacetCounter {
     this.#db = db
     this.#statements = statements
     this.#version = version
+    this.#names = new MapUntilChange(version)
   }
 
   /**
@@ -129,21 +130,17 @@ export class FacetCounter {
   }
 
   #namesOf(ids: readonly number[]): ReadonlyMap<number, TagName> {
-    const version = this.#statements.get('PRAGMA schema_version').pluck().get() as number
-    if (version !== this.#schemaVersion) {
-      this.#names.clear()
-      this.#schemaVersion = version
-    }
-    const missing = ids.filter((id) => !this.#names.has(id))
+    const names = this.#names.entries()
+    const missing = ids.filter((id) => !names.has(id))
     if (missing.length > 0) {
       const rows = this.#statements.get(TAG_NAMES).raw().all(JSON.stringify(missing)) as [
         number,
         string,
         string,
       ][]
-      for (const [id, display, norm] of rows) this.#names.set(id, { display, norm })
+      for (const [id, display, norm] of rows) names.set(id, { display, norm })
     }
-    return this.#names
+    return names
   }
 }
 

@@ -229,6 +229,31 @@ describe('embedded engine, beyond the contract', () => {
       })
     }))
 
+  it('keeps one tag per normalized value, spelled by its most visible work, across batches and within one', () =>
+    withEngine(async (engine) => {
+      const spelled = (id: string, tag: string, visibility: Work['visibility']) =>
+        work(id, { freeforms: [tag], visibility })
+      const shown = async (scope: 'public' | 'all') => {
+        const result = await engine.search(
+          parseQuery({ scope, tags: { freeform: { any: ['shared tag'] } }, facets: { kinds: ['freeform'] } }),
+        )
+        const values = result.facets.freeform?.values ?? []
+        return { total: result.total, facet: values.filter((v) => v.value.toLowerCase() === 'shared tag') }
+      }
+      await engine.upsert([spelled('hidden', 'shared TAG', 'hidden')])
+      expect(await shown('all')).toEqual({ total: 1, facet: [{ value: 'shared TAG', count: 1 }] })
+      await engine.upsert([spelled('restricted', 'SHARED TAG', 'restricted')])
+      expect(await shown('all')).toEqual({ total: 2, facet: [{ value: 'SHARED TAG', count: 2 }] })
+      // The first public spelling wins; another as visible does not replace it.
+      await engine.upsert([
+        spelled('hidden-2', 'shared tAG', 'hidden'),
+        spelled('public', 'Shared Tag', 'public'),
+        spelled('public-2', 'shared tag', 'public'),
+      ])
+      expect(await shown('all')).toEqual({ total: 5, facet: [{ value: 'Shared Tag', count: 5 }] })
+      expect(await shown('public')).toEqual({ total: 2, facet: [{ value: 'Shared Tag', count: 2 }] })
+    }))
+
   it('commits each upsert whole or not at all', () =>
     withEngine(async (engine) => {
       const broken = { ...fixture('ga-2'), words: Number.NaN }
