@@ -21,6 +21,10 @@ export class BoundedCache<K, V> {
     return value
   }
 
+  clear(): void {
+    this.#entries.clear()
+  }
+
   /** The cached value, or the computed one, cached. */
   through(key: K, compute: (key: K) => V): V {
     const cached = this.#entries.get(key)

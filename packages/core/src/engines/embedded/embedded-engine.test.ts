@@ -254,6 +254,47 @@ describe('embedded engine, beyond the contract', () => {
       expect(await shown('public')).toEqual({ total: 2, facet: [{ value: 'Shared Tag', count: 2 }] })
     }))
 
+  describe('tag ids remembered between writes', () => {
+    const tagged = (id: string, ...freeforms: string[]) => work(id, { freeforms })
+    /** Ids of the works with a tag, and the tag's facet count, through `engine`. */
+    const withTag = async (engine: EmbeddedEngine, tag: string) => {
+      const result = await engine.search(
+        parseQuery({ scope: 'all', tags: { freeform: { any: [tag] } }, facets: { kinds: ['freeform'] } }),
+      )
+      const count = result.facets.freeform?.values.find((v) => v.value === tag)?.count
+      return { ids: result.hits.map((h) => h.work.id).sort(), count }
+    }
+
+    it('follow a rebuild of the same engine, which numbers the tags anew', () =>
+      withEngine(async (engine) => {
+        await engine.upsert([tagged('a', 'Tag X')])
+        await engine.rebuild([tagged('b', 'Tag Y'), tagged('c', 'Tag X')])
+        await engine.upsert([tagged('d', 'Tag X')])
+        expect(await withTag(engine, 'Tag X')).toEqual({ ids: ['c', 'd'], count: 2 })
+        expect(await withTag(engine, 'Tag Y')).toEqual({ ids: ['b'], count: 1 })
+      }))
+
+    it('follow a rebuild through another connection', async () => {
+      const path = newPath()
+      await withEngine(async (engine) => {
+        await engine.upsert([tagged('a', 'Tag X')])
+        await withEngine((other) => other.rebuild([tagged('b', 'Tag Y'), tagged('c', 'Tag X')]), path)
+        await engine.upsert([tagged('d', 'Tag X')])
+        expect(await withTag(engine, 'Tag X')).toEqual({ ids: ['c', 'd'], count: 2 })
+        expect(await withTag(engine, 'Tag Y')).toEqual({ ids: ['b'], count: 1 })
+      }, path)
+    })
+
+    it('forget the tags of a write that failed', () =>
+      withEngine(async (engine) => {
+        const broken = { ...tagged('broken', 'Tag Z'), words: Number.NaN }
+        await engine.upsert([tagged('first', 'Tag W')])
+        await expect(engine.upsert([tagged('a', 'Tag Z'), broken])).rejects.toThrow()
+        await engine.upsert([tagged('b', 'Tag Z')])
+        expect(await withTag(engine, 'Tag Z')).toEqual({ ids: ['b'], count: 1 })
+      }))
+  })
+
   it('commits each upsert whole or not at all', () =>
     withEngine(async (engine) => {
       const broken = { ...fixture('ga-2'), words: Number.NaN }

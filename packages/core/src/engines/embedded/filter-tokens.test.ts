@@ -1,27 +1,18 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import {
-  authorTagToken,
-  filterTokensSql,
-  tagToken,
-  visibilityToken,
-  visibilityTokenSql,
-} from './filter-tokens.js'
+import { authorTagToken, filterTokens, tagToken, visibilityToken } from './filter-tokens.js'
 
 const db = new Database(':memory:')
 db.exec(
   `CREATE VIRTUAL TABLE t USING fts5(filters, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')`,
 )
+/** The tokens a work stores for one value, without its visibility's (the last). */
 const tokensOf = (tagId: number, byAuthor: boolean): string =>
-  db
-    .prepare(`SELECT ${filterTokensSql('CAST(@tagId AS INTEGER)', '@byAuthor')}`)
-    .pluck()
-    .get({ tagId, byAuthor: +byAuthor }) as string
-const visibilityOf = (rank: number): string =>
-  db
-    .prepare(`SELECT ${visibilityTokenSql('?')}`)
-    .pluck()
-    .get(rank) as string
+  filterTokens([tagId], [byAuthor ? 1 : 0], 0)
+    .split(' ')
+    .slice(0, -1)
+    .join(' ')
+const visibilityOf = (rank: number): string => filterTokens([], [], rank)
 const phrase = (stored: string): string => `"${stored}"`
 
 describe('filter tokens', () => {
@@ -31,7 +22,7 @@ describe('filter tokens', () => {
     { tagId: 65_534, codePoints: 6 },
     { tagId: 2_500_000, codePoints: 8 },
   ])(
-    'tag $tagId: the SQL that stores it and the phrase a filter asks for agree ($codePoints code points)',
+    'tag $tagId: the token stored and the phrase a filter asks for agree ($codePoints code points)',
     ({ tagId, codePoints }) => {
       const [tag, author, ...rest] = tokensOf(tagId, true).split(' ')
       expect(rest).toEqual([])
@@ -43,7 +34,20 @@ describe('filter tokens', () => {
     },
   )
 
-  it('spells each visibility rank as one code point, in SQL as in a query', () => {
+  it("stores a work's values in their order, each author-only one after its own, then its visibility", () => {
+    expect(filterTokens([7, 70_000, 9], [0, 1, 1], 2).split(' ')).toEqual(
+      [
+        tagToken(7),
+        tagToken(70_000),
+        authorTagToken(70_000),
+        tagToken(9),
+        authorTagToken(9),
+        visibilityToken(2),
+      ].map((phrase) => phrase.slice(1, -1)),
+    )
+  })
+
+  it('spells each visibility rank as one code point, stored as in a query', () => {
     for (const rank of [0, 1, 2, 3]) {
       const stored = visibilityOf(rank)
       expect(phrase(stored)).toBe(visibilityToken(rank))

@@ -36,11 +36,12 @@ const AUTHOR_TAG: Spelling = { short: 0x100000, long: 0xe001 }
 /** Ranks are few: always one code point. */
 const VISIBILITY = 0xe100
 
-const token = ({ short, long }: Spelling, id: number): string =>
-  `"${id < SHORT_IDS ? String.fromCodePoint(short + id) : String.fromCodePoint(long) + id}"`
+/** The token of a filter value, as the text index holds it. */
+const spell = ({ short, long }: Spelling, id: number): string =>
+  id < SHORT_IDS ? String.fromCodePoint(short + id) : String.fromCodePoint(long) + id
 
-const tokenSql = ({ short, long }: Spelling, id: string): string =>
-  `CASE WHEN ${id} < ${SHORT_IDS} THEN char(${short} + ${id}) ELSE char(${long}) || ${id} END`
+/** A token as an FTS5 phrase. */
+const token = (spelling: Spelling, id: number): string => `"${spell(spelling, id)}"`
 
 /** FTS5 phrase for a tag value, any source. */
 export const tagToken = (tagId: number): string => token(TAG, tagId)
@@ -58,12 +59,17 @@ export function scopeTokens(rank: number): { seen: string[]; unseen: string[] } 
   }
 }
 
-/** SQL building the `filters` tokens of one value (`tagId`, `byAuthor` are SQL expressions). */
-export const filterTokensSql = (tagId: string, byAuthor: string): string =>
-  `${tokenSql(TAG, tagId)} || CASE WHEN ${byAuthor} = 1 THEN ' ' || ${tokenSql(AUTHOR_TAG, tagId)} ELSE '' END`
-
-/** SQL building the visibility token (`rank` is an SQL expression). */
-export const visibilityTokenSql = (rank: string): string => `char(${VISIBILITY} + ${rank})`
+/**
+ * The `filters` column of a work: a token for each of its values (`tagIds`), one more for each an
+ * author-only filter may match, and its visibility's.
+ */
+export function filterTokens(tagIds: readonly number[], byAuthor: readonly (0 | 1)[], rank: number): string {
+  const tokens = tagIds.flatMap((id, i) =>
+    byAuthor[i] ? [spell(TAG, id), spell(AUTHOR_TAG, id)] : [spell(TAG, id)],
+  )
+  tokens.push(String.fromCodePoint(VISIBILITY + rank))
+  return tokens.join(' ')
+}
 
 /** FTS5 column filter restricting an expression to the `filters` column. */
 export const IN_FILTERS = 'filters :'

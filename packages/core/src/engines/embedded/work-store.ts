@@ -10,10 +10,11 @@ import type { Work } from '../../model/work.js'
 import type { ChangeLog } from './change-log.js'
 import { scopeRank, TAG_CODE_KINDS } from './codes.js'
 import { RANGE_COLUMN, SORT_VALUE_COLUMN } from './columns.js'
-import { filterTokensSql, visibilityTokenSql } from './filter-tokens.js'
+import { filterTokens } from './filter-tokens.js'
 import { SEARCH_COLUMNS } from './schema.js'
 import { inflateText, parseDoc } from './stored-text.js'
 import { LIVE_TABLES, type TableNames } from './table-names.js'
+import { TagIds } from './tag-ids.js'
 import { searchText, type TagValue, workRecord } from './work-record.js'
 
 const searchColumnNames = SEARCH_COLUMNS.map((c) => c.name)
@@ -42,17 +43,11 @@ const statementsSql = (t: TableNames) => ({
     WHERE rowid = @rowid`,
   putDoc: `INSERT OR REPLACE INTO ${t.docs} (rowid, doc) VALUES (?, ?)`,
   putText: `INSERT OR REPLACE INTO ${t.texts} (rowid, chapters) VALUES (?, ?)`,
+  findTag: `SELECT tag_id AS id, display_rank AS rank FROM ${t.tags} WHERE kind = ? AND norm = ?`,
+  insertTag: `INSERT INTO ${t.tags} (kind, norm, display, display_rank) VALUES (?, ?, ?, ?)`,
   // A more visible work's spelling replaces a less visible one's (see `tags.display_rank`).
-  internTags: `INSERT INTO ${t.tags} (kind, norm, display, display_rank)
-    SELECT value ->> 0, value ->> 1, value ->> 2, @rank FROM json_each(@values) WHERE true
-    ON CONFLICT (kind, norm) DO UPDATE SET display = excluded.display, display_rank = excluded.display_rank
-      WHERE excluded.display_rank < ${t.tags}.display_rank`,
-  putTags: `INSERT OR REPLACE INTO ${t.workTags} (rowid, filter_tokens, facet_codes)
-    SELECT @rowid,
-      concat_ws(' ', group_concat(${filterTokensSql('t.tag_id', 'v.value ->> 4')}, ' '), ${visibilityTokenSql('@visibility')}),
-      group_concat(CASE WHEN v.value ->> 3 = 1 THEN t.tag_id * ${TAG_CODE_KINDS} + t.kind END)
-    FROM json_each(@values) AS v JOIN ${t.tags} AS t ON t.kind = v.value ->> 0 AND t.norm = v.value ->> 1
-    RETURNING filter_tokens`,
+  respellTag: `UPDATE ${t.tags} SET display = ?, display_rank = ? WHERE tag_id = ?`,
+  putTags: `INSERT OR REPLACE INTO ${t.workTags} (rowid, filter_tokens, facet_codes) VALUES (?, ?, ?)`,
   indexText: `INSERT INTO ${t.search} (rowid, ${searchColumns}) VALUES (${['rowid', ...searchColumnNames].map(() => '?').join(', ')})`,
   // An external-content FTS5 index forgets a row only when given the exact values it indexed, so this
   // must run before the rows' documents or texts change.
@@ -82,6 +77,7 @@ type Statements = Record<keyof ReturnType<typeof statementsSql>, Database.Statem
  */
 export class WorkStore {
   readonly #s: Statements
+  readonly #tagIds: TagIds
   readonly #upsertAll: (works: readonly Work[]) => void
   readonly #deleteAll: (ids: readonly string[]) => void
   readonly #applyAll: (works: readonly Work[], ids: readonly string[]) => void
@@ -97,10 +93,10 @@ export class WorkStore {
     this.#s = Object.fromEntries(
       Object.entries(statementsSql(tables)).map(([name, sql]) => [name, db.prepare(sql)]),
     ) as Statements
+    this.#tagIds = new TagIds(db, this.#s)
     this.#s.findRowid.pluck()
     this.#s.count.pluck()
     this.#s.hashes.raw()
-    this.#s.putTags.pluck()
     this.#upsertAll = db.transaction((works: readonly Work[]) => this.#upsertBatch(works))
     this.#deleteAll = db.transaction((ids: readonly string[]) => this.#deleteBatch(ids))
     this.#applyAll = db.transaction((works: readonly Work[], ids: readonly string[]) => {
@@ -111,12 +107,12 @@ export class WorkStore {
 
   /** Adds or replaces the works, all in one transaction; a later copy of an id in the batch wins. */
   upsert(works: readonly Work[]): void {
-    if (works.length > 0) this.#upsertAll(works)
+    if (works.length > 0) this.#tagIds.during(() => this.#upsertAll(works))
   }
 
   /** Adds or replaces `works` and removes `ids`, all in one transaction. */
   apply(works: readonly Work[], ids: readonly string[]): void {
-    this.#applyAll(works, ids)
+    this.#tagIds.during(() => this.#applyAll(works, ids))
   }
 
   /** Removes the works with these ids, all in one transaction; unknown ids are ignored. */
@@ -144,7 +140,6 @@ export class WorkStore {
 
   #upsertBatch(works: readonly Work[]): void {
     const s = this.#s
-    const newTags = new TagsToIntern()
     const latest = [...new Map(works.map((work) => [work.id, work])).values()]
     const existing = latest.map((work) => this.#rowid(work.id))
     const replaced = JSON.stringify(existing.filter((rowid) => rowid !== undefined))
@@ -158,9 +153,14 @@ export class WorkStore {
       s.putDoc.run(rowid, record.doc)
       s.putText.run(rowid, record.chapters)
       const { visibility } = record.columns
-      const fresh = newTags.take(record.tagValues, visibility)
-      if (fresh.length > 0) s.internTags.run({ values: JSON.stringify(fresh), rank: visibility })
-      const filters = s.putTags.get({ rowid, values: JSON.stringify(record.tagValues), visibility })
+      const values = record.tagValues
+      const ids = this.#tagIds.ids(values, visibility)
+      const filters = filterTokens(
+        ids,
+        values.map((value) => value[4]),
+        visibility,
+      )
+      s.putTags.run(rowid, filters, facetCodes(values, ids))
       return [rowid, ...searchText(work), filters]
     })
     for (const row of rows) s.indexText.run(row)
@@ -178,21 +178,10 @@ export class WorkStore {
   }
 }
 
-/**
- * The tag values of a batch not yet interned by an earlier work of the same batch at the same or a more
- * visible rank: a batch repeats its popular tags hundreds of times, and interning each again was a fifth
- * of writing a work. Only within one transaction, so a rolled-back batch leaves nothing believed written.
- */
-class TagsToIntern {
-  readonly #ranks = new Map<string, number>()
-
-  take(values: readonly TagValue[], rank: number): TagValue[] {
-    return values.filter(([kind, norm]) => {
-      const key = `${kind}\u0000${norm}`
-      const known = this.#ranks.get(key)
-      if (known !== undefined && known <= rank) return false
-      this.#ranks.set(key, rank)
-      return true
-    })
-  }
+/** The codes of a work's own tags (`tag_id * TAG_CODE_KINDS + kind`), comma-separated; null if none. */
+function facetCodes(values: readonly TagValue[], ids: readonly number[]): string | null {
+  const codes = values.flatMap(([kind, , , facet], i) =>
+    facet ? [(ids[i] as number) * TAG_CODE_KINDS + kind] : [],
+  )
+  return codes.length === 0 ? null : codes.join(',')
 }
