@@ -16,6 +16,7 @@ import {
 
 const TEXTS: [name: string, text: string][] = [
   ['empty', ''],
+  ['no chapters', '[]'],
   ['chapters JSON', JSON.stringify([{ title: 'One', body: 'Meredith and Derek on the ferry.' }])],
   ['accents, emoji and a lone CR', 'Café — “quoted” 💔 and\r a line'],
   ['long and repetitive', 'the ferry '.repeat(10_000)],
