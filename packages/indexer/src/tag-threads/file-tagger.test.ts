@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises'
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -9,7 +10,7 @@ import {
   type WorkPreparer,
 } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
-import { FileTagger, type TagFile } from './file-tagger.js'
+import { FileTagger, filesAhead, type TagFile } from './file-tagger.js'
 import { fromFileMessage, readAndTag, type TaggedItem, toFileMessage, toMessage } from './read-and-tag.js'
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url))
@@ -85,6 +86,37 @@ describe('FileTagger', () => {
     expect(onThread.found.every((result) => result.total > 0)).toBe(true)
     expect(onThread).toEqual(await stored(0))
   }, 60_000)
+
+  it('tags no more than twice what its threads hold in hand ahead of the file being written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ficdex-tagger-'))
+    const files: TagFile[] = []
+    for (let i = 0; i < 40; i++) {
+      const file = join(dir, `work-${i}.json`)
+      await copyFile(join(FIXTURES, 'works', 'single-work.json'), file)
+      files.push({ file, shown: `work-${i}.json` })
+    }
+    const tagger = new FileTagger(files, defaultVocabulary(), 1)
+    /** The lead once the thread has tagged all it was handed. */
+    const settledLead = async () => {
+      for (let waited = 0; waited < 10_000; waited += 20) {
+        const lead = tagger.lead()
+        if (lead.tagged === lead.files) return lead.files
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      throw new Error(`the thread never caught up: ${JSON.stringify(tagger.lead())}`)
+    }
+    try {
+      await tagger.started()
+      await tagger.take(0)
+      // One thread holds 4 files in hand: 8 files ahead of file 0, never all 39.
+      expect(await settledLead()).toBe(8)
+      for (const index of [1, 2, 3]) await tagger.take(index)
+      expect(await settledLead()).toBe(8)
+    } finally {
+      await tagger.close()
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
 })
 
 describe('file messages', () => {
@@ -108,4 +140,25 @@ describe('file messages', () => {
     const prepared = ids.filter((id) => id !== skipped)
     expect(adopted).toEqual([[prepared, prepared]])
   })
+})
+
+describe('filesAhead', () => {
+  it.each([
+    // Writes of 2,000 from files of 1,000 on one thread: the floor of 4 covers them.
+    { works: 2000, threads: 1, worksPerFile: 1000, ahead: 4 },
+    // Writes of 10,000: each of one thread's files is a tenth of a write, and 2 more.
+    { works: 10_000, threads: 1, worksPerFile: 1000, ahead: 12 },
+    { works: 10_000, threads: 2, worksPerFile: 1000, ahead: 7 },
+    { works: 10_000, threads: 1, worksPerFile: 3000, ahead: 6 },
+    { works: 10_000, threads: 1, worksPerFile: 1, ahead: 10_002 },
+    // Nothing known yet, or nothing to share: the floor.
+    { works: 10_000, threads: 1, worksPerFile: 0, ahead: 4 },
+    { works: 0, threads: 1, worksPerFile: 1000, ahead: 4 },
+    { works: 10_000, threads: 0, worksPerFile: 1000, ahead: 4 },
+  ])(
+    '$works works a write, $threads threads, $worksPerFile a file: $ahead files',
+    ({ works, threads, worksPerFile, ahead }) => {
+      expect(filesAhead(works, threads, worksPerFile)).toBe(ahead)
+    },
+  )
 })
