@@ -40,6 +40,9 @@ const VISIBILITY = 0xe100
 const spell = ({ short, long }: Spelling, id: number): string =>
   id < SHORT_IDS ? String.fromCodePoint(short + id) : String.fromCodePoint(long) + id
 
+/** The token of a visibility rank, as the text index holds it. */
+const spellVisibility = (rank: number): string => String.fromCodePoint(VISIBILITY + rank)
+
 /** A token as an FTS5 phrase. */
 const token = (spelling: Spelling, id: number): string => `"${spell(spelling, id)}"`
 
@@ -48,7 +51,7 @@ export const tagToken = (tagId: number): string => token(TAG, tagId)
 /** FTS5 phrase for a tag value an author-only filter may match. */
 export const authorTagToken = (tagId: number): string => token(AUTHOR_TAG, tagId)
 /** FTS5 phrase for a visibility rank. */
-export const visibilityToken = (rank: number): string => `"${String.fromCodePoint(VISIBILITY + rank)}"`
+export const visibilityToken = (rank: number): string => `"${spellVisibility(rank)}"`
 
 /** The visibility phrases of the ranks a scope sees, and of those it does not (by `scopeRank`). */
 export function scopeTokens(rank: number): { seen: string[]; unseen: string[] } {
@@ -67,7 +70,7 @@ export function filterTokens(tagIds: readonly number[], byAuthor: readonly (0 | 
   const tokens = tagIds.flatMap((id, i) =>
     byAuthor[i] ? [spell(TAG, id), spell(AUTHOR_TAG, id)] : [spell(TAG, id)],
   )
-  tokens.push(String.fromCodePoint(VISIBILITY + rank))
+  tokens.push(spellVisibility(rank))
   return tokens.join(' ')
 }
 
