@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { childProcessesOf } from '../test/helpers/child-processes.js'
+import { listeningUrl } from '../test/helpers/listening-url.js'
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'ficdex-serve-script-'))
@@ -33,23 +34,15 @@ describe('the serve script', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    let output = ''
     const exited = new Promise<void>((resolve) => pnpm?.once('exit', () => resolve()))
-    await new Promise<void>((resolve, reject) => {
-      const read = (chunk: Buffer) => {
-        output += chunk
-        if (output.includes('listening on')) resolve()
-      }
-      pnpm?.stdout?.on('data', read)
-      pnpm?.stderr?.on('data', read)
-      pnpm?.once('exit', (code) => reject(new Error(`exited (${code}): ${output}`)))
-    })
+    const { url, output } = listeningUrl(pnpm)
+    await url
     const server = childProcessesOf(pnpm.pid as number)
     expect(server.map((child) => child.cmdline.split('\0')[0])).toEqual(['node'])
 
     pnpm.kill('SIGTERM')
     await exited
-    expect(output).toContain('SIGTERM: closing')
+    expect(output()).toContain('SIGTERM: closing')
     expect(existsSync(`/proc/${server[0]?.pid}`)).toBe(false)
   }, 60_000)
 })

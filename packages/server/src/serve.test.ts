@@ -10,6 +10,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { listeningUrl } from '../test/helpers/listening-url.js'
 import { bundleServe } from './bundle/bundle-server.js'
 
 const bundleDir = mkdtempSync(join(tmpdir(), 'ficdex-serve-bundle-'))
@@ -28,22 +29,12 @@ afterEach(() => {
 
 /** Starts the server on a free port; resolves with its port once it listens. */
 async function startServer(db: string): Promise<{ port: number; output: () => string }> {
-  let output = ''
   child = spawn(process.execPath, [serve], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', FICDEX_DB: db, FICDEX_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  const port = await new Promise<number>((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString()
-      const listening = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)
-      if (listening) resolve(Number(listening[1]))
-    }
-    child?.stdout?.on('data', read)
-    child?.stderr?.on('data', read)
-    child?.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)))
-  })
-  return { port, output: () => output }
+  const { url, output } = listeningUrl(child)
+  return { port: Number(new URL(await url).port), output }
 }
 
 const refused = (port: number) =>

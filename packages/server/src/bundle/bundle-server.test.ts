@@ -11,6 +11,7 @@ import { openEmbeddedEngine } from '@ficdex/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { childProcessesOf } from '../../test/helpers/child-processes.js'
 import { wrangledWorks } from '../../test/helpers/create-test-app.js'
+import { listeningUrl } from '../../test/helpers/listening-url.js'
 import { SEED_WORKS } from '../../test/helpers/seed-works.js'
 import { bundleServe } from './bundle-server.js'
 
@@ -45,18 +46,9 @@ describe('the bundled server', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    let output = ''
-    const url = await new Promise<string>((resolve, reject) => {
-      const read = (chunk: Buffer) => {
-        output += chunk
-        const found = /listening on (http:\/\/\S+)/.exec(output)?.[1]
-        if (found) resolve(found)
-      }
-      child?.stdout?.on('data', read)
-      child?.stderr?.on('data', read)
-      child?.on('exit', (code) => reject(new Error(`exited (${code}): ${output}`)))
-    })
-    expect(output).toContain(`${SEED_WORKS.length} works, 1 search thread`)
+    const { url: listening, output } = listeningUrl(child)
+    const url = await listening
+    expect(output()).toContain(`${SEED_WORKS.length} works, 1 search thread`)
 
     const search = await fetch(`${url}/v1/works?q=argelius`)
     expect(search.status).toBe(200)

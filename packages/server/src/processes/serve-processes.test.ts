@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { childProcessesOf } from '../../test/helpers/child-processes.js'
+import { listeningUrl } from '../../test/helpers/listening-url.js'
 import { bundleServe } from '../bundle/bundle-server.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'ficdex-processes-'))
@@ -30,20 +31,7 @@ function start(env: Record<string, string>): {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  let output = ''
-  const url = new Promise<string>((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      output += chunk
-      const found = /listening on (http:\/\/\S+)/.exec(output)?.[1]
-      if (found) resolve(found)
-    }
-    child.stdout?.on('data', read)
-    child.stderr?.on('data', read)
-    child.on('exit', (code) => reject(new Error(`exited (${code}): ${output}`)))
-  })
-  // A server that exits first rejects it; a test that waits for the exit instead needs no rejection.
-  url.catch(() => undefined)
-  return { child, output: () => output, url }
+  return { child, ...listeningUrl(child) }
 }
 
 /** Pids of the live serving processes whose parent is `pid`. */
