@@ -29,8 +29,10 @@ export function openDatabase(path: string): Database.Database {
   const db = new Database(path)
   try {
     defineTextFunctions(db)
-    // Takes effect only in a new file, before anything is written (an existing file keeps its own).
+    // These two take effect only in a new file, before anything is written (an existing file keeps its
+    // own). Free pages are given back after writes (`free-pages.ts`).
     db.pragma(`page_size = ${PAGE_SIZE}`)
+    db.pragma('auto_vacuum = INCREMENTAL')
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')

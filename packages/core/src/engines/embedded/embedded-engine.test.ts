@@ -305,6 +305,47 @@ describe('embedded engine, beyond the contract', () => {
       expect([...(await engine.hashes()).keys()]).toEqual(['ga-1'])
     }))
 
+  it('gives back the pages its text index frees, and those of the tables a rebuild replaced', async () => {
+    const path = newPath()
+    const size = () => {
+      const file = new Database(path, { readonly: true })
+      try {
+        const pages = file.pragma('page_count', { simple: true }) as number
+        return { pages, free: file.pragma('freelist_count', { simple: true }) as number }
+      } finally {
+        file.close()
+      }
+    }
+    // Words that do not compress away, so that the texts fill pages.
+    let seed = 7
+    const letter = () => {
+      seed = (seed * 48271) % 2147483647
+      return String.fromCharCode(97 + (seed % 26))
+    }
+    const word = () => Array.from({ length: 6 }, letter).join('')
+    const long = (i: number) =>
+      work(`long-${i}`, { text: [{ body: Array.from({ length: 2_000 }, word).join(' ') }] })
+    await withEngine(async (engine) => {
+      await engine.upsert(Array.from({ length: 200 }, (_, i) => long(i)))
+      const loaded = size()
+      // Deleting writes the text index's tombstones; merging them frees the deleted works' postings.
+      await engine.delete(Array.from({ length: 180 }, (_, i) => `long-${i}`))
+      await engine.optimize()
+      const merged = size()
+      expect(merged.pages).toBeLessThan(loaded.pages / 3)
+      expect(merged.free).toBeLessThanOrEqual(merged.pages / 16)
+
+      await engine.upsert(Array.from({ length: 200 }, (_, i) => long(i)))
+      const reloaded = size()
+      await engine.rebuild(Array.from({ length: 20 }, (_, i) => long(i)))
+      const rebuilt = size()
+      expect(rebuilt.pages).toBeLessThan(reloaded.pages / 3)
+      expect(rebuilt.free).toBeLessThanOrEqual(rebuilt.pages / 16)
+      expect(await engine.count()).toBe(20)
+      expect(await engine.integrityCheck()).toEqual([])
+    }, path)
+  })
+
   it('keeps its data across close and reopen, and closes twice safely', async () => {
     const path = newPath()
     await withEngine((engine) => engine.upsert(FIXTURE_WORKS), path)

@@ -16,6 +16,7 @@ import type { Work } from '../../model/work.js'
 import { ChangeLog } from './change-log.js'
 import { openDatabase } from './connection.js'
 import { DataVersion } from './data-version.js'
+import { reclaimFreePages } from './free-pages.js'
 import { boundLog } from './log-bound.js'
 import { rebuildIndex, rebuildLeftovers } from './rebuild.js'
 import { Searcher } from './searcher.js'
@@ -125,13 +126,17 @@ export class EmbeddedEngine implements SearchEngine {
     })
   }
 
-  /** Runs a write, telling the search caches that the works may have changed, even when it fails. */
+  /**
+   * Runs a write, telling the search caches that the works may have changed, even when it fails; then
+   * keeps the file and its log from holding much more than the index.
+   */
   async #writing(write: () => unknown): Promise<void> {
     try {
       await write()
     } finally {
       this.#version.noteWrite()
     }
+    reclaimFreePages(this.#db)
     boundLog(this.#db, this.path)
   }
 
