@@ -1,15 +1,17 @@
 /**
  * The indexer's library entry for incremental runs: read every source under some paths (through the
- * shared pipeline of `source-run.ts`), and write the new or changed works to a search engine in batches.
+ * shared pipeline of `source-run.ts`), and write the new or changed works to a search engine in batches
+ * (`write-batch.ts`).
  * A bad file (or record) is reported and skipped while the rest load; a work whose content hash the engine
  * already stores is not written again. Full rebuilds are `rebuildPaths` (`rebuild-works.ts`).
  * @module
  */
 import { stat } from 'node:fs/promises'
-import { appliesAtOnce, applyChanges, type SearchEngine, type Work } from '@ficdex/core'
-import { DEFAULT_BATCH_SIZE, type IndexOptions, type IndexReport } from './index-report.js'
+import { appliesAtOnce, applyChanges, type SearchEngine } from '@ficdex/core'
+import type { IndexOptions, IndexReport } from './index-report.js'
 import { splitSource } from './normalize/source-location.js'
 import { type SourceRun, startSourceRun } from './source-run.js'
+import { WriteBatch } from './write-batch.js'
 
 /**
  * Indexes `paths` (files or directories) into `engine`.
@@ -23,37 +25,38 @@ export async function indexPaths(
   engine: SearchEngine,
   options: IndexOptions = {},
 ): Promise<IndexReport> {
-  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE)
   const stored = await engine.hashes()
-  const run = await startSourceRun(paths, options, { engine: engine.name, stored })
+  const batch = new WriteBatch(stored.size, options.batchSize)
+  const run = await startSourceRun(paths, options, { engine: engine.name, stored }, () =>
+    batch.expectedSize(),
+  )
   const { report } = run
   // With --prune, additions and deletions are written together in one transaction where the engine
   // offers one, so readers never see the new works beside the ones about to go: the changed works are
   // held until the end (a rebuild, `--rebuild`, is the way for a corpus too large to hold).
   const atOnce = options.prune === true && appliesAtOnce(engine)
-  let pending: Work[] = []
   const flush = async () => {
-    if (pending.length === 0) return
-    await engine.upsert(pending)
-    report.loaded += pending.length
-    pending = []
+    if (batch.size === 0) return
+    const works = batch.take()
+    await engine.upsert(works)
+    report.loaded += works.length
   }
 
   for await (const work of run.works()) {
     if (stored.get(work.id) === work.contentHash) {
       report.unchanged++
     } else {
-      pending.push(work)
-      if (!atOnce && pending.length >= batchSize) await flush()
+      batch.add(work)
+      if (!atOnce && batch.full) await flush()
     }
   }
   const loadedBefore = report.loaded
   if (atOnce) {
     const gone = await findGone(engine, stored, run)
-    await applyChanges(engine, { upsert: pending, delete: gone })
-    report.loaded += pending.length
+    const upsert = batch.take()
+    await applyChanges(engine, { upsert, delete: gone })
+    report.loaded += upsert.length
     report.pruned = gone.length
-    pending = []
   } else {
     await flush()
     if (options.prune) {

@@ -37,11 +37,13 @@ export interface SourceRun {
 /**
  * Walks `paths` and prepares the run; nothing is read until `works()` is iterated.
  * @param prepare the engine the works go to, so tagging threads can prepare them for it
+ * @param aheadWorks the works the consumer writes at once, for tagging threads to keep ready ahead
  */
 export async function startSourceRun(
   paths: readonly string[],
   options: IndexOptions = {},
   prepare?: PrepareRun,
+  aheadWorks?: () => number,
 ): Promise<SourceRun> {
   const started = performance.now()
   const cwd = resolve(options.cwd ?? '.')
@@ -83,6 +85,7 @@ export async function startSourceRun(
       vocabulary,
       threads,
       prepare,
+      aheadWorks,
     )
     try {
       yield* tagFiles(tagger)

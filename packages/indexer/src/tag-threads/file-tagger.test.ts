@@ -10,7 +10,7 @@ import {
   type WorkPreparer,
 } from '@ficdex/core'
 import { describe, expect, it } from 'vitest'
-import { FileTagger, type TagFile } from './file-tagger.js'
+import { FileTagger, filesAhead, type TagFile } from './file-tagger.js'
 import { fromFileMessage, readAndTag, type TaggedItem, toFileMessage, toMessage } from './read-and-tag.js'
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url))
@@ -140,4 +140,25 @@ describe('file messages', () => {
     const prepared = ids.filter((id) => id !== skipped)
     expect(adopted).toEqual([[prepared, prepared]])
   })
+})
+
+describe('filesAhead', () => {
+  it.each([
+    // Writes of 2,000 from files of 1,000 on one thread: the floor of 4 covers them.
+    { works: 2000, threads: 1, worksPerFile: 1000, ahead: 4 },
+    // Writes of 10,000: each of one thread's files is a tenth of a write, and 2 more.
+    { works: 10_000, threads: 1, worksPerFile: 1000, ahead: 12 },
+    { works: 10_000, threads: 2, worksPerFile: 1000, ahead: 7 },
+    { works: 10_000, threads: 1, worksPerFile: 3000, ahead: 6 },
+    { works: 10_000, threads: 1, worksPerFile: 1, ahead: 10_002 },
+    // Nothing known yet, or nothing to share: the floor.
+    { works: 10_000, threads: 1, worksPerFile: 0, ahead: 4 },
+    { works: 0, threads: 1, worksPerFile: 1000, ahead: 4 },
+    { works: 10_000, threads: 0, worksPerFile: 1000, ahead: 4 },
+  ])(
+    '$works works a write, $threads threads, $worksPerFile a file: $ahead files',
+    ({ works, threads, worksPerFile, ahead }) => {
+      expect(filesAhead(works, threads, worksPerFile)).toBe(ahead)
+    },
+  )
 })
