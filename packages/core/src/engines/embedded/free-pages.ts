@@ -7,30 +7,29 @@
  * @module
  */
 import type Database from 'better-sqlite3'
+import { withoutWaiting } from './without-waiting.js'
 
 /** The file may hold this share of free pages between writes; more are given back. */
-export const FREE_SHARE = 1 / 16
+const FREE_SHARE = 1 / 16
 
 const INCREMENTAL = 2
 
 /**
- * After a write: when more than `share` of the file's pages are free, moves pages into them and
+ * After a write: when more than `FREE_SHARE` of the file's pages are free, moves pages into them and
  * shortens the file (the write-ahead log carries the change; a checkpoint shrinks the file). Returns the
  * pages given back. It never waits for another writer: when one holds the file, a later write does it.
  */
-export function reclaimFreePages(db: Database.Database, share = FREE_SHARE): number {
+export function reclaimFreePages(db: Database.Database): number {
   const free = db.pragma('freelist_count', { simple: true }) as number
-  if (free === 0 || free <= share * (db.pragma('page_count', { simple: true }) as number)) return 0
+  if (free === 0 || free <= FREE_SHARE * (db.pragma('page_count', { simple: true }) as number)) return 0
   if (db.pragma('auto_vacuum', { simple: true }) !== INCREMENTAL) return 0
-  const timeout = db.pragma('busy_timeout', { simple: true }) as number
-  db.pragma('busy_timeout = 0')
-  try {
-    db.pragma('incremental_vacuum')
-    return free - (db.pragma('freelist_count', { simple: true }) as number)
-  } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') return 0
-    throw error
-  } finally {
-    db.pragma(`busy_timeout = ${timeout}`)
-  }
+  return withoutWaiting(db, () => {
+    try {
+      db.pragma('incremental_vacuum')
+      return free - (db.pragma('freelist_count', { simple: true }) as number)
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_BUSY') return 0
+      throw error
+    }
+  })
 }

@@ -7,6 +7,7 @@
  */
 import { statSync } from 'node:fs'
 import type Database from 'better-sqlite3'
+import { withoutWaiting } from './without-waiting.js'
 
 /** The log may stay this large between writes; the text index's in-memory batches are as large. */
 export const LOG_LIMIT_BYTES = 64 * 1024 * 1024
@@ -25,11 +26,5 @@ const logBytes = (path: string): number => {
  */
 export function boundLog(db: Database.Database, path: string, limitBytes = LOG_LIMIT_BYTES): void {
   if (logBytes(path) <= limitBytes) return
-  const timeout = db.pragma('busy_timeout', { simple: true }) as number
-  db.pragma('busy_timeout = 0')
-  try {
-    db.pragma('wal_checkpoint(TRUNCATE)')
-  } finally {
-    db.pragma(`busy_timeout = ${timeout}`)
-  }
+  withoutWaiting(db, () => db.pragma('wal_checkpoint(TRUNCATE)'))
 }
