@@ -57,8 +57,15 @@ describe('compileFtsQuery', () => {
   })
 
   // A stand-in vocabulary: typo corrections for two words; the last word is always a prefix.
-  const corrections: Record<string, string[]> = { adison: ['addison'], sherlok: ['sherlock', 'sherlocks'] }
-  const covers: Record<string, PrefixCover> = { h: { terms: ['h'], prefixes: ['ha', 'he'] } }
+  const corrections: Record<string, string[]> = {
+    adison: ['addison'],
+    sherlok: ['sherlock', 'sherlocks'],
+    harbo: ['harbor', 'hardo'],
+  }
+  const covers: Record<string, PrefixCover> = {
+    h: { terms: ['h'], prefixes: ['ha', 'he'] },
+    harbo: { terms: ['harbor'], prefixes: [] },
+  }
   const resolve: ResolveWord = (token, last) => {
     const cover = last ? covers[token] : undefined
     return { prefix: last, corrections: corrections[token] ?? [], ...(cover ? { cover } : {}) }
@@ -80,6 +87,10 @@ describe('compileFtsQuery', () => {
     ],
     ['several tokens in one word are a prefix phrase', { given: 'hurt/comf', want: q([t('"hurt comf"*')]) }],
     ['a covered prefix', { given: 'x h', want: q([t('"x"'), t('("h" OR "ha"* OR "he"*)')]) }],
+    [
+      'a correction among the covering terms is read once',
+      { given: 'harbo', want: { ...q([t('("harbor" OR "hardo")')]), exact: [t('"harbor"')] } },
+    ],
     ['a covering word not last is whole', { given: 'h x', want: q([t('"h"'), t('"x"*')]) }],
     ['phrases are not corrected', { given: '"adison"', want: q([t('"adison"')]) }],
     ['exclusions are not corrected', { given: 'x -adison', want: q([t('"x"')], [t('"adison"')]) }],

@@ -106,7 +106,8 @@ function termMatches(
   if (tokens.length > 1) return [quote(tokens) + (isLast ? '*' : ''), ...synonymous]
   const { prefix, corrections, cover } = resolve(tokens[0] as string, isLast)
   const corrected = typos ? corrections.map((t) => quote([t])) : []
-  return [...wordMatches(tokens, prefix, cover), ...corrected, ...synonymous]
+  // A correction may also be among the terms that cover the word's prefix.
+  return [...new Set([...wordMatches(tokens, prefix, cover), ...corrected, ...synonymous])]
 }
 
 function wordMatches(tokens: readonly string[], prefix: boolean, cover: PrefixCover | undefined): string[] {
