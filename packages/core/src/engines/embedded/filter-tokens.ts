@@ -8,7 +8,7 @@
  * text word shares their first letter (so none is ever a typo correction of one). Text terms are confined
  * to the text columns anyway.
  *
- * A token of one code point gets no prefix postings (FTS5 adds a two- or three-letter prefix entry only
+ * A token of one code point gets no prefix postings (FTS5 adds a prefix entry of two to four letters only
  * for a token that long), which no query reads anyway: tag ids below 65,534 (as a plain token, and as an
  * author-only one) and the visibility ranks are one code point, from the two supplementary private-use
  * planes; later ids are a marker and their digits. Tags are interned as works arrive, so the common ones

@@ -35,6 +35,7 @@ const COMPRESSED = storedWorks(`${INFLATE_TEXT}(t.chapters)`, `${INFLATE_DOC}(d.
  * Version 11 spells most filter tokens as one code point (see `filter-tokens.ts`), which only rebuilding
  * the text index changes.
  * Version 12 adds indexes on `works` for the sorts archives browse by (see `columns.ts`).
+ * Version 13 keeps four-letter prefix postings too, which only rebuilding the text index adds.
  */
 const STORED_WORKS: Record<number, string> = {
   3: DOCS_AND_CHAPTERS,
@@ -46,6 +47,7 @@ const STORED_WORKS: Record<number, string> = {
   9: storedWorks(`${INFLATE_TEXT}(t.chapters)`),
   10: COMPRESSED,
   11: COMPRESSED,
+  12: COMPRESSED,
 }
 
 const BATCH_SIZE = 500
