@@ -86,6 +86,25 @@ describe('embedded engine, beyond the contract', () => {
       expect(all.slice(0, 5).every((id) => id.startsWith('title-'))).toBe(true)
     }))
 
+  it('breaks ties in relevance by id on every page, however many works tie with the last place of a page', () =>
+    withEngine(async (engine) => {
+      // Seven works alike but for their ids score the same; stored last id first, so that the index's
+      // own order of them is the reverse of the page's. One more ranks above them all.
+      const alike = Array.from({ length: 7 }, (_, i) =>
+        work(`alike-${6 - i}`, { title: 'Harbor', summary: '', text: [{ body: 'Calm water.' }] }),
+      )
+      const best = work('best', { title: 'Harbor harbor', summary: '', text: [{ body: 'Calm water.' }] })
+      await engine.upsert([...alike, best])
+      const order = ['best', ...alike.map((w) => w.id).sort()]
+      expect(await ids(engine, { text: 'harbor', perPage: 20 })).toEqual(order)
+      for (const perPage of [1, 2, 3]) {
+        const pages = []
+        for (let page = 1; page <= Math.ceil(order.length / perPage); page++)
+          pages.push(...(await ids(engine, { text: 'harbor', perPage, page })))
+        expect(pages, `${perPage} a page`).toEqual(order)
+      }
+    }))
+
   it('ranks every work holding the words as typed above those found through a typo, on every page', () =>
     withEngine(async (engine) => {
       const typed = ['typed-1', 'typed-2', 'typed-3'].map((id) =>

@@ -26,6 +26,8 @@ export interface MatchSql {
   textMatch: string | null
   /** Whether the score is the text relevance (computed only when the query sorts by it). */
   scored: boolean
+  /** With `best`: whether works tied on score are ordered by id, so that the last of them kept is right. */
+  tiesById: boolean
 }
 
 const BM25 = `bm25(work_search, ${SEARCH_COLUMNS.map((c) => c.weight).join(', ')})`
@@ -111,8 +113,12 @@ export interface MatchOptions {
   ranked?: boolean
   /** Only the works of one tier, scored as they rank (see `Tier`). */
   tier?: Tier
-  /** Only the tier's best works, this many, in the page's order (score, then id). */
+  /**
+   * Only the tier's best works, this many, by score; in the page's order (score, then id) when
+   * `tiesById`, else ties come in any order, which spares reading `works` for every match.
+   */
   best?: number
+  tiesById?: boolean
 }
 
 /**
@@ -123,7 +129,7 @@ export function matchSql(
   query: SearchQuery,
   fts: FtsQuery,
   resolve: ResolveTag,
-  { ranked = true, tier, best }: MatchOptions = {},
+  { ranked = true, tier, best, tiesById = false }: MatchOptions = {},
 ): MatchSql {
   const params: Record<string, number | string> = {}
   const param = (value: number | string): string => {
@@ -141,22 +147,22 @@ export function matchSql(
   const required = [...(text === null ? [] : [text]), ...tags.required]
   const excluded = [...(fts.excluded.length > 0 ? [group(fts.excluded, 'OR')] : []), ...tags.excluded]
 
-  // BM25 is computed only when it orders the results. It counts, per query, the works holding each
-  // phrase of the expression, so the scope (a phrase every work it sees holds) is then checked in SQL on
-  // the works the text matched: 100k works, a common word and two tags: 16 ms in the expression, 3–12 ms
-  // out of it, under 4 ms with no BM25 at all. Unscored, the expression excludes the works of the ranks
-  // the scope may not see, rather than requiring every work of those it sees: a common word's 48k works
-  // at 100k public ones were counted in 3.6 ms, not 6.0. Only an expression that would hold nothing but
-  // NOTs requires them, as its anchor.
+  // The expression excludes the works of the ranks the scope may not see, rather than requiring every work
+  // of those it sees: a common word's 48k works at 100k public ones were counted in 3.6 ms, not 6.0. BM25
+  // counts, per query, the works holding each phrase of the expression, so scored too the scope is best
+  // excluded there: an archive's unseen works are its few. Checked in SQL instead, the scope made every
+  // scored match a read of `works`: the best 20 of a word's metadata matches at 100k works with bodies
+  // took 15.6 ms, 6.6 ms in the expression. Only an expression that would hold nothing but NOTs requires
+  // the ranks seen, as its anchor.
   const scored = ranked && textMatch !== null && query.sort.field === 'relevance'
   const scope = scopeRank(query.scope)
   const useIndex = required.length > 0 || excluded.length > 0
   const visibility = scopeTokens(scope)
   if (useIndex && required.length === 0) {
     required.push(`${IN_FILTERS} ${group(visibility.seen, 'OR')}`)
-  } else if (useIndex && !scored && visibility.unseen.length > 0) {
+  } else if (useIndex && visibility.unseen.length > 0) {
     excluded.push(`${IN_FILTERS} ${group(visibility.unseen, 'OR')}`)
-  } else if (scope < scopeRank('all') || !useIndex) {
+  } else if (!useIndex) {
     onWorks.push(`w.visibility <= ${param(scope)}`)
   }
   if (useIndex) where.push(`work_search MATCH ${param(combine(required, excluded))}`)
@@ -192,8 +198,8 @@ export function matchSql(
     if (range?.max !== undefined) onWorks.push(`w.${RANGE_COLUMN[field]} <= ${param(range.max)}`)
   }
 
-  // The best works are ordered by id after score, which `works` holds.
-  const readsWorks = !useIndex || onWorks.length > 0 || (scored && best !== undefined)
+  // Ties are ordered by id, which `works` holds.
+  const readsWorks = !useIndex || onWorks.length > 0 || (scored && best !== undefined && tiesById)
   const rowid = readsWorks ? 'w.rowid' : 'work_search.rowid'
   const from = !useIndex
     ? 'works AS w'
@@ -202,8 +208,9 @@ export function matchSql(
       : 'work_search'
   const conditions = [...where, ...onWorks].join(' AND ')
   const selected = `SELECT ${rowid}, ${scored ? score(tier) : 'NULL'} FROM ${from} WHERE ${conditions}`
-  const sql = scored && best !== undefined ? `${selected} ORDER BY 2, w.id LIMIT ${param(best)}` : selected
-  return { sql, params, textMatch, scored }
+  const order = readsWorks ? '2, w.id' : '2'
+  const sql = scored && best !== undefined ? `${selected} ORDER BY ${order} LIMIT ${param(best)}` : selected
+  return { sql, params, textMatch, scored, tiesById: readsWorks }
 }
 
 /**

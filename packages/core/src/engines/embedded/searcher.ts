@@ -166,9 +166,12 @@ export class Searcher {
     // that may reach those pages are stored (the others come unscored with the rest, when wanted).
     const desc = sortOrder(query.sort) === 'desc'
     const needed = desc ? query.page * query.perPage : Number.POSITIVE_INFINITY
-    const tier = (tier: Tier) => matchSql(query, fts, this.#resolve, desc ? { tier, best: needed } : { tier })
-    let tiered = this.#insertMatches(tier('leading'))
-    if (tiered < needed && fts.exact !== undefined) tiered += this.#insertMatches(tier('exact'), 'OR IGNORE')
+    const tier = (tier: Tier) =>
+      desc
+        ? this.#insertBest(query, fts, tier, needed)
+        : this.#insertMatches(matchSql(query, fts, this.#resolve, { tier }))
+    let tiered = tier('leading')
+    if (tiered < needed && fts.exact !== undefined) tiered += tier('exact')
     const filled = tiered >= needed
     const rest = filled ? matchSql(query, fts, this.#resolve, { ranked: false }) : match
     // The rest holds the ranked works too. Counting a common word's matches took half the time of
@@ -203,6 +206,30 @@ export class Searcher {
     }
     this.#clearMatches.run()
     return this.#insertMatches(match)
+  }
+
+  /**
+   * Stores the tier's best works, at least `needed` of them, and returns how many were not stored yet.
+   * They are found by score alone, and with them every work tied with the last place kept: the page's
+   * order breaks those ties by id. When the ties run past the twice as many read, the tier is read again
+   * in the page's order.
+   */
+  #insertBest(query: SearchQuery, fts: FtsQuery, tier: Tier, needed: number): number {
+    const limit = 2 * needed + 1
+    const best = matchSql(query, fts, this.#resolve, { tier, best: limit })
+    const rows = this.#statements.get(best.sql).raw().all(best.params) as [number, number][]
+    const lastScore = rows[needed - 1]?.[1] ?? Number.POSITIVE_INFINITY
+    const kept = rows.filter(([, score]) => score <= lastScore)
+    if (kept.length === limit && !best.tiesById) {
+      return this.#insertMatches(
+        matchSql(query, fts, this.#resolve, { tier, best: needed, tiesById: true }),
+        'OR IGNORE',
+      )
+    }
+    const insert = this.#statements.get(
+      'INSERT OR IGNORE INTO temp.search_matches (rowid, score) VALUES (?, ?)',
+    )
+    return kept.reduce((stored, row) => stored + insert.run(row).changes, 0)
   }
 
   #countMatches(match: MatchSql): number {
