@@ -109,6 +109,21 @@ describe('compileFtsQuery', () => {
     expect(withoutLeading(compileFtsQuery(given, resolve))).toEqual(want)
   })
 
+  const alone: [string, string, boolean][] = [
+    ['the only word', 'harbo', true],
+    ['after another word', 'x harbo', false],
+    ['with a word excluded', 'harbo -x', true],
+    ['as an alternative to another word', 'x OR harbo', true],
+  ]
+  it.each(alone)('tells whether no other word is required with a word: %s', (_name, given, want) => {
+    const asked: boolean[] = []
+    compileFtsQuery(given, (token, last, alone) => {
+      if (token === 'harbo') asked.push(alone)
+      return { prefix: last, corrections: [] }
+    })
+    expect(asked).toEqual([want])
+  })
+
   const synonyms = textSynonyms({ addek: ['addison montgomery/derek shepherd'], 'mer der': ['MerDer'] })
   const expanded: [string, { given: string; want: Compiled }][] = [
     ['a ship name', { given: 'Addek', want: q([t('("addek"* OR "addison montgomery derek shepherd")')]) }],

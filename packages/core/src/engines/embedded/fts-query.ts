@@ -31,8 +31,11 @@ export interface PrefixCover {
   prefixes: readonly string[]
 }
 
-/** Decides how a single-token query word matches; `last` says it ends the query. */
-export type ResolveWord = (token: string, last: boolean) => WordMatch
+/**
+ * Decides how a single-token query word matches; `last` says it ends the query, `alone` that no other
+ * word is required with it (so nothing narrows the works its matches are read for).
+ */
+export type ResolveWord = (token: string, last: boolean, alone: boolean) => WordMatch
 
 /** Without an index to consult: the last word is a prefix, nothing is corrected. */
 export const prefixLastWord: ResolveWord = (_token, last) => ({ prefix: last, corrections: [] })
@@ -90,6 +93,7 @@ interface Compiler {
   resolve: ResolveWord
   synonyms: TextSynonyms
   last: TextTerm | undefined
+  alone: boolean
   typos: boolean
 }
 
@@ -97,14 +101,14 @@ interface Compiler {
 function termMatches(
   term: TextTerm,
   negated: boolean,
-  { resolve, synonyms, last, typos }: Compiler,
+  { resolve, synonyms, last, alone, typos }: Compiler,
 ): string[] {
   const { tokens } = term
   const isLast = term === last
   const synonymous = negated ? [] : (synonyms.get(tokens.join(' ')) ?? []).map(quote)
   if (term.phrase || negated) return [quote(tokens), ...synonymous]
   if (tokens.length > 1) return [quote(tokens) + (isLast ? '*' : ''), ...synonymous]
-  const { prefix, corrections, cover } = resolve(tokens[0] as string, isLast)
+  const { prefix, corrections, cover } = resolve(tokens[0] as string, isLast, alone)
   const corrected = typos ? corrections.map((t) => quote([t])) : []
   // A correction may also be among the terms that cover the word's prefix.
   return [...new Set([...wordMatches(tokens, prefix, cover), ...corrected, ...synonymous])]
@@ -125,16 +129,18 @@ export function compileFtsQuery(
   const clauses = parseTextQuery(text)
   // Each word is resolved once, though the query is compiled with and without its corrections.
   const resolved = new Map<string, WordMatch>()
-  const resolveOnce: ResolveWord = (token, last) => {
+  const resolveOnce: ResolveWord = (token, last, alone) => {
     const key = `${last ? 1 : 0}${token}`
     let match = resolved.get(key)
     if (match === undefined) {
-      match = resolve(token, last)
+      match = resolve(token, last, alone)
       resolved.set(key, match)
     }
     return match
   }
-  const compiler: Compiler = { resolve: resolveOnce, synonyms, last: lastWord(clauses), typos: true }
+  const positive = clauses.filter((c) => !c.negated)
+  const alone = positive.length === 1
+  const compiler: Compiler = { resolve: resolveOnce, synonyms, last: lastWord(clauses), alone, typos: true }
   const compile = (
     alternatives: readonly TextTerm[],
     negated: boolean,
@@ -147,7 +153,6 @@ export function compileFtsQuery(
       ),
       'OR',
     )
-  const positive = clauses.filter((c) => !c.negated)
   const required = positive.map((c) => compile(c.alternatives, false))
   const exact = positive.map((c) => compile(c.alternatives, false, false))
   return {

@@ -11,7 +11,7 @@ import { DataVersion } from './data-version.js'
 import { IN_TEXT } from './filter-tokens.js'
 import { compileFtsQuery } from './fts-query.js'
 import { type EmbeddedEngine, openEmbeddedEngine } from './index.js'
-import { Vocabulary } from './vocabulary.js'
+import { readInStep, Vocabulary } from './vocabulary.js'
 
 /** How query words resolve against the index of the fixture works. */
 describe('Vocabulary (prefixes and typo corrections from the index)', () => {
@@ -56,11 +56,11 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
   it('covers a one-letter last word with its whole terms and the two-letter prefixes it starts', () => {
     const resolve = vocabulary.resolverFor('all')
     const prefixes = ['ad', 'af', 'ag', 'al', 'an', 'ar', 'as', 'at', 'aw']
-    expect(resolve('a', true).cover).toEqual({ terms: ['a'], prefixes })
+    expect(resolve('a', true, true).cover).toEqual({ terms: ['a'], prefixes })
     expect(compileFtsQuery('a', resolve).required).toEqual([
       `${IN_TEXT} (${['"a"', ...prefixes.map((p) => `"${p}"*`)].join(' OR ')})`,
     ])
-    expect(resolve('a', false).cover).toBeUndefined()
+    expect(resolve('a', false, true).cover).toBeUndefined()
     expect(compileFtsQuery('z', resolve).required).toEqual([`${IN_TEXT} "z"*`])
   })
 
@@ -105,11 +105,27 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
     it('but not when it is not the last word', () => {
       expect(uncorrected('zorbe harbour')).toEqual(`${IN_TEXT} "zorbe"`)
     })
+
+    it('more than 16 rare ones are left to FTS5 after another word too', () => {
+      const compiled = compileFtsQuery('harbour quill', vocabulary.resolverFor('all'))
+      expect((compiled.exact ?? compiled.required)[1]).toEqual(`${IN_TEXT} "quill"*`)
+    })
+  })
+
+  const inStep: [string, number, number, boolean, boolean][] = [
+    ['16 terms, alone', 16, 16, true, true],
+    ['17 terms, alone, however common', 17, 10_000_000, true, false],
+    ['31 common terms after another word', 31, 92_915, false, true],
+    ['59 rarer terms after another word', 59, 43_725, false, false],
+    ['65 terms after another word, however common', 65, 10_000_000, false, false],
+  ]
+  it.each(inStep)('reads a last word in step as whole terms: %s', (_name, count, works, alone, want) => {
+    expect(readInStep(count, works, alone)).toBe(want)
   })
 
   it('corrects a word whatever other works hold: "harbor" is "harbour" too, where "harbor" is indexed', async () => {
     await engine.upsert([{ ...FIXTURE_WORKS[0]!, id: 'harbour', text: [{ body: 'The harbour lights.' }] }])
-    expect(vocabulary.resolverFor('all')('harbor', false).corrections).toContain('harbour')
+    expect(vocabulary.resolverFor('all')('harbor', false, true).corrections).toContain('harbour')
     await engine.delete(['harbour'])
   })
 
@@ -147,7 +163,7 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
       const typed = { lanternfish: 'lanternfesh', glassfish: 'glassfesh', ghostfish: 'ghostfesh' }
       for (const [word, typo] of Object.entries(typed)) {
         const want = seen.includes(word) ? [word] : []
-        expect(vocabulary.resolverFor(scope)(typo, false).corrections, word).toEqual(want)
+        expect(vocabulary.resolverFor(scope)(typo, false, true).corrections, word).toEqual(want)
         expect(vocabulary.suggesterFor(scope)(typo), word).toEqual(want)
       }
       await engine.delete(Object.keys(words).map((visibility) => `fish-${visibility}`))
@@ -155,12 +171,14 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
   )
 
   it('sees words added after it was created', async () => {
-    expect(vocabulary.resolverFor('all')('tidepool', false)).not.toMatchObject({ corrections: ['tidepools'] })
+    expect(vocabulary.resolverFor('all')('tidepool', false, true)).not.toMatchObject({
+      corrections: ['tidepools'],
+    })
     await engine.upsert([{ ...FIXTURE_WORKS[0]!, id: 'extra', text: [{ body: 'Tidepools at dusk.' }] }])
-    expect(vocabulary.resolverFor('all')('tidepool', false)).toEqual({
+    expect(vocabulary.resolverFor('all')('tidepool', false, true)).toEqual({
       prefix: false,
       corrections: ['tidepools'],
     })
-    expect(vocabulary.resolverFor('all')('tidep', true)).toMatchObject({ prefix: true })
+    expect(vocabulary.resolverFor('all')('tidep', true, true)).toMatchObject({ prefix: true })
   })
 })
