@@ -209,10 +209,9 @@ export class Searcher {
   }
 
   /**
-   * Stores the tier's best works, at least `needed` of them, and returns how many were not stored yet.
-   * They are found by score alone, and with them every work tied with the last place kept: the page's
-   * order breaks those ties by id. When the ties run past the twice as many read, the tier is read again
-   * in the page's order.
+   * Stores the tier's `needed` best works and every work tied with the last of them, and returns how many
+   * were not stored yet. They are read by score alone, twice as many as needed: the page's order breaks
+   * the ties by id. When the ties run past what was read, the tier is read again in the page's order.
    */
   #insertBest(query: SearchQuery, fts: FtsQuery, tier: Tier, needed: number): number {
     const limit = 2 * needed + 1
