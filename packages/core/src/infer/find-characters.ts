@@ -7,6 +7,7 @@
  * ("Grey" alone is Meredith); otherwise it is left unattributed rather than guessed.
  * @module
  */
+import { ascending } from '../model/lower-bound.js'
 import type { Evidence } from '../model/work.js'
 import type { FandomScope, Vocabulary, VocabularyTag } from '../tags/vocabulary.js'
 import { type CharacterForm, characterForms, isTitle } from './character-forms.js'
@@ -195,11 +196,11 @@ export function findCharacters(
     count: entry.sentences.length,
     evidence: [...entry.forms]
       .map(([phrase, count]) => ({ phrase, count }))
-      .sort((a, b) => b.count - a.count || compare(a.phrase, b.phrase)),
+      .sort((a, b) => b.count - a.count || ascending(a.phrase, b.phrase)),
     sentences: entry.sentences.sort((a, b) => a - b),
     named: entry.named,
   }))
-  characters.sort((a, b) => b.count - a.count || compare(a.tag.name, b.tag.name))
+  characters.sort((a, b) => b.count - a.count || ascending(a.tag.name, b.tag.name))
   const covered = new Uint8Array(text.tokens.length)
   for (const hit of hits) covered.fill(1, hit.first, hit.last + 1)
   return {
@@ -219,8 +220,4 @@ function titlesSomeoneElse(text: WorkText, index: number): boolean {
   const next = text.tokens[index + 1]
   if (!isTitle(token.text) || next === undefined || next.quote !== token.quote) return false
   return /^\s+$/u.test(text.text.slice(token.end, next.start)) && /^\p{Lu}/u.test(next.text)
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lowerBound } from './lower-bound.js'
+import { ascending, lowerBound } from './lower-bound.js'
 
 describe('lowerBound', () => {
   const cases: [string, readonly (string | number)[], string | number, number][] = [
@@ -16,5 +16,18 @@ describe('lowerBound', () => {
   })
   it('searches a typed array', () => {
     expect(lowerBound(new Float64Array([0.5, 1.5, 2.5]), 1.5)).toBe(1)
+  })
+})
+
+describe('ascending', () => {
+  const cases: [string, string | number, string | number, number][] = [
+    ['before', 'a', 'b', -1],
+    ['equal', 'a', 'a', 0],
+    ['after', 2, 1, 1],
+    ['capitals first, in code-unit order', 'Z', 'a', -1],
+    ['an accented letter after every plain one', 'é', 'z', 1],
+  ]
+  it.each(cases)('%s', (_name, a, b, want) => {
+    expect(ascending(a, b)).toBe(want)
   })
 })

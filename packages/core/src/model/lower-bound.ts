@@ -1,3 +1,8 @@
+/** Ascending by `<`: for strings, code-unit order, whatever the machine's locale. */
+export function ascending<T extends string | number>(a: T, b: T): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /** The first index in `sorted` (ascending by `<`) whose element is not below `value`; its length if none. */
 export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
   let low = 0

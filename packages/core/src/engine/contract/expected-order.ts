@@ -5,16 +5,15 @@
  * @module
  */
 
+import { ascending } from '../../model/lower-bound.js'
 import type { SearchQuery } from '../../model/query.js'
 import type { Work } from '../../model/work.js'
 import { sortValue } from '../search-after.js'
 
-const compare = (a: number | string, b: number | string): number => (a < b ? -1 : a > b ? 1 : 0)
-
 /** Known values in the direction `sign` gives, every unknown one after them. */
 function compareKeys(a: number | string | null, b: number | string | null, sign: number): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1
-  return sign * compare(a, b)
+  return sign * ascending(a, b)
 }
 
 /** Ids of `works` in the order a text-less search with this sort (and `order`) must return them. */
@@ -26,6 +25,6 @@ export function expectedOrder(
   const by = typeof sort === 'string' ? { field: sort } : sort
   const sign = order === 'asc' ? 1 : -1
   return [...works]
-    .sort((a, b) => compareKeys(sortValue(a, by), sortValue(b, by), sign) || compare(a.id, b.id))
+    .sort((a, b) => compareKeys(sortValue(a, by), sortValue(b, by), sign) || ascending(a.id, b.id))
     .map((w) => w.id)
 }

@@ -25,7 +25,7 @@ import {
   spellingSuggestions,
   typoCorrections,
 } from '../../engine/text/typo.js'
-import { lowerBound } from '../../model/lower-bound.js'
+import { ascending, lowerBound } from '../../model/lower-bound.js'
 import type { Scope } from '../../model/query.js'
 import { scopeRank } from './codes.js'
 import { type DataVersion, MapUntilChange } from './data-version.js'
@@ -130,7 +130,7 @@ class LetterTerms {
   /** The terms starting with `word`, in code-unit order; undefined when there are more than `max`. */
   startingWith(word: string, max: number): IndexedTerm[] | undefined {
     if (this.#sorted === undefined) {
-      const terms = [...this.all].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+      const terms = [...this.all].sort((a, b) => ascending(a.term, b.term))
       this.#sorted = { terms, strings: terms.map((t) => t.term) }
     }
     const { terms, strings } = this.#sorted

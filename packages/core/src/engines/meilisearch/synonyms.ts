@@ -4,6 +4,7 @@
  * whose text uses a synonym. Filters need none of this: they match canonical tags (see `resolveQuery`).
  * @module
  */
+import { ascending } from '../../model/lower-bound.js'
 import { FREE_TAG_KINDS } from '../../model/tag-kind.js'
 import { cleanTag } from '../../tags/normalize-tag.js'
 import type { Vocabulary } from '../../tags/vocabulary.js'
@@ -80,17 +81,12 @@ export function meilisearchSynonyms(vocab: Vocabulary): Record<string, string[]>
   }
 
   const synonyms: Record<string, string[]> = {}
-  const entries = [...byKey.values()].sort((a, b) => compare(a.key.text, b.key.text))
+  const entries = [...byKey.values()].sort((a, b) => ascending(a.key.text, b.key.text))
   for (const { key, targets } of entries) {
     const phrases = [...targets.values()]
     const words = phrases.reduce((sum, target) => sum + target.words.length, 0)
     if (phrases.length > MAX_PHRASES_PER_KEY || words > MAX_WORDS_PER_KEY) continue
-    synonyms[key.text] = phrases.map((target) => target.text).sort(compare)
+    synonyms[key.text] = phrases.map((target) => target.text).sort(ascending)
   }
   return synonyms
-}
-
-/** Code-unit order, independent of the machine's locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
