@@ -47,6 +47,8 @@ describe('canonicalJson', () => {
     ['a date', { at: new Date(0) }],
     ['a top-level array and a scalar', [3, 'x', { b: 1, a: 0 }]],
     ['a bare string', 'only'],
+    ['an array of strings and numbers alone', ['b', 1, Number.NaN, -0, 'a']],
+    ['two shapes whose keys joined read alike', { x: { 'a\u0000b': 1 }, y: { a: 2, b: 1 } }],
   ])('%s: the same text as the value rebuilt with sorted keys', (_name, value) => {
     expect(canonicalJson(value)).toBe(rebuiltJson(value))
   })
