@@ -122,6 +122,65 @@ describe('embedded engine, beyond the contract', () => {
       expect(pages).toEqual(all)
     }))
 
+  it('ranks by tier within a fandom and rating filter as without them, on every page, whatever else the fandom holds', () =>
+    withEngine(async (engine) => {
+      // The fandom narrows the text, so its searches score the matches stored first; what the rating
+      // leaves out, however well it would score, must neither rank nor hide a work that is kept.
+      const fandoms = ['Seaside Town']
+      const kept = { fandoms, rating: 'Teen And Up Audiences' as const }
+      const works = [
+        work('lead-title', { ...kept, title: 'Harbor', summary: '', text: [{ body: 'Calm.' }] }),
+        work('lead-summary', {
+          ...kept,
+          title: 'Letters',
+          summary: 'The harbor.',
+          text: [{ body: 'Calm.' }],
+        }),
+        ...['typed-1', 'typed-2', 'typed-3'].map((id, i) =>
+          work(id, {
+            ...kept,
+            title: 'Letters',
+            summary: '',
+            text: [{ body: `${'harbor '.repeat(i + 1)}calm` }],
+          }),
+        ),
+        // Found through a typo alone, with far the best BM25 of the kept works.
+        work('typo', {
+          ...kept,
+          title: 'Harbour',
+          summary: 'Harbour.',
+          text: [{ body: 'harbour '.repeat(20) }],
+        }),
+        ...['explicit-1', 'explicit-2', 'explicit-3'].map((id) =>
+          work(id, {
+            fandoms,
+            rating: 'Explicit' as const,
+            title: 'Harbor harbor',
+            text: [{ body: 'harbor '.repeat(30) }],
+          }),
+        ),
+        work('elsewhere', { title: 'Harbor harbor', text: [{ body: 'harbor '.repeat(30) }] }),
+      ]
+      await engine.upsert(works)
+      const tags = {
+        fandom: { all: fandoms },
+        rating: { any: ['Teen And Up Audiences', 'General Audiences'] },
+      }
+      const all = await ids(engine, { text: 'harbor', tags, perPage: 20 })
+      expect(all.slice(0, 2).sort()).toEqual(['lead-summary', 'lead-title'])
+      expect(all.slice(2, 5).sort()).toEqual(['typed-1', 'typed-2', 'typed-3'])
+      expect(all[5]).toBe('typo')
+      // The same order as the text alone ranks those works.
+      const unfiltered = await ids(engine, { text: 'harbor', perPage: 20 })
+      expect(unfiltered.filter((id) => all.includes(id))).toEqual(all)
+      for (const perPage of [1, 2, 4]) {
+        const pages = []
+        for (let page = 1; page <= Math.ceil(all.length / perPage); page++)
+          pages.push(...(await ids(engine, { text: 'harbor', tags, perPage, page })))
+        expect(pages, `${perPage} a page`).toEqual(all)
+      }
+    }))
+
   it('pages newest first and by kudos through the cursor in the order of one whole page, counting the works after the cursor, unknown dates last, before and after a rebuild', () =>
     withEngine(async (engine) => {
       // Enough matches that pages are read by walking the sort indexes; ties, and a run of unknown dates.

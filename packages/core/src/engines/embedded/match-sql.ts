@@ -15,6 +15,11 @@ import { authorTagToken, IN_FILTERS, scopeTokens, tagToken } from './filter-toke
 import { type FtsQuery, group } from './fts-query.js'
 import { SEARCH_COLUMNS } from './schema.js'
 
+/** Kinds of a few values each, which most works hold one of (see `narrowing` in `tagParts`). */
+const FIXED_TAG_KINDS: readonly TagKind[] = TAG_KINDS.filter(
+  (kind) => !(FREE_TAG_KINDS as readonly TagKind[]).includes(kind),
+)
+
 /** The tag id of a kind and (raw) value, or undefined when no work has that value. */
 export type ResolveTag = (kind: ValueKind, value: string) => number | undefined
 
@@ -28,6 +33,8 @@ export interface MatchSql {
   scored: boolean
   /** With `best`: whether works tied on score are ordered by id, so that the last of them kept is right. */
   tiesById: boolean
+  /** Whether some required filter narrows the text's matches (see `MatchOptions.amongStored`). */
+  narrowed: boolean
 }
 
 const BM25 = `bm25(work_search, ${SEARCH_COLUMNS.map((c) => c.weight).join(', ')})`
@@ -71,10 +78,12 @@ export function combine(required: readonly string[], excluded: readonly string[]
 
 /**
  * The filter-token parts of the expression: what must match, what must not, and whether some value is
- * unknown to the index so that nothing can match.
+ * unknown to the index so that nothing can match. `narrowing` are the required parts of the kinds with
+ * many values (all but ratings, warnings and categories), which each hold a small share of the works.
  */
 function tagParts(query: SearchQuery, resolve: ResolveTag) {
   const required: string[] = []
+  const narrowing: string[] = []
   const excluded: string[] = []
   let impossible = false
   const tokensOf = (kind: ValueKind, values: readonly string[]) => {
@@ -85,18 +94,22 @@ function tagParts(query: SearchQuery, resolve: ResolveTag) {
       unknown: ids.includes(undefined),
     }
   }
+  const require = (kind: ValueKind, part: string) => {
+    required.push(part)
+    if (!(FIXED_TAG_KINDS as readonly string[]).includes(kind)) narrowing.push(part)
+  }
   const anyOf = (kind: ValueKind, values: readonly string[]) => {
     if (values.length === 0) return
     const { known } = tokensOf(kind, values)
     if (known.length === 0) impossible = true
-    else required.push(`${IN_FILTERS} ${group(known, 'OR')}`)
+    else require(kind, `${IN_FILTERS} ${group(known, 'OR')}`)
   }
   for (const kind of TAG_KINDS) {
     const filter = query.tags[kind as TagKind]
     if (!filter) continue
     const all = tokensOf(kind, filter.all)
     if (all.unknown) impossible = true
-    for (const token of all.known) required.push(`${IN_FILTERS} ${token}`)
+    for (const token of all.known) require(kind, `${IN_FILTERS} ${token}`)
     anyOf(kind, filter.any)
     const { known } = tokensOf(kind, filter.exclude)
     if (known.length > 0) excluded.push(`${IN_FILTERS} ${group(known, 'OR')}`)
@@ -105,7 +118,7 @@ function tagParts(query: SearchQuery, resolve: ResolveTag) {
   anyOf(MAIN_RELATIONSHIP_KIND, query.mainRelationships)
   const muted = tokensOf(AUTHOR_KIND, query.excludeAuthors).known
   if (muted.length > 0) excluded.push(`${IN_FILTERS} ${group(muted, 'OR')}`)
-  return { required, excluded, impossible }
+  return { required, narrowing, excluded, impossible }
 }
 
 export interface MatchOptions {
@@ -119,6 +132,11 @@ export interface MatchOptions {
    */
   best?: number
   tiesById?: boolean
+  /**
+   * Only the works `temp.search_matches` holds: the query's matches, stored first. The expression keeps
+   * the text and the narrowing filters alone, since the stored works met every other condition already.
+   */
+  amongStored?: boolean
 }
 
 /**
@@ -129,7 +147,7 @@ export function matchSql(
   query: SearchQuery,
   fts: FtsQuery,
   resolve: ResolveTag,
-  { ranked = true, tier, best, tiesById = false }: MatchOptions = {},
+  { ranked = true, tier, best, tiesById = false, amongStored = false }: MatchOptions = {},
 ): MatchSql {
   const params: Record<string, number | string> = {}
   const param = (value: number | string): string => {
@@ -138,35 +156,77 @@ export function matchSql(
     return `@${name}`
   }
   const where: string[] = []
-  // Conditions on the works' columns: without any, the matches are read from the text index alone.
-  const onWorks: string[] = []
   const tags = tagParts(query, resolve)
   if (tags.impossible) where.push('0')
   const textMatch = fts.required.length > 0 ? group(fts.required, 'AND') : null
   const text = tierText(fts, tier, textMatch)
-  const required = [...(text === null ? [] : [text]), ...tags.required]
-  const excluded = [...(fts.excluded.length > 0 ? [group(fts.excluded, 'OR')] : []), ...tags.excluded]
-
-  // The expression excludes the works of the ranks the scope may not see, rather than requiring every work
-  // of those it sees: a common word's 48k works at 100k public ones were counted in 3.6 ms, not 6.0. BM25
-  // counts, per query, the works holding each phrase of the expression, so scored too the scope is best
-  // excluded there: an archive's unseen works are its few. Checked in SQL instead, the scope made every
-  // scored match a read of `works`: the best 20 of a word's metadata matches at 100k works with bodies
-  // took 15.6 ms, 6.6 ms in the expression. Only an expression that would hold nothing but NOTs requires
-  // the ranks seen, as its anchor.
   const scored = ranked && textMatch !== null && query.sort.field === 'relevance'
-  const scope = scopeRank(query.scope)
-  const useIndex = required.length > 0 || excluded.length > 0
-  const visibility = scopeTokens(scope)
-  if (useIndex && required.length === 0) {
-    required.push(`${IN_FILTERS} ${group(visibility.seen, 'OR')}`)
-  } else if (useIndex && visibility.unseen.length > 0) {
-    excluded.push(`${IN_FILTERS} ${group(visibility.unseen, 'OR')}`)
-  } else if (!useIndex) {
-    onWorks.push(`w.visibility <= ${param(scope)}`)
-  }
-  if (useIndex) where.push(`work_search MATCH ${param(combine(required, excluded))}`)
+  const narrowed = tags.narrowing.length > 0
 
+  const texts = text === null ? [] : [text]
+  // Conditions on the works' columns: without any, the matches are read from the text index alone.
+  let onWorks: string[] = []
+  let useIndex = true
+  if (amongStored) {
+    // BM25 counts every work holding each phrase of the expression, for every scored statement: a
+    // rating's are a fifth to a third of the archive. The stored matches met those conditions already.
+    where.push(`work_search MATCH ${param(combine([...texts, ...tags.narrowing], []))}`)
+    where.push('+work_search.rowid IN (SELECT rowid FROM temp.search_matches)')
+  } else {
+    const excluded = [...(fts.excluded.length > 0 ? [group(fts.excluded, 'OR')] : []), ...tags.excluded]
+    const index = indexConditions(query, [...texts, ...tags.required], excluded)
+    if (index === undefined) useIndex = false
+    else where.push(`work_search MATCH ${param(index)}`)
+    onWorks = worksConditions(query, param, !useIndex)
+  }
+
+  // Ties are ordered by id, which `works` holds.
+  const readsWorks = !useIndex || onWorks.length > 0 || (scored && best !== undefined && tiesById)
+  const rowid = readsWorks ? 'w.rowid' : 'work_search.rowid'
+  const from = !useIndex
+    ? 'works AS w'
+    : readsWorks
+      ? 'work_search CROSS JOIN works AS w ON w.rowid = work_search.rowid'
+      : 'work_search'
+  const conditions = [...where, ...onWorks].join(' AND ')
+  const selected = `SELECT ${rowid}, ${scored ? score(tier) : 'NULL'} FROM ${from} WHERE ${conditions}`
+  const order = readsWorks ? '2, w.id' : '2'
+  const sql = scored && best !== undefined ? `${selected} ORDER BY ${order} LIMIT ${param(best)}` : selected
+  return { sql, params, textMatch, scored, tiesById: readsWorks, narrowed }
+}
+
+/**
+ * The whole FTS5 expression of a query's required and excluded parts, with its scope; undefined when the
+ * query has neither text nor tag filters (then `works` is scanned).
+ *
+ * The expression excludes the works of the ranks the scope may not see, rather than requiring every work
+ * of those it sees: a common word's 48k works at 100k public ones were counted in 3.6 ms, not 6.0. BM25
+ * counts, per query, the works holding each phrase of the expression, so scored too the scope is best
+ * excluded there: an archive's unseen works are its few. Checked in SQL instead, the scope made every
+ * scored match a read of `works`: the best 20 of a word's metadata matches at 100k works with bodies
+ * took 15.6 ms, 6.6 ms in the expression. Only an expression that would hold nothing but NOTs requires
+ * the ranks seen, as its anchor.
+ */
+function indexConditions(
+  query: SearchQuery,
+  required: readonly string[],
+  excluded: readonly string[],
+): string | undefined {
+  if (required.length === 0 && excluded.length === 0) return undefined
+  const visibility = scopeTokens(scopeRank(query.scope))
+  if (required.length === 0) return combine([`${IN_FILTERS} ${group(visibility.seen, 'OR')}`], excluded)
+  if (visibility.unseen.length === 0) return combine(required, excluded)
+  return combine(required, [...excluded, `${IN_FILTERS} ${group(visibility.unseen, 'OR')}`])
+}
+
+/** The query's conditions on the works' columns; with `scope` its visibility too (none in the expression). */
+function worksConditions(
+  query: SearchQuery,
+  param: (value: number | string) => string,
+  scope: boolean,
+): string[] {
+  const onWorks: string[] = []
+  if (scope) onWorks.push(`w.visibility <= ${param(scopeRank(query.scope))}`)
   if (query.languages.length > 0) {
     onWorks.push(`w.language IN (${query.languages.map((l) => param(normalizeFacet(l))).join(', ')})`)
   }
@@ -197,20 +257,7 @@ export function matchSql(
     if (range?.min !== undefined) onWorks.push(`w.${RANGE_COLUMN[field]} >= ${param(range.min)}`)
     if (range?.max !== undefined) onWorks.push(`w.${RANGE_COLUMN[field]} <= ${param(range.max)}`)
   }
-
-  // Ties are ordered by id, which `works` holds.
-  const readsWorks = !useIndex || onWorks.length > 0 || (scored && best !== undefined && tiesById)
-  const rowid = readsWorks ? 'w.rowid' : 'work_search.rowid'
-  const from = !useIndex
-    ? 'works AS w'
-    : readsWorks
-      ? 'work_search CROSS JOIN works AS w ON w.rowid = work_search.rowid'
-      : 'work_search'
-  const conditions = [...where, ...onWorks].join(' AND ')
-  const selected = `SELECT ${rowid}, ${scored ? score(tier) : 'NULL'} FROM ${from} WHERE ${conditions}`
-  const order = readsWorks ? '2, w.id' : '2'
-  const sql = scored && best !== undefined ? `${selected} ORDER BY ${order} LIMIT ${param(best)}` : selected
-  return { sql, params, textMatch, scored, tiesById: readsWorks }
+  return onWorks
 }
 
 /**
