@@ -181,6 +181,27 @@ describe('embedded engine, beyond the contract', () => {
       }
     }))
 
+  it('ranks the works a rating filter keeps in the order of the text alone, when the last word is a prefix of several terms', () =>
+    withEngine(async (engine) => {
+      const forms = ['magic', 'magical', 'magician', 'magics', 'magicks']
+      const works = Array.from({ length: 300 }, (_, i) =>
+        work(`w-${String(i).padStart(3, '0')}`, {
+          title: i % 4 === 0 ? `${forms[i % 5]} ${'x '.repeat(i % 7)}` : `Letters ${i % 11}`,
+          summary: i % 3 === 0 ? `The ${forms[(i + 2) % 5]}.` : '',
+          rating: i % 2 === 0 ? 'Teen And Up Audiences' : 'Mature',
+          // Some hold a form in the text too, where the leading works' column filter does not look.
+          text: [{ body: `${'calm '.repeat(i % 5)}sea ${i % 5 === 1 ? forms[(i + 1) % 5] : 'stone'}` }],
+        }),
+      )
+      await engine.upsert(works)
+      const teen = new Set(works.filter((w) => w.rating === 'Teen And Up Audiences').map((w) => w.id))
+      const alone = (await ids(engine, { text: 'magic', perPage: 100 })).filter((id) => teen.has(id))
+      const tags = { rating: { any: ['Teen And Up Audiences'] } }
+      // The best teen works among the text's best hundred are the best teen works.
+      const filtered = await ids(engine, { text: 'magic', tags, perPage: 100 })
+      expect(filtered.slice(0, alone.length)).toEqual(alone)
+    }))
+
   it('pages newest first and by kudos through the cursor in the order of one whole page, counting the works after the cursor, unknown dates last, before and after a rebuild', () =>
     withEngine(async (engine) => {
       // Enough matches that pages are read by walking the sort indexes; ties, and a run of unknown dates.

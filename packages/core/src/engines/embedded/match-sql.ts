@@ -33,8 +33,8 @@ export interface MatchSql {
   scored: boolean
   /** With `best`: whether works tied on score are ordered by id, so that the last of them kept is right. */
   tiesById: boolean
-  /** Whether some required filter narrows the text's matches (see `MatchOptions.amongStored`). */
-  narrowed: boolean
+  /** Whether the query requires some tag value (see `MatchOptions.amongStored`). */
+  filtered: boolean
 }
 
 const BM25 = `bm25(work_search, ${SEARCH_COLUMNS.map((c) => c.weight).join(', ')})`
@@ -133,8 +133,9 @@ export interface MatchOptions {
   best?: number
   tiesById?: boolean
   /**
-   * Only the works `temp.search_matches` holds: the query's matches, stored first. The expression keeps
-   * the text and the narrowing filters alone, since the stored works met every other condition already.
+   * Only the works `temp.search_matches` holds: the query's matches, stored first. The stored works met
+   * every condition already, so the expression keeps only the text and what bounds the works FTS5 walks:
+   * the required filters of the kinds with many values (`narrowing`), else the other required filters.
    */
   amongStored?: boolean
 }
@@ -161,7 +162,7 @@ export function matchSql(
   const textMatch = fts.required.length > 0 ? group(fts.required, 'AND') : null
   const text = tierText(fts, tier, textMatch)
   const scored = ranked && textMatch !== null && query.sort.field === 'relevance'
-  const narrowed = tags.narrowing.length > 0
+  const filtered = tags.required.length > 0
 
   const texts = text === null ? [] : [text]
   // Conditions on the works' columns: without any, the matches are read from the text index alone.
@@ -169,8 +170,11 @@ export function matchSql(
   let useIndex = true
   if (amongStored) {
     // BM25 counts every work holding each phrase of the expression, for every scored statement: a
-    // rating's are a fifth to a third of the archive. The stored matches met those conditions already.
-    where.push(`work_search MATCH ${param(combine([...texts, ...tags.narrowing], []))}`)
+    // rating's are a fifth to a third of the archive. And no NOT: FTS5 (SQLite 3.53) gave some works BM25 0,
+    // or another work's score, under `(words AND filter) NOT scope` when a word's terms were an OR confined
+    // to some columns and the work held one in another column.
+    const bounds = tags.narrowing.length > 0 ? tags.narrowing : tags.required
+    where.push(`work_search MATCH ${param(combine([...texts, ...bounds], []))}`)
     where.push('+work_search.rowid IN (SELECT rowid FROM temp.search_matches)')
   } else {
     const excluded = [...(fts.excluded.length > 0 ? [group(fts.excluded, 'OR')] : []), ...tags.excluded]
@@ -192,7 +196,7 @@ export function matchSql(
   const selected = `SELECT ${rowid}, ${scored ? score(tier) : 'NULL'} FROM ${from} WHERE ${conditions}`
   const order = readsWorks ? '2, w.id' : '2'
   const sql = scored && best !== undefined ? `${selected} ORDER BY ${order} LIMIT ${param(best)}` : selected
-  return { sql, params, textMatch, scored, tiesById: readsWorks, narrowed }
+  return { sql, params, textMatch, scored, tiesById: readsWorks, filtered }
 }
 
 /**
