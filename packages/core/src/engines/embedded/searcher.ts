@@ -222,11 +222,13 @@ export class Searcher {
    */
   #scoreAmongStored(query: SearchQuery, fts: FtsQuery, needed: number): number {
     const total = this.#insertMatches(matchSql(query, fts, this.#resolve, { ranked: false }))
-    let scored = this.#scoreBest(query, fts, 'leading', needed, 'update')
-    if (scored < needed && fts.exact !== undefined) {
-      scored += this.#scoreBest(query, fts, 'exact', needed, 'update')
-    }
-    if (scored < needed && scored < total) this.#scoreBest(query, fts, undefined, needed, 'update')
+    let scored = 0
+    // A tier is scored while the pages are not filled and some stored match is left unscored: a search
+    // that finds nothing scores nothing.
+    const wanted = () => scored < needed && scored < total
+    if (wanted()) scored += this.#scoreBest(query, fts, 'leading', needed, 'update')
+    if (wanted() && fts.exact !== undefined) scored += this.#scoreBest(query, fts, 'exact', needed, 'update')
+    if (wanted()) this.#scoreBest(query, fts, undefined, needed, 'update')
     return total
   }
 
