@@ -5,7 +5,7 @@
  * @module
  */
 import type { Rating, Warning } from '../model/ao3.js'
-import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD } from '../model/tag-kind.js'
+import { FREE_TAG_KINDS, type FreeTagKind, isFreeTagKind, TAG_FIELD } from '../model/tag-kind.js'
 import type { TagProvenance, Work } from '../model/work.js'
 import type { Vocabulary } from '../tags/vocabulary.js'
 import { wrangleWork } from '../tags/wrangle-work.js'
@@ -15,8 +15,6 @@ export interface MergedWork {
   work: Work
   inferred: TagProvenance[]
 }
-
-const isFree = (kind: string): kind is FreeTagKind => (FREE_TAG_KINDS as readonly string[]).includes(kind)
 
 function provenanceOf(tag: InferredTag): TagProvenance {
   return {
@@ -30,7 +28,7 @@ function provenanceOf(tag: InferredTag): TagProvenance {
 
 /** Returns the work with the proposed tags added, and their provenance entries. */
 export function mergeInferred(vocab: Vocabulary, work: Work, proposed: readonly InferredTag[]): MergedWork {
-  const free = proposed.filter((tag) => isFree(tag.kind))
+  const free = proposed.filter((tag) => isFreeTagKind(tag.kind))
   const lists = Object.fromEntries(
     FREE_TAG_KINDS.map((kind) => [
       TAG_FIELD[kind],
@@ -53,7 +51,7 @@ export function mergeInferred(vocab: Vocabulary, work: Work, proposed: readonly 
       merged.filterTags[kind] = [...new Set([...(work.filterTags[kind] ?? []), ...added])]
   }
 
-  const fixed = proposed.filter((tag) => !isFree(tag.kind)).map(provenanceOf)
+  const fixed = proposed.filter((tag) => !isFreeTagKind(tag.kind)).map(provenanceOf)
   const rating = fixed.find((entry) => entry.kind === 'rating')
   if (rating !== undefined) merged.rating = rating.tag as Rating
   const warnings = fixed.filter((entry) => entry.kind === 'warning').map((entry) => entry.tag as Warning)

@@ -31,6 +31,9 @@ export const TAG_KIND_LABELS = {
 export const FREE_TAG_KINDS = ['fandom', 'relationship', 'character', 'era', 'freeform'] as const
 export type FreeTagKind = (typeof FREE_TAG_KINDS)[number]
 
+export const isFreeTagKind = (kind: string): kind is FreeTagKind =>
+  (FREE_TAG_KINDS as readonly string[]).includes(kind)
+
 /** The work field that stores each kind (the rating is a single value, the rest are lists). */
 export const TAG_FIELD = {
   rating: 'rating',

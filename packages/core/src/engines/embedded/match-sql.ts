@@ -8,7 +8,7 @@
 import { afterOperator, sortKeyMayBeUnknown } from '../../engine/search-after.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
 import { RANGE_FIELDS, type SearchQuery } from '../../model/query.js'
-import { FREE_TAG_KINDS, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
+import { isFreeTagKind, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import { AUTHOR_KIND, MAIN_RELATIONSHIP_KIND, scopeRank, type ValueKind } from './codes.js'
 import { RANGE_COLUMN, sortColumn } from './columns.js'
 import { authorTagToken, IN_FILTERS, scopeTokens, tagToken } from './filter-tokens.js'
@@ -16,9 +16,7 @@ import { type FtsQuery, group } from './fts-query.js'
 import { SEARCH_COLUMNS } from './schema.js'
 
 /** Kinds of a few values each, which most works hold one of (see `narrowing` in `tagParts`). */
-const FIXED_TAG_KINDS: readonly TagKind[] = TAG_KINDS.filter(
-  (kind) => !(FREE_TAG_KINDS as readonly TagKind[]).includes(kind),
-)
+const FIXED_TAG_KINDS: ReadonlySet<string> = new Set(TAG_KINDS.filter((kind) => !isFreeTagKind(kind)))
 
 /** The tag id of a kind and (raw) value, or undefined when no work has that value. */
 export type ResolveTag = (kind: ValueKind, value: string) => number | undefined
@@ -87,7 +85,7 @@ function tagParts(query: SearchQuery, resolve: ResolveTag) {
   const excluded: string[] = []
   let impossible = false
   const tokensOf = (kind: ValueKind, values: readonly string[]) => {
-    const authorOnly = query.tagSource === 'author' && (FREE_TAG_KINDS as readonly string[]).includes(kind)
+    const authorOnly = query.tagSource === 'author' && isFreeTagKind(kind)
     const ids = values.map((value) => resolve(kind, value))
     return {
       known: [...new Set(ids.filter((id) => id !== undefined))].map(authorOnly ? authorTagToken : tagToken),
@@ -96,7 +94,7 @@ function tagParts(query: SearchQuery, resolve: ResolveTag) {
   }
   const require = (kind: ValueKind, part: string) => {
     required.push(part)
-    if (!(FIXED_TAG_KINDS as readonly string[]).includes(kind)) narrowing.push(part)
+    if (!FIXED_TAG_KINDS.has(kind)) narrowing.push(part)
   }
   const anyOf = (kind: ValueKind, values: readonly string[]) => {
     if (values.length === 0) return

@@ -7,7 +7,7 @@
  */
 
 import { RANGE_FIELDS, type Scope, type SearchQuery, VISIBLE_IN_SCOPE } from '../../model/query.js'
-import { FREE_TAG_KINDS, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
+import { isFreeTagKind, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import {
   AUTHOR_FILTER_FIELD,
   CROSSOVER_ATTRIBUTE,
@@ -101,8 +101,7 @@ const ONE_SHOT: FilterClause[] = [
 
 /** The attribute a kind's tag filters read: with `tagSource: 'author'`, the author's tags of a free kind. */
 function tagAttribute(kind: TagKind, tagSource: SearchQuery['tagSource']): string {
-  const free = (FREE_TAG_KINDS as readonly TagKind[]).includes(kind)
-  return tagSource === 'author' && free
+  return tagSource === 'author' && isFreeTagKind(kind)
     ? AUTHOR_FILTER_FIELD[kind as keyof typeof AUTHOR_FILTER_FIELD]
     : FILTER_FIELD[kind]
 }
