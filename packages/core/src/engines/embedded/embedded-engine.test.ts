@@ -200,6 +200,13 @@ describe('embedded engine, beyond the contract', () => {
       // The best teen works among the text's best hundred are the best teen works.
       const filtered = await ids(engine, { text: 'magic', tags, perPage: 100 })
       expect(filtered.slice(0, alone.length)).toEqual(alone)
+      // Least relevant first, every match is scored: the same order as the text alone's, read backwards.
+      const sort = { field: 'relevance', order: 'asc' } as const
+      const everyPage = async (input: SearchQueryInput) =>
+        (await Promise.all([1, 2, 3].map((page) => ids(engine, { ...input, page, perPage: 100 })))).flat()
+      const aloneAsc = (await everyPage({ text: 'magic', sort })).filter((id) => teen.has(id))
+      expect(aloneAsc.length).toBeGreaterThan(50)
+      expect(await everyPage({ text: 'magic', tags, sort })).toEqual(aloneAsc)
     }))
 
   it('pages newest first and by kudos through the cursor in the order of one whole page, counting the works after the cursor, unknown dates last, before and after a rebuild', () =>

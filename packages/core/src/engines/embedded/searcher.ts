@@ -41,6 +41,17 @@ const NO_TEXT: FtsQuery = { required: [], excluded: [], leading: [] }
 const LIVE_INDEX = `SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'works'
   AND (name = @name OR name GLOB @swapped) LIMIT 1`
 
+/**
+ * A whole tier's scores, from its SELECT (rowid, score): stored, or given to the stored matches it holds
+ * that have none yet, so the earlier tiers' scores stand.
+ */
+const SCORE_WHOLE_TIER = {
+  insert: (rows: string) => `INSERT OR IGNORE INTO temp.search_matches (rowid, score) ${rows}`,
+  update: (rows: string) => `WITH scored (id, score) AS (${rows})
+    UPDATE temp.search_matches AS m SET score = scored.score FROM scored
+    WHERE m.rowid = scored.id AND m.score IS NULL`,
+} as const
+
 export class Searcher {
   readonly #statements: StatementCache
   readonly #vocabulary: Vocabulary
@@ -164,13 +175,10 @@ export class Searcher {
     // BM25 costs ten times what finding a match does. The tiers (see `Tier`) are scored in turn; once
     // those so far fill the pages up to this one, the rest are added unscored. Of a tier only the works
     // that may reach those pages are scored (the others come unscored with the rest, when wanted).
-    const desc = sortOrder(query.sort) === 'desc'
-    const needed = desc ? query.page * query.perPage : Number.POSITIVE_INFINITY
-    if (desc && match.filtered) return { total: this.#scoreAmongStored(query, fts, needed), match }
-    const tier = (tier: Tier) =>
-      desc
-        ? this.#scoreBest(query, fts, tier, needed, 'insert')
-        : this.#insertMatches(matchSql(query, fts, this.#resolve, { tier }))
+    // The least relevant first needs every work scored.
+    const needed = sortOrder(query.sort) === 'desc' ? query.page * query.perPage : Number.POSITIVE_INFINITY
+    if (match.filtered) return { total: this.#scoreAmongStored(query, fts, needed), match }
+    const tier = (tier: Tier) => this.#scoreBest(query, fts, tier, needed, 'insert')
     let tiered = tier('leading')
     if (tiered < needed && fts.exact !== undefined) tiered += tier('exact')
     const filled = tiered >= needed
@@ -237,7 +245,8 @@ export class Searcher {
    * the last of them, and returns how many were not scored yet: `insert` stores them, `update` scores
    * them among the matches stored already. They are read by score alone, twice as many as needed: the
    * page's order breaks the ties by id. When the ties run past what was read, the tier is read again in
-   * the page's order.
+   * the page's order. Every work is needed for the least relevant first: then the tier is scored whole,
+   * in one statement.
    */
   #scoreBest(
     query: SearchQuery,
@@ -247,6 +256,10 @@ export class Searcher {
     store: 'insert' | 'update',
   ): number {
     const amongStored = store === 'update'
+    if (!Number.isFinite(needed)) {
+      const tierSql = matchSql(query, fts, this.#resolve, { tier, amongStored })
+      return this.#statements.get(SCORE_WHOLE_TIER[store](tierSql.sql)).run(tierSql.params).changes
+    }
     const read = (best: number, tiesById: boolean) => {
       const match = matchSql(query, fts, this.#resolve, { tier, best, tiesById, amongStored })
       return { rows: this.#statements.get(match.sql).raw().all(match.params) as [number, number][], match }
