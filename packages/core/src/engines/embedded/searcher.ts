@@ -41,16 +41,10 @@ const NO_TEXT: FtsQuery = { required: [], excluded: [], leading: [] }
 const LIVE_INDEX = `SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'works'
   AND (name = @name OR name GLOB @swapped) LIMIT 1`
 
-/**
- * A whole tier's scores, from its SELECT (rowid, score): stored, or given to the stored matches it holds
- * that have none yet, so the earlier tiers' scores stand.
- */
-const SCORE_WHOLE_TIER = {
-  insert: (rows: string) => `INSERT OR IGNORE INTO temp.search_matches (rowid, score) ${rows}`,
-  update: (rows: string) => `WITH scored (id, score) AS (${rows})
-    UPDATE temp.search_matches AS m SET score = scored.score FROM scored
-    WHERE m.rowid = scored.id AND m.score IS NULL`,
-} as const
+/** Gives the stored matches that have no score yet the scores a SELECT (rowid, score) finds for them. */
+const scoreStoredSql = (rows: string) => `WITH scored (id, score) AS (${rows})
+  UPDATE temp.search_matches AS m SET score = scored.score FROM scored
+  WHERE m.rowid = scored.id AND m.score IS NULL`
 
 export class Searcher {
   readonly #statements: StatementCache
@@ -257,8 +251,9 @@ export class Searcher {
   ): number {
     const amongStored = store === 'update'
     if (!Number.isFinite(needed)) {
-      const tierSql = matchSql(query, fts, this.#resolve, { tier, amongStored })
-      return this.#statements.get(SCORE_WHOLE_TIER[store](tierSql.sql)).run(tierSql.params).changes
+      const whole = matchSql(query, fts, this.#resolve, { tier, amongStored })
+      if (!amongStored) return this.#insertMatches(whole, 'OR IGNORE')
+      return this.#statements.get(scoreStoredSql(whole.sql)).run(whole.params).changes
     }
     const read = (best: number, tiesById: boolean) => {
       const match = matchSql(query, fts, this.#resolve, { tier, best, tiesById, amongStored })
