@@ -46,6 +46,10 @@ const spellVisibility = (rank: number): string => String.fromCodePoint(VISIBILIT
 /** A token as an FTS5 phrase. */
 const token = (spelling: Spelling, id: number): string => `"${spell(spelling, id)}"`
 
+/** A tag value's token as the `filters` column holds it; `byAuthor`: the one an author-only filter matches. */
+export const tagTokenText = (tagId: number, byAuthor = false): string =>
+  spell(byAuthor ? AUTHOR_TAG : TAG, tagId)
+
 /** FTS5 phrase for a tag value, any source. */
 export const tagToken = (tagId: number): string => token(TAG, tagId)
 /** FTS5 phrase for a tag value an author-only filter may match. */

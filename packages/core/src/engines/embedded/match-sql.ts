@@ -11,7 +11,7 @@ import { RANGE_FIELDS, type SearchQuery } from '../../model/query.js'
 import { isFreeTagKind, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import { AUTHOR_KIND, MAIN_RELATIONSHIP_KIND, scopeRank, type ValueKind } from './codes.js'
 import { RANGE_COLUMN, sortColumn } from './columns.js'
-import { authorTagToken, IN_FILTERS, scopeTokens, tagToken } from './filter-tokens.js'
+import { IN_FILTERS, scopeTokens, tagTokenText } from './filter-tokens.js'
 import { type FtsQuery, group } from './fts-query.js'
 import { SEARCH_COLUMNS } from './schema.js'
 
@@ -85,12 +85,8 @@ function tagParts(query: SearchQuery, resolve: ResolveTag) {
   const excluded: string[] = []
   let impossible = false
   const tokensOf = (kind: ValueKind, values: readonly string[]) => {
-    const authorOnly = query.tagSource === 'author' && isFreeTagKind(kind)
-    const ids = values.map((value) => resolve(kind, value))
-    return {
-      known: [...new Set(ids.filter((id) => id !== undefined))].map(authorOnly ? authorTagToken : tagToken),
-      unknown: ids.includes(undefined),
-    }
+    const { known, unknown } = valueTokens(query, kind, values, resolve)
+    return { known: known.map((token) => `"${token}"`), unknown }
   }
   const require = (kind: ValueKind, part: string) => {
     required.push(part)
@@ -118,6 +114,21 @@ function tagParts(query: SearchQuery, resolve: ResolveTag) {
   if (muted.length > 0) excluded.push(`${IN_FILTERS} ${group(muted, 'OR')}`)
   return { required, narrowing, excluded, impossible }
 }
+
+/** The tokens of a kind's values that some work holds, as the `filters` column holds them, and whether
+ * some value is unknown to the index. */
+function valueTokens(query: SearchQuery, kind: ValueKind, values: readonly string[], resolve: ResolveTag) {
+  const byAuthor = query.tagSource === 'author' && isFreeTagKind(kind)
+  const ids = values.map((value) => resolve(kind, value))
+  return {
+    known: [...new Set(ids.filter((id) => id !== undefined))].map((id) => tagTokenText(id, byAuthor)),
+    unknown: ids.includes(undefined),
+  }
+}
+
+/** The tokens a work must hold one of to meet the query's any-of values of `kind` (none: no work can). */
+export const anyOfTokens = (query: SearchQuery, kind: TagKind, resolve: ResolveTag): string[] =>
+  valueTokens(query, kind, query.tags[kind]?.any ?? [], resolve).known
 
 export interface MatchOptions {
   /** Whether the works will be ordered (for a page of hits); counting them needs no relevance score. */

@@ -4,6 +4,8 @@
  * categories filter as ever. Uses its own small works, whose provenance says which tags were inferred.
  * @module
  */
+import type { SearchQueryInput } from '../../../model/query.js'
+import type { TagKind } from '../../../model/tag-kind.js'
 import type { TagProvenance } from '../../../model/work.js'
 import type { SearchEngine } from '../../search-engine.js'
 import { type ContractGroup, contractCase, expectSearch } from '../contract-case.js'
@@ -83,6 +85,23 @@ export const tagSource: ContractGroup = {
         'mixed',
       ])
     }),
+    contractCase(
+      'tag source: any-of filters find the same works when their kind is counted as a facet',
+      async (engine) => {
+        await seed(engine)
+        const cases: [SearchQueryInput, string[]][] = [
+          [{ tagSource: 'author', tags: { freeform: { any: ['Angst'] } } }, ['written']],
+          [{ tagSource: 'author', tags: { freeform: { any: ['slow build'] } } }, []],
+          [{ tagSource: 'author', tags: { relationship: { any: [ADDEK, 'Addek'] } } }, []],
+          [{ tags: { freeform: { any: ['Angst'] } } }, ['written', 'mixed']],
+          [{ tags: { freeform: { any: ['No Such Tag Anywhere'] } } }, []],
+        ]
+        for (const [input, expected] of cases) {
+          const kind = Object.keys(input.tags ?? {})[0] as TagKind
+          await expectSearch(engine, { ...input, facets: { kinds: [kind] } }, expected)
+        }
+      },
+    ),
     contractCase('tag source: author exclusion ignores inferred tags', async (engine) => {
       await seed(engine)
       await expectSearch(engine, { tags: { freeform: { exclude: ['Angst'] } } }, ['inferred'])
