@@ -209,6 +209,31 @@ describe('embedded engine, beyond the contract', () => {
       expect(await everyPage({ text: 'magic', tags, sort })).toEqual(aloneAsc)
     }))
 
+  it('orders works tied on relevance by id when the ties run past what a page reads, with and without a tag filter', () =>
+    withEngine(async (engine) => {
+      // Sixty works scored alike: more ties than the twice-the-page a tier's best are first read as.
+      const works = Array.from({ length: 60 }, (_, i) =>
+        work(`w-${String(59 - i).padStart(2, '0')}`, {
+          title: 'The Beacon',
+          summary: '',
+          rating: i % 2 === 0 ? 'Teen And Up Audiences' : 'Mature',
+          text: [{ body: 'Calm sea.' }],
+        }),
+      )
+      await engine.upsert(works)
+      const sorted = works.map((w) => w.id).sort()
+      const teen = works
+        .filter((w) => w.rating === 'Teen And Up Audiences')
+        .map((w) => w.id)
+        .sort()
+      for (const page of [1, 2]) {
+        const slice = (ids: string[]) => ids.slice((page - 1) * 5, page * 5)
+        expect(await ids(engine, { text: 'beacon', page, perPage: 5 })).toEqual(slice(sorted))
+        const tags = { rating: { any: ['Teen And Up Audiences'] } }
+        expect(await ids(engine, { text: 'beacon', tags, page, perPage: 5 })).toEqual(slice(teen))
+      }
+    }))
+
   it('pages newest first and by kudos through the cursor in the order of one whole page, counting the works after the cursor, unknown dates last, before and after a rebuild', () =>
     withEngine(async (engine) => {
       // Enough matches that pages are read by walking the sort indexes; ties, and a run of unknown dates.

@@ -34,6 +34,7 @@ import { highlightHits } from './highlights.js'
 import {
   anyOfTokens,
   cursorRanges,
+  type MatchOptions,
   type MatchSql,
   matchSql,
   type ResolveTag,
@@ -292,9 +293,9 @@ export class Searcher {
    * Scores the tier's `needed` best works (the whole match's, without a tier) and every work tied with
    * the last of them, and returns how many were not scored yet: `insert` stores them, `update` scores
    * them among the matches stored already. They are read by score alone, twice as many as needed: the
-   * page's order breaks the ties by id. When the ties run past what was read, the tier is read again in
-   * the page's order. Every work is needed for the least relevant first: then the tier is scored whole,
-   * in one statement.
+   * page's order breaks the ties by id. When the ties run past what was read, the tier's best are stored
+   * again in the page's order, in one statement, as is the whole tier when every work is needed (the least
+   * relevant first).
    */
   #scoreBest(
     query: SearchQuery,
@@ -304,26 +305,30 @@ export class Searcher {
     store: 'insert' | 'update',
   ): number {
     const amongStored = store === 'update'
-    if (!Number.isFinite(needed)) {
-      const whole = matchSql(query, fts, this.#resolve, { tier, amongStored })
-      if (!amongStored) return this.#insertMatches(whole, 'OR IGNORE')
-      return this.#statements.get(scoreStoredSql(whole.sql)).run(whole.params).changes
-    }
-    const read = (best: number, tiesById: boolean) => {
-      const match = matchSql(query, fts, this.#resolve, { tier, best, tiesById, amongStored })
-      return { rows: this.#statements.get(match.sql).raw().all(match.params) as [number, number][], match }
-    }
+    const scoredOf = (options: MatchOptions) =>
+      this.#storeScores(matchSql(query, fts, this.#resolve, { tier, amongStored, ...options }), amongStored)
+    if (!Number.isFinite(needed)) return scoredOf({})
     const limit = 2 * needed + 1
-    const best = read(limit, false)
-    const lastScore = best.rows[needed - 1]?.[1] ?? Number.POSITIVE_INFINITY
-    let kept = best.rows.filter(([, score]) => score <= lastScore)
-    if (kept.length === limit && !best.match.tiesById) kept = read(needed, true).rows
+    const best = matchSql(query, fts, this.#resolve, { tier, best: limit, amongStored })
+    const rows = this.#statements.get(best.sql).raw().all(best.params) as [number, number][]
+    const lastScore = rows[needed - 1]?.[1] ?? Number.POSITIVE_INFINITY
+    const kept = rows.filter(([, score]) => score <= lastScore)
+    if (kept.length === limit && !best.tiesById) return scoredOf({ best: needed, tiesById: true })
     const statement = this.#statements.get(
       amongStored
         ? 'UPDATE temp.search_matches SET score = @score WHERE rowid = @rowid AND score IS NULL'
         : 'INSERT OR IGNORE INTO temp.search_matches (rowid, score) VALUES (@rowid, @score)',
     )
     return kept.reduce((stored, [rowid, score]) => stored + statement.run({ rowid, score }).changes, 0)
+  }
+
+  /**
+   * Stores the rows of a scored SELECT (rowid, score), or, `amongStored`, gives their scores to the stored
+   * matches among them that have none yet; returns how many rows it stored or scored.
+   */
+  #storeScores(match: MatchSql, amongStored: boolean): number {
+    if (!amongStored) return this.#insertMatches(match, 'OR IGNORE')
+    return this.#statements.get(scoreStoredSql(match.sql)).run(match.params).changes
   }
 
   #countMatches(match: MatchSql): number {
