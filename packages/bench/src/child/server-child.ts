@@ -22,6 +22,9 @@ export interface ServerChildInput {
   corpusDir: string
   queries: SearchQuery[]
   directSeconds: number
+  /** Unmeasured passes over the queries before the direct timing (the served engine gets as many from
+   * each of its warming connections). */
+  directWarmPasses: number
   /** The engine's result cache size; undefined serves with the engine's default, as `ficdex` does. */
   resultCacheSize?: number
   /** Serving processes; more than one only for an engine that keeps its index in a file. */
@@ -54,12 +57,14 @@ async function openServed(input: ServerChildInput): Promise<SearchEngine> {
   return engine
 }
 
-/** The queries timed directly against the engine, warmed as the served engine is before its timing
- * (see `http-benchmark.ts`), so that the difference between the two is the HTTP layer's. */
+/** The queries timed directly against the engine, warmed by as many passes as the served engine gets
+ * before its timing (see `http-benchmark.ts`), so that the difference between the two is the HTTP
+ * layer's. */
 async function timeDirectly(engine: SearchEngine, input: ServerChildInput): Promise<LatencySummary> {
   const { measureQueries } = await import('../measure/run-queries.js')
   const { totals: _, ...direct } = await measureQueries(engine, input.queries, {
     seconds: input.directSeconds,
+    warmPasses: input.directWarmPasses,
   })
   return direct
 }

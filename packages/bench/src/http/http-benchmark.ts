@@ -73,7 +73,7 @@ function spreadOver(requests: readonly Request[], connections: number): (client:
 const SERVER_CHILD = fileURLToPath(new URL('../child/server-child.ts', import.meta.url))
 
 export async function measureHttp(
-  input: Omit<ServerChildInput, 'queries' | 'directSeconds'>,
+  input: Omit<ServerChildInput, 'queries' | 'directSeconds' | 'directWarmPasses'>,
   queries: readonly SearchQuery[],
   options: HttpOptions,
 ): Promise<HttpMeasurement> {
@@ -82,7 +82,10 @@ export async function measureHttp(
   const child = new Child(await bundleServer(SERVER_CHILD, bundleDir), options.limits, servingNodeFlags())
   let stopped = false
   try {
-    child.send({ type: 'start', input: { ...input, queries, directSeconds: options.sequentialSeconds } })
+    child.send({
+      type: 'start',
+      input: { ...input, queries, directSeconds: options.sequentialSeconds, directWarmPasses: WARMUP_PASSES },
+    })
     const ready = (await child.next()) as unknown as ServerReady
     const bodies = queries.map((query) => JSON.stringify(toRequestBody(query)))
     const requests = searchRequests(bodies)
