@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { authorTagToken, filterTokens, tagToken, visibilityToken } from './filter-tokens.js'
+import { asPhrase, filterTokens, tagTokenText, visibilityToken } from './filter-tokens.js'
 
 const db = new Database(':memory:')
 db.exec(
@@ -13,7 +13,8 @@ const tokensOf = (tagId: number, byAuthor: boolean): string =>
     .slice(0, -1)
     .join(' ')
 const visibilityOf = (rank: number): string => filterTokens([], [], rank)
-const phrase = (stored: string): string => `"${stored}"`
+const tagToken = (tagId: number): string => asPhrase(tagTokenText(tagId))
+const authorTagToken = (tagId: number): string => asPhrase(tagTokenText(tagId, true))
 
 describe('filter tokens', () => {
   it.each([
@@ -26,8 +27,8 @@ describe('filter tokens', () => {
     ({ tagId, codePoints }) => {
       const [tag, author, ...rest] = tokensOf(tagId, true).split(' ')
       expect(rest).toEqual([])
-      expect(phrase(tag as string)).toBe(tagToken(tagId))
-      expect(phrase(author as string)).toBe(authorTagToken(tagId))
+      expect(asPhrase(tag as string)).toBe(tagToken(tagId))
+      expect(asPhrase(author as string)).toBe(authorTagToken(tagId))
       expect([...(tag as string)]).toHaveLength(codePoints)
       expect(tag).not.toBe(author)
       expect(tokensOf(tagId, false)).toBe(tag)
@@ -50,7 +51,7 @@ describe('filter tokens', () => {
   it('spells each visibility rank as one code point, stored as in a query', () => {
     for (const rank of [0, 1, 2, 3]) {
       const stored = visibilityOf(rank)
-      expect(phrase(stored)).toBe(visibilityToken(rank))
+      expect(asPhrase(stored)).toBe(visibilityToken(rank))
       expect([...stored]).toHaveLength(1)
     }
   })

@@ -43,19 +43,15 @@ const spell = ({ short, long }: Spelling, id: number): string =>
 /** The token of a visibility rank, as the text index holds it. */
 const spellVisibility = (rank: number): string => String.fromCodePoint(VISIBILITY + rank)
 
-/** A token as an FTS5 phrase. */
-const token = (spelling: Spelling, id: number): string => `"${spell(spelling, id)}"`
+/** A filter token as an FTS5 phrase (no token holds a quote). */
+export const asPhrase = (token: string): string => `"${token}"`
 
 /** A tag value's token as the `filters` column holds it; `byAuthor`: the one an author-only filter matches. */
 export const tagTokenText = (tagId: number, byAuthor = false): string =>
   spell(byAuthor ? AUTHOR_TAG : TAG, tagId)
 
-/** FTS5 phrase for a tag value, any source. */
-export const tagToken = (tagId: number): string => token(TAG, tagId)
-/** FTS5 phrase for a tag value an author-only filter may match. */
-export const authorTagToken = (tagId: number): string => token(AUTHOR_TAG, tagId)
 /** FTS5 phrase for a visibility rank. */
-export const visibilityToken = (rank: number): string => `"${spellVisibility(rank)}"`
+export const visibilityToken = (rank: number): string => asPhrase(spellVisibility(rank))
 
 /** The visibility phrases of the ranks a scope sees, and of those it does not (by `scopeRank`). */
 export function scopeTokens(rank: number): { seen: string[]; unseen: string[] } {

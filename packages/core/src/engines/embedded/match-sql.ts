@@ -11,7 +11,7 @@ import { RANGE_FIELDS, type SearchQuery } from '../../model/query.js'
 import { isFreeTagKind, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import { AUTHOR_KIND, MAIN_RELATIONSHIP_KIND, scopeRank, type ValueKind } from './codes.js'
 import { RANGE_COLUMN, sortColumn } from './columns.js'
-import { IN_FILTERS, scopeTokens, tagTokenText } from './filter-tokens.js'
+import { asPhrase, IN_FILTERS, scopeTokens, tagTokenText } from './filter-tokens.js'
 import { type FtsQuery, group } from './fts-query.js'
 import { SEARCH_COLUMNS } from './schema.js'
 
@@ -86,7 +86,7 @@ function tagParts(query: SearchQuery, resolve: ResolveTag) {
   let impossible = false
   const tokensOf = (kind: ValueKind, values: readonly string[]) => {
     const { known, unknown } = valueTokens(query, kind, values, resolve)
-    return { known: known.map((token) => `"${token}"`), unknown }
+    return { known: known.map(asPhrase), unknown }
   }
   const require = (kind: ValueKind, part: string) => {
     required.push(part)
