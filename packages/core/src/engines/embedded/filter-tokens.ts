@@ -17,7 +17,7 @@
  * @module
  */
 import { scopeRank } from '../../model/visibility-rank.js'
-import { SEARCH_COLUMNS } from './schema.js'
+import { SEARCH_COLUMNS, TEXT_COLUMNS } from './schema.js'
 
 /**
  * How a kind of filter value is spelled: one code point from `short` on while it fits, else `long` and
@@ -80,7 +80,7 @@ export const IN_FILTERS = 'filters :'
 const columnFilter = (names: readonly string[]): string => `{${names.join(' ')}} :`
 
 /** FTS5 column filter restricting an expression to the columns users search. */
-export const IN_TEXT = columnFilter(SEARCH_COLUMNS.filter((c) => c.name !== 'filters').map((c) => c.name))
+export const IN_TEXT = columnFilter(TEXT_COLUMNS)
 
 /**
  * FTS5 column filter restricting an expression to the searched columns other than the story's text (title,

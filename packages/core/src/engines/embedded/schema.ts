@@ -51,6 +51,9 @@ export const SEARCH_COLUMNS = [
   { name: 'filters', weight: 0 },
 ] as const
 
+/** The columns users search: every one but `filters`. */
+export const TEXT_COLUMNS = SEARCH_COLUMNS.filter((c) => c.name !== 'filters').map((c) => c.name)
+
 /** Lengths of the prefixes, in characters, whose postings the text index keeps (see the module comment). */
 export const PREFIX_LENGTHS = [2, 3, 4] as const
 

@@ -4,8 +4,7 @@
  * - every word is widened to the indexed terms within its typo allowance (see `typo.ts`), among the
  *   terms sharing its first letter. The allowance depends on the query word alone, never on whether some
  *   other work happens to contain the word as typed: "harbor" finds "harbour" on every index.
- * fts5vocab counts every posting of each term it lists, so reading a letter's terms is slow on a large
- * index; they are kept in memory until the database changes. A common whole word as a prefix expands to
+ * Those terms are kept by first letter in memory, across writes (`letter-terms.ts`). A common whole word as a prefix expands to
  * many posting lists (measured 10–400 ms at 20k works); that is the price of matching as documented.
  * A one-letter last word has no prefix postings of its own, so it is matched as the two-letter prefixes
  * its terms start with, whose postings the index keeps: at 100k works with bodies, every work holding a
@@ -20,33 +19,20 @@ import type Database from 'better-sqlite3'
 import {
   allowedTypos,
   codePointLength,
-  type IndexedTerm,
   SUGGESTIONS,
   spellingSuggestions,
   typoCorrections,
 } from '../../engine/text/typo.js'
-import { ascending, lowerBound } from '../../model/lower-bound.js'
 import type { Scope } from '../../model/query.js'
 import { scopeRank } from './codes.js'
-import { type DataVersion, MapUntilChange } from './data-version.js'
+import type { DataVersion } from './data-version.js'
 import { IN_FILTERS, IN_TEXT, scopeTokens } from './filter-tokens.js'
 import { group, type PrefixCover, type ResolveWord, type WordMatch } from './fts-query.js'
+import { COVER_LENGTH, LetterTermLists } from './letter-terms.js'
 import { PREFIX_LENGTHS } from './schema.js'
-
-/** Sorts after every string that starts with the same prefix. */
-const AFTER_PREFIX = '\u{10FFFF}'
 
 /** Corrections tried per word at most. */
 const CORRECTIONS = 10
-
-/** A shorter last word has no prefix postings of its own: it is covered by prefixes of this length. */
-const COVER_LENGTH = Math.min(...PREFIX_LENGTHS)
-
-/**
- * Longer prefixes than this for one word (a script with thousands of characters) are left for FTS5 to
- * expand: an expression of that many phrases would cost more than the merge it saves.
- */
-const MAX_COVER = 100
 
 /** A last word longer than this has no prefix postings in the index: FTS5 merges its terms' postings. */
 const LONGEST_PREFIX = Math.max(...PREFIX_LENGTHS)
@@ -82,84 +68,14 @@ export function readInStep(count: number, termWorks: number, alone: boolean): bo
   return !alone && count <= MAX_NARROWED_WHOLE_TERMS && termWorks >= MIN_WORKS_PER_TERM * count
 }
 
-/**
- * The index terms of one first letter, shortest first: the terms within a word's typos are within as many
- * code points of its length, one slice of the list.
- */
-class LetterTerms {
-  readonly all: readonly IndexedTerm[]
-  /** `starts[n]`: where the terms of `n` or more code points start; `all.length` past the longest. */
-  readonly #starts: number[]
-  readonly #covers = new Map<string, PrefixCover | undefined>()
-  /** The terms in code-unit order, for finding those with a given start; sorted when first needed. */
-  #sorted: { terms: IndexedTerm[]; strings: string[] } | undefined
-
-  constructor(terms: readonly IndexedTerm[]) {
-    const measured = terms.map((term) => ({ term, length: codePointLength(term.term) }))
-    measured.sort((a, b) => a.length - b.length)
-    this.all = measured.map((m) => m.term)
-    this.#starts = []
-    measured.forEach(({ length }, i) => {
-      while (this.#starts.length <= length) this.#starts.push(i)
-    })
-  }
-
-  /** The terms of `min` to `max` code points. */
-  ofLength(min: number, max: number): readonly IndexedTerm[] {
-    const at = (length: number) => this.#starts[length] ?? this.all.length
-    return this.all.slice(at(Math.max(0, min)), at(max + 1))
-  }
-
-  /**
-   * The terms starting with `word` (shorter than `COVER_LENGTH`) as the shorter whole terms and the
-   * distinct prefixes of `COVER_LENGTH`; undefined when there are none or too many.
-   */
-  coverOf(word: string): PrefixCover | undefined {
-    if (this.#covers.has(word)) return this.#covers.get(word)
-    const starting = (terms: readonly IndexedTerm[]) =>
-      terms.map((t) => t.term).filter((term) => term.startsWith(word))
-    const terms = starting(this.ofLength(0, COVER_LENGTH - 1))
-    const longer = starting(this.ofLength(COVER_LENGTH, Number.POSITIVE_INFINITY))
-    const prefixes = [...new Set(longer.map((term) => [...term].slice(0, COVER_LENGTH).join('')))].sort()
-    const size = terms.length + prefixes.length
-    const cover = size === 0 || size > MAX_COVER ? undefined : { terms, prefixes }
-    this.#covers.set(word, cover)
-    return cover
-  }
-
-  /** The terms starting with `word`, in code-unit order; undefined when there are more than `max`. */
-  startingWith(word: string, max: number): IndexedTerm[] | undefined {
-    if (this.#sorted === undefined) {
-      const terms = [...this.all].sort((a, b) => ascending(a.term, b.term))
-      this.#sorted = { terms, strings: terms.map((t) => t.term) }
-    }
-    const { terms, strings } = this.#sorted
-    const found: IndexedTerm[] = []
-    for (
-      let i = lowerBound(strings, word);
-      i < strings.length && (strings[i] as string).startsWith(word);
-      i++
-    ) {
-      if (found.length === max) return undefined
-      found.push(terms[i] as IndexedTerm)
-    }
-    return found
-  }
-}
-
 export class Vocabulary {
   readonly #hasTerm: Database.Statement
-  readonly #candidates: Database.Statement
-  /** Terms by first letter. */
-  readonly #terms: MapUntilChange<string, LetterTerms>
+  readonly #lists: LetterTermLists
 
   constructor(db: Database.Database, version: DataVersion) {
-    this.#terms = new MapUntilChange(version)
+    this.#lists = new LetterTermLists(db, version)
     // A MATCH stops at the first posting; fts5vocab would count every posting of the term first.
     this.#hasTerm = db.prepare('SELECT 1 FROM work_search WHERE work_search MATCH ? LIMIT 1').pluck()
-    this.#candidates = db.prepare(
-      'SELECT term, doc AS docs FROM work_search_terms WHERE term >= ? AND term < ?',
-    )
   }
 
   /** How words match for a caller in `scope`. */
@@ -180,7 +96,7 @@ export class Vocabulary {
     const words = [...extra].filter((w) => !w.includes(' ')).map((term) => ({ term, docs: 0 }))
     return (token) => {
       if (visible(token)) return []
-      const close = spellingSuggestions(token, [...this.#termsStartingLike(token).all, ...words], Infinity)
+      const close = spellingSuggestions(token, [...this.#lists.of(token).all, ...words], Infinity)
       const extraWords = new Set(words.map((w) => w.term))
       return close.filter((term) => extraWords.has(term) || visible(term)).slice(0, SUGGESTIONS)
     }
@@ -198,7 +114,7 @@ export class Vocabulary {
     const length = codePointLength(token)
     const cover =
       length < COVER_LENGTH
-        ? this.#termsStartingLike(token).coverOf(token)
+        ? this.#lists.of(token).coverOf(token)
         : length > LONGEST_PREFIX
           ? this.#wholeTerms(token, alone)
           : undefined
@@ -207,7 +123,7 @@ export class Vocabulary {
 
   /** A longer last word's terms, as whole terms, where reading them in step beats merging their postings. */
   #wholeTerms(token: string, alone: boolean): PrefixCover | undefined {
-    const terms = this.#termsStartingLike(token).startingWith(token, MAX_NARROWED_WHOLE_TERMS)
+    const terms = this.#lists.of(token).startingWith(token, MAX_NARROWED_WHOLE_TERMS)
     if (terms === undefined || terms.length === 0) return undefined
     const termWorks = terms.reduce((sum, t) => sum + t.docs, 0)
     return readInStep(terms.length, termWorks, alone)
@@ -219,7 +135,7 @@ export class Vocabulary {
     const typos = allowedTypos(token)
     if (typos === 0) return []
     const length = codePointLength(token)
-    const close = this.#termsStartingLike(token).ofLength(length - typos, length + typos)
+    const close = this.#lists.of(token).ofLength(length - typos, length + typos)
     // Ranked among every close term, then kept only where the scope sees them, before the limit applies:
     // each is looked up in the index, so only until the limit is reached.
     const kept: string[] = []
@@ -228,16 +144,5 @@ export class Vocabulary {
       if (visible(term)) kept.push(term)
     }
     return kept
-  }
-
-  #termsStartingLike(token: string): LetterTerms {
-    const byLetter = this.#terms.entries()
-    const first = String.fromCodePoint(token.codePointAt(0) as number)
-    let terms = byLetter.get(first)
-    if (!terms) {
-      terms = new LetterTerms(this.#candidates.all(first, first + AFTER_PREFIX) as IndexedTerm[])
-      byLetter.set(first, terms)
-    }
-    return terms
   }
 }
