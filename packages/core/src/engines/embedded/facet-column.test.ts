@@ -25,9 +25,9 @@ describe('FacetColumn', () => {
   for (const [rowid, codes] of rows) db.prepare("INSERT INTO work_tags VALUES (?, '', ?)").run(rowid, codes)
   const column = FacetColumn.load(db, 'v1')
 
-  const counts = (rowids: string | null) => {
+  const counts = (rowids: string | null, of = column) => {
     const tally = new TagCodeTally(new Set([0, 1]), 10)
-    column.tally(rowids, tally)
+    of.tally(rowids, tally)
     return Object.fromEntries(
       [...tally.finish()].map(([kind, list]) => [kind, list.map((c) => [c.tagId, c.count])]),
     )
@@ -58,7 +58,46 @@ describe('FacetColumn', () => {
     expect(column.version).toBe('v1')
     expect(column.maxRowid).toBe(5)
   })
+
+  // Each: the works changed (rowid, codes now), and the counts of every rowid 1–8 one at a time after.
+  const updates: [string, [number, string | null][], Record<number, string>][] = [
+    ['none', [], { 1: '16,33', 4: '16', 5: '33,48,16' }],
+    ['one with new codes', [[4, '17,32']], { 1: '16,33', 4: '17,32', 5: '33,48,16' }],
+    ['one that lost its codes', [[1, null]], { 4: '16', 5: '33,48,16' }],
+    ['one that had none', [[3, '49']], { 1: '16,33', 3: '49', 4: '16', 5: '33,48,16' }],
+    ['new works past the last', [[8, '64']], { 1: '16,33', 4: '16', 5: '33,48,16', 8: '64' }],
+    [
+      'several, first and last too',
+      [
+        [1, '48'],
+        [4, null],
+        [5, '16'],
+        [6, '33,33'],
+      ],
+      { 1: '48', 5: '16', 6: '33,33' },
+    ],
+  ]
+  it.each(updates)('takes changed works: %s', (_name, changed, want) => {
+    const updated = column.updated('v2', changed)
+    expect(updated.version).toBe('v2')
+    for (let rowid = 1; rowid <= 8; rowid++) {
+      const codes = want[rowid]
+      expect(counts(String(rowid), updated), `rowid ${rowid}`).toEqual(
+        counts(codes ? '9' : '10', alone(codes)),
+      )
+    }
+    // The column it came from is unchanged.
+    expect(counts('1,3,4,5')).toEqual(counts('1,3,4,5', FacetColumn.load(db, 'v1')))
+  })
 })
+
+/** A column holding `codes` as the only work's, at rowid 9. */
+function alone(codes: string | undefined): FacetColumn {
+  const db = new Database(':memory:')
+  db.exec('CREATE TABLE work_tags (rowid INTEGER PRIMARY KEY, filter_tokens TEXT NOT NULL, facet_codes TEXT)')
+  db.prepare("INSERT INTO work_tags VALUES (9, '', ?)").run(codes ?? null)
+  return FacetColumn.load(db, 'alone')
+}
 
 describe('facet counts from the column agree with SQLite, and never go stale', () => {
   /** The values of each facet (none has more than the limit here). */

@@ -50,6 +50,52 @@ export class FacetColumn {
     return new FacetColumn(version, offsets, codes.slice(0, length))
   }
 
+  /**
+   * The column at data version `version`, from this one and the codes now of the works `changed` since
+   * (rowid and codes, by rowid ascending), without reading the others' again. A deleted work keeps its
+   * codes: no search matches it.
+   */
+  updated(version: string, changed: Iterable<[number, string | null]>): FacetColumn {
+    const rows: [number, number[]][] = []
+    for (const [rowid, list] of changed) {
+      const codes: number[] = []
+      forEachInteger(list, (code) => codes.push(code))
+      rows.push([rowid, codes])
+    }
+    if (rows.length === 0) return new FacetColumn(version, this.#offsets, this.#codes)
+    const old = this.#offsets
+    const oldLast = old.length - 1
+    /** Where the old codes of `rowid` start (the end of them all past its last rowid). */
+    const oldStart = (rowid: number) => old[Math.min(rowid, oldLast)] as number
+    const maxRowid = Math.max(this.maxRowid, rows.at(-1)?.[0] ?? 0)
+    const size = rows.reduce(
+      (total, [rowid, codes]) => total + codes.length - (oldStart(rowid + 1) - oldStart(rowid)),
+      this.#codes.length,
+    )
+    const offsets = new Int32Array(maxRowid + 2)
+    const codes = new Int32Array(size)
+    let length = 0
+    let next = 0
+    /** Copies the old codes of the rowids from `next` up to `end`. */
+    const keepUpTo = (end: number) => {
+      const from = oldStart(next)
+      codes.set(this.#codes.subarray(from, oldStart(end)), length)
+      for (let rowid = next; rowid < end; rowid++) offsets[rowid] = oldStart(rowid) - from + length
+      length += oldStart(end) - from
+      next = end
+    }
+    for (const [rowid, list] of rows) {
+      keepUpTo(rowid)
+      offsets[rowid] = length
+      codes.set(list, length)
+      length += list.length
+      next = rowid + 1
+    }
+    keepUpTo(maxRowid + 1)
+    offsets[maxRowid + 1] = length
+    return new FacetColumn(version, offsets, codes)
+  }
+
   /** The highest rowid the column knows; later rowids have no codes in it. */
   get maxRowid(): number {
     return this.#offsets.length - 2

@@ -20,9 +20,9 @@ import type Database from 'better-sqlite3'
 import { tokenize } from '../../engine/text/tokens.js'
 import { codePointLength, type IndexedTerm } from '../../engine/text/typo.js'
 import { ascending, lowerBound } from '../../model/lower-bound.js'
-import { CHANGE_LOG_TABLE } from './change-log.js'
 import type { DataVersion } from './data-version.js'
 import type { PrefixCover } from './fts-query.js'
+import { CHANGED_ROWIDS, type LogPosition, LogPositions } from './log-position.js'
 import { PREFIX_LENGTHS, TEXT_COLUMNS } from './schema.js'
 
 /** A shorter last word has no prefix postings of its own: it is covered by prefixes of this length. */
@@ -133,31 +133,27 @@ export class LetterTerms {
 /** The terms of each first letter, read when first needed and kept across writes (see the module comment). */
 export class LetterTermLists {
   readonly #version: DataVersion
+  readonly #positions: LogPositions
   readonly #read: Database.Statement
-  readonly #lastChange: Database.Statement
-  readonly #changedSince: Database.Statement
   readonly #changedTexts: Database.Statement
-  readonly #schema: Database.Statement
   readonly #letters = new Map<string, LetterTerms>()
   /** Terms of works written since a letter's list was made, by letter, added on its next use. */
   readonly #pending = new Map<string, Map<string, number>>()
-  /** The data version, schema version and last logged change the lists describe. */
+  /** The data version the lists describe, and where the works stood then. */
   #at = ''
-  #schemaAt = -1
-  #changeAt = 0
+  #position: LogPosition | undefined
   /** Changed works added since the lists were read. */
   #added = 0
 
   constructor(db: Database.Database, version: DataVersion) {
     this.#version = version
+    this.#positions = new LogPositions(db)
     this.#read = db.prepare('SELECT term, doc AS docs FROM work_search_terms WHERE term >= ? AND term < ?')
-    this.#lastChange = db.prepare(`SELECT coalesce(max(seq), 0) FROM ${CHANGE_LOG_TABLE}`).pluck()
-    this.#changedSince = db.prepare(`SELECT count(*) FROM ${CHANGE_LOG_TABLE} WHERE seq > ?`).pluck()
     this.#changedTexts = db
-      .prepare(`SELECT ${TEXT_COLUMNS.join(', ')} FROM work_search_content WHERE rowid IN (
-        SELECT w.rowid FROM ${CHANGE_LOG_TABLE} AS c JOIN works AS w ON w.id = c.id WHERE c.seq > ?)`)
+      .prepare(
+        `SELECT ${TEXT_COLUMNS.join(', ')} FROM work_search_content WHERE rowid IN (${CHANGED_ROWIDS})`,
+      )
       .raw()
-    this.#schema = db.prepare('PRAGMA schema_version').pluck()
   }
 
   /** The terms starting with the first letter of `word`; call inside a read transaction. */
@@ -182,20 +178,20 @@ export class LetterTermLists {
     const now = this.#version.current()
     if (now === this.#at) return
     this.#at = now
-    const schema = this.#schema.get() as number
-    const since = this.#changeAt
-    this.#changeAt = this.#lastChange.get() as number
-    if (this.#changeAt === since && schema === this.#schemaAt) return
-    const changed = this.#changedSince.get(since) as number
-    if (schema !== this.#schemaAt || this.#added + changed > REREAD_AFTER || this.#letters.size === 0) {
+    const since = this.#position
+    this.#position = this.#positions.now()
+    const changed = since && this.#positions.changedBetween(since, this.#position)
+    if (changed === 0) return
+    if (changed === undefined || this.#added + changed > REREAD_AFTER) {
       this.#letters.clear()
       this.#pending.clear()
-      this.#schemaAt = schema
       this.#added = 0
       return
     }
     this.#added += changed
-    for (const texts of this.#changedTexts.iterate(since) as Iterable<(string | null)[]>) {
+    for (const texts of this.#changedTexts.iterate((since as LogPosition).change) as Iterable<
+      (string | null)[]
+    >) {
       const terms = new Set(texts.flatMap((text) => (text === null ? [] : tokenize(text))))
       for (const term of terms) {
         const letter = firstLetter(term)
