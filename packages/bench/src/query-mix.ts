@@ -25,6 +25,7 @@ export const QUERY_KINDS = [
   'sort-kudos',
   'sorted-first',
   'cursor-deep',
+  'after-write',
 ] as const
 export type QueryKind = (typeof QUERY_KINDS)[number]
 
@@ -41,6 +42,7 @@ export const QUERY_KIND_LABELS: Record<QueryKind, string> = {
   'sorted-first': 'sorted, page 1',
   'cursor-deep': 'sorted, page 50 through the cursor',
   'sort-kudos': 'sort by kudos',
+  'after-write': 'headline, one work written before each pass (a live archive)',
 }
 
 /** Every tag kind a search page shows counts for, except eras (which belong to one fandom each). */
@@ -83,7 +85,7 @@ export function buildQueryMix(seed: string, perKind: number): QueryMix {
       ? { tags: { rating: { any: [rng.pick(RATINGS)] } }, sort: { field: 'updated' } }
       : { text: word(1, 60), sort: { field: 'kudos' } }
 
-  const make: Record<Exclude<QueryKind, 'cursor-deep'>, () => SearchQueryInput> = {
+  const make: Record<Exclude<QueryKind, 'cursor-deep' | 'after-write'>, () => SearchQueryInput> = {
     text: () => ({ text: text() }),
     'text-filters': () => ({ text: text(), tags: twoFilters() }),
     'browse-facets': () => ({
@@ -114,10 +116,13 @@ export function buildQueryMix(seed: string, perKind: number): QueryMix {
   }
   const mix = {} as QueryMix
   for (const kind of QUERY_KINDS) {
-    if (kind !== 'cursor-deep') mix[kind] = Array.from({ length: perKind }, () => parseQuery(make[kind]()))
+    if (kind !== 'cursor-deep' && kind !== 'after-write')
+      mix[kind] = Array.from({ length: perKind }, () => parseQuery(make[kind]()))
   }
   // The sorted queries again, at page 50: the engine child reaches that page through the cursor.
   mix['cursor-deep'] = mix['sorted-first'].map((query) => ({ ...query, page: CURSOR_PAGE }))
+  // The headline queries again: the engine child writes a work before each pass over them.
+  mix['after-write'] = mix[HEADLINE_KIND]
   return mix
 }
 

@@ -7,6 +7,7 @@ import type { SearchQuery } from '@ficdex/core'
 import { indexPaths } from '@ficdex/indexer'
 import { diskBytes, type EngineName, openEngine, SEARCH_AFTER } from '../engines/registry.js'
 import { throughCursor } from '../measure/cursor-queries.js'
+import { oneWorkWriter } from '../measure/live-writes.js'
 import { type KindMeasurement, measureQueries } from '../measure/run-queries.js'
 import type { QueryKind } from '../query-mix.js'
 import { maxRssBytes, reply, serveOnce } from './child-side.js'
@@ -85,7 +86,8 @@ async function run(input: EngineChildInput): Promise<EngineChildResult> {
   for (const [kind, list] of Object.entries(input.mix) as [QueryKind, SearchQuery[]][]) {
     if (kind === 'cursor-deep' && !SEARCH_AFTER[input.engine]) continue
     const timed = kind === 'cursor-deep' ? await throughCursor(engine, list) : list
-    queries[kind] = await measureQueries(engine, timed, { seconds: input.secondsPerKind })
+    const beforePass = kind === 'after-write' ? await oneWorkWriter(engine) : undefined
+    queries[kind] = await measureQueries(engine, timed, { seconds: input.secondsPerKind, beforePass })
   }
   await engine.close()
   return { index, queries, peakRssBytes: maxRssBytes() }

@@ -40,4 +40,30 @@ describe('measureQueries', () => {
     expect(measured.n).toBeGreaterThanOrEqual(5)
     expect(measured.totals).toHaveLength(Math.min(measured.n, queries.length))
   })
+
+  it('runs beforePass, untimed, before each timed pass and never while warming', async () => {
+    const events: string[] = []
+    const engine = {
+      search: async () => {
+        events.push('search')
+        await new Promise((resolve) => setTimeout(resolve, 2))
+        return { total: 1 }
+      },
+    } as unknown as SearchEngine
+    const write = async () => {
+      events.push('write')
+      await new Promise((resolve) => setTimeout(resolve, 40))
+    }
+    const measured = await measureQueries(engine, queries, { seconds: 0.05, beforePass: write })
+    const passes = Math.ceil(measured.n / queries.length)
+    const pass = ['write', ...queries.map(() => 'search')]
+    expect(events).toEqual([
+      ...queries.map(() => 'search'),
+      ...Array.from({ length: passes }, () => pass)
+        .flat()
+        .slice(0, passes + measured.n),
+    ])
+    // The writes' 40 ms each are left out of the rate.
+    expect(measured.qps).toBeGreaterThan(measured.n / ((passes * 40) / 1000))
+  })
 })
