@@ -37,12 +37,12 @@ export type Facets = Partial<Record<FacetField, Facet>>
  *
  * Codes are read from the in-memory facet column when it is current, else from SQLite. After the data
  * changes, a column held takes the codes of the works written since (`log-position.ts`), while they are
- * fewer than half of all works: after each write of a live archive, searches counted in SQLite until one
- * of them read the column again (144–162 ms at 100k works with bodies; taking 1 to 10,000 changed works
- * took 3–22 ms). Otherwise (or with no column yet) it is read only once the searches since the
- * change have counted as many matches the SQLite way as there are works (reading the column costs about
- * that much): a server that answers broad searches pays at most twice what it would had it known to read
- * it at once, and one that only answers narrow searches never holds or reads the column.
+ * fewer than half of all works: 3–22 ms for 1 to 10,000 changed works at 100k works with bodies, where
+ * reading the whole column again took 144–162 ms, which one search after each write of a live archive
+ * paid. Otherwise (or with no column yet) it is read only once the searches since the change have counted
+ * as many matches the SQLite way as there are works (reading the column costs about that much): a server
+ * that answers broad searches pays at most twice what it would had it known to read it at once, and one
+ * that only answers narrow searches never holds or reads the column.
  */
 export class FacetCounter {
   readonly #db: Database.Database
@@ -125,9 +125,9 @@ export class FacetCounter {
   #currentColumn(matches: number): FacetColumn | undefined {
     const version = this.#version.current()
     if (this.#column?.version === version) return this.#column
-    const updated = this.#updatedColumn(version)
-    if (updated) return updated
     if (this.#debtVersion !== version) {
+      const updated = this.#updatedColumn(version)
+      if (updated) return updated
       this.#debtVersion = version
       this.#debt = 0
     }

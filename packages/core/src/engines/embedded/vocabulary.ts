@@ -4,8 +4,9 @@
  * - every word is widened to the indexed terms within its typo allowance (see `typo.ts`), among the
  *   terms sharing its first letter. The allowance depends on the query word alone, never on whether some
  *   other work happens to contain the word as typed: "harbor" finds "harbour" on every index.
- * Those terms are kept by first letter in memory, across writes (`letter-terms.ts`). A common whole word as a prefix expands to
- * many posting lists (measured 10–400 ms at 20k works); that is the price of matching as documented.
+ * Those terms are kept in memory by first letter, across writes (`letter-terms.ts`). A common whole word
+ * as a prefix expands to many posting lists (measured 10–400 ms at 20k works); that is the price of
+ * matching as documented.
  * A one-letter last word has no prefix postings of its own, so it is matched as the two-letter prefixes
  * its terms start with, whose postings the index keeps: at 100k works with bodies, every work holding a
  * word in "a" took 0.9–1.3 s to find through FTS5's own expansion and 0.13 s through its 24 prefixes.
