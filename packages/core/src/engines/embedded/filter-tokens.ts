@@ -17,7 +17,7 @@
  * @module
  */
 import { scopeRank } from '../../model/visibility-rank.js'
-import { SEARCH_COLUMNS, TEXT_COLUMNS } from './schema.js'
+import { TEXT_COLUMNS } from './schema.js'
 
 /**
  * How a kind of filter value is spelled: one code point from `short` on while it fits, else `long` and
@@ -86,6 +86,4 @@ export const IN_TEXT = columnFilter(TEXT_COLUMNS)
  * FTS5 column filter restricting an expression to the searched columns other than the story's text (title,
  * authors, summary, notes, tags): works matching there rank first (see `match-sql.ts`).
  */
-export const IN_METADATA = columnFilter(
-  SEARCH_COLUMNS.filter((c) => c.name !== 'filters' && c.name !== 'text').map((c) => c.name),
-)
+export const IN_METADATA = columnFilter(TEXT_COLUMNS.filter((name) => name !== 'text'))

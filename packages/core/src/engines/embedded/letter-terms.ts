@@ -4,9 +4,9 @@
  *
  * fts5vocab counts every posting of each term it lists, so reading a letter's terms is slow on a large
  * index: at 100k works with bodies, 3.2–3.4 s for the 26 letters. Dropped at every write, as they were,
- * the lists were read again by the searches after it: the headline mix's next 200 searches took 5.1–5.4 s instead
- * of 2.0–2.8, p99 41 -> 212–250 ms, for one work written. A live archive written every minute paid that
- * every minute. So a write's works are added instead: the change log names the works written since the
+ * the lists were read again by the searches after it: the headline mix's next 200 searches took 5.1–5.4 s
+ * instead of 2.0–2.8, p99 41 -> 212–250 ms, for one work written. A live archive written every minute paid
+ * that every minute. So a write's works are added instead: the change log names the works written since the
  * lists were read, and their text is tokenized as FTS5 tokenizes it (`tokens.ts`).
  *
  * What stays approximate, and why it may: a term no work holds any more stays listed, and counts only
