@@ -8,6 +8,7 @@ import { SchemaVersionError } from '../../engine/errors.js'
 import { searchAfter } from '../../engine/search-after.js'
 import { parseQuery, type SearchQueryInput } from '../../model/query.js'
 import { Work } from '../../model/work.js'
+import { tagTokenText, visibilityToken } from './filter-tokens.js'
 import { type EmbeddedEngine, openEmbeddedEngine, SCHEMA_VERSION } from './index.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'ficdex-embedded-'))
@@ -44,6 +45,24 @@ describe('embedded engine, beyond the contract', () => {
         'in-text',
         'in-title',
       ])
+    }))
+
+  it('finds no work by typing the token its tag filters with, nor a restricted one by its visibility token', () =>
+    withEngine(async (engine) => {
+      await engine.upsert([
+        work('tagged', { freeforms: ['Slow Burn'], text: [{ body: 'Plain words.' }] }),
+        work('hidden', { visibility: 'restricted', text: [{ body: 'Plain words.' }] }),
+      ])
+      // The first tags interned get the first ids, and every token is one private-use character then.
+      const tokens = [
+        ...Array.from({ length: 64 }, (_, id) => tagTokenText(id)),
+        ...[0, 1, 2].map((rank) => visibilityToken(rank).replaceAll('"', '')),
+      ]
+      expect(await ids(engine, { text: 'plain' })).toEqual(['tagged'])
+      for (const token of tokens) {
+        expect(await ids(engine, { text: token })).toEqual([])
+        expect(await ids(engine, { text: `plain ${token}` })).toEqual([])
+      }
     }))
 
   it('ranks works holding every word in the title, summary or tags above those holding them only in the text', () =>

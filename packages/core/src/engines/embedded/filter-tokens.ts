@@ -4,9 +4,9 @@
  * filters and scope then join its text in a single FTS5 expression, which FTS5 evaluates by stepping
  * through the posting lists together; joining a posting table per FTS match measured 2.5–4× slower.
  *
- * Tokens are made of private-use characters: the tokenizer keeps them, users cannot type them, and no
- * text word shares their first letter (so none is ever a typo correction of one). Text terms are confined
- * to the text columns anyway.
+ * Tokens are made of private-use characters and start with one: the tokenizer keeps them, and no text
+ * word shares their first letter (so none is ever a typo correction of one, and a query word without such
+ * a character never matches one: see `inText`).
  *
  * A token of one code point gets no prefix postings (FTS5 adds a prefix entry of two to four letters only
  * for a token that long), which no query reads anyway: tag ids below 65,534 (as a plain token, and as an
@@ -80,10 +80,27 @@ export const IN_FILTERS = 'filters :'
 const columnFilter = (names: readonly string[]): string => `{${names.join(' ')}} :`
 
 /** FTS5 column filter restricting an expression to the columns users search. */
-export const IN_TEXT = columnFilter(TEXT_COLUMNS)
+const IN_TEXT = columnFilter(TEXT_COLUMNS)
+
+/** Private-use characters, which every filter token starts with. */
+const PRIVATE_USE = /\p{Co}/u
+
+/**
+ * An expression of query words over the columns users search. Only words holding a private-use character
+ * (which a user may type) could match a filter token, so only they get the column filter: one makes FTS5
+ * read each match's positions to find their columns, and BM25 count a phrase's works the same way. At
+ * 100k works with bodies, counting the 69,585 works holding "here" took 3.6 ms without it and 5.1 ms
+ * with it; the two ways alternated query by query in one process, the headline mix measured p50 13–16%
+ * lower (7.52 -> 6.30, 8.87 -> 7.54 ms) and text only 7–13% (11.5 -> 10.0, 12.2 -> 11.3 ms).
+ */
+export const inText = (expression: string): string =>
+  PRIVATE_USE.test(expression) ? `${IN_TEXT} ${expression}` : expression
 
 /**
  * FTS5 column filter restricting an expression to the searched columns other than the story's text (title,
  * authors, summary, notes, tags): works matching there rank first (see `match-sql.ts`).
  */
 export const IN_METADATA = columnFilter(TEXT_COLUMNS.filter((name) => name !== 'text'))
+
+/** An expression of query words over the metadata columns (`IN_METADATA`). */
+export const inMetadata = (expression: string): string => `${IN_METADATA} ${expression}`

@@ -1,15 +1,15 @@
 /**
  * Compiles what a user types (the syntax of `engine/text/query-syntax.ts`) into a safe FTS5 query. Every
- * term is quoted, so no input is FTS5 syntax and none can cause an FTS5 syntax error. Each term is
- * confined to its field's column (unscoped terms to every searchable column); alternatives become OR.
- * How a single word matches (as typed, as a prefix, widened by typo corrections) is up to a
+ * term is quoted, so no input is FTS5 syntax and none can cause an FTS5 syntax error. A term with a field
+ * is confined to its column, the others match wherever text is searched (`inText`); alternatives become
+ * OR. How a single word matches (as typed, as a prefix, widened by typo corrections) is up to a
  * `ResolveWord`, which the engine answers from the index vocabulary; a word or phrase that is a
  * synonym key (a ship name such as "Addek") also matches the phrases it stands for.
  * @module
  */
 import { lastWord, parseTextQuery, type TextField, type TextTerm } from '../../engine/text/query-syntax.js'
 import { tokenize } from '../../engine/text/tokens.js'
-import { IN_METADATA, IN_TEXT } from './filter-tokens.js'
+import { inMetadata, inText } from './filter-tokens.js'
 
 /** How one query word (a single index token) matches. */
 export interface WordMatch {
@@ -86,8 +86,12 @@ const FIELD_COLUMN: Record<TextField, string> = {
   tag: 'tags :',
 }
 
-const inColumns = (field: TextField | undefined, expression: string, unscoped: string): string =>
-  `${field ? FIELD_COLUMN[field] : unscoped} ${expression}`
+/** A term's expression confined to its field's column, else as `unscoped` confines it. */
+const inColumns = (
+  field: TextField | undefined,
+  expression: string,
+  unscoped: (expression: string) => string,
+): string => (field ? `${FIELD_COLUMN[field]} ${expression}` : unscoped(expression))
 
 interface Compiler {
   resolve: ResolveWord
@@ -145,7 +149,7 @@ export function compileFtsQuery(
     alternatives: readonly TextTerm[],
     negated: boolean,
     typos = true,
-    unscoped = IN_TEXT,
+    unscoped = inText,
   ): string =>
     group(
       alternatives.map((term) =>
@@ -159,6 +163,6 @@ export function compileFtsQuery(
     required,
     excluded: clauses.filter((c) => c.negated).map((c) => compile(c.alternatives, true)),
     ...(exact.join() === required.join() ? {} : { exact }),
-    leading: positive.map((c) => compile(c.alternatives, false, false, IN_METADATA)),
+    leading: positive.map((c) => compile(c.alternatives, false, false, inMetadata)),
   }
 }

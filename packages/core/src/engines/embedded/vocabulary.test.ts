@@ -8,7 +8,6 @@ import { parseQuery, type Scope } from '../../model/query.js'
 import type { Visibility } from '../../model/work.js'
 import { openDatabase } from './connection.js'
 import { DataVersion } from './data-version.js'
-import { IN_TEXT } from './filter-tokens.js'
 import { compileFtsQuery } from './fts-query.js'
 import { type EmbeddedEngine, openEmbeddedEngine } from './index.js'
 import { readInStep, Vocabulary } from './vocabulary.js'
@@ -48,9 +47,7 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
     ['none on the first letter', { text: 'Eddison', want: ['"eddison"*'] }],
   ]
   it.each(cases)('%s', (_name, { text, want }) => {
-    expect(compileFtsQuery(text, vocabulary.resolverFor('all')).required).toEqual(
-      want.map((e) => `${IN_TEXT} ${e}`),
-    )
+    expect(compileFtsQuery(text, vocabulary.resolverFor('all')).required).toEqual(want)
   })
 
   it('covers a one-letter last word with its whole terms and the two-letter prefixes it starts', () => {
@@ -58,10 +55,10 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
     const prefixes = ['ad', 'af', 'ag', 'al', 'an', 'ar', 'as', 'at', 'aw']
     expect(resolve('a', true, true).cover).toEqual({ terms: ['a'], prefixes })
     expect(compileFtsQuery('a', resolve).required).toEqual([
-      `${IN_TEXT} (${['"a"', ...prefixes.map((p) => `"${p}"*`)].join(' OR ')})`,
+      `(${['"a"', ...prefixes.map((p) => `"${p}"*`)].join(' OR ')})`,
     ])
     expect(resolve('a', false, true).cover).toBeUndefined()
-    expect(compileFtsQuery('z', resolve).required).toEqual([`${IN_TEXT} "z"*`])
+    expect(compileFtsQuery('z', resolve).required).toEqual(['"z"*'])
   })
 
   const rowids = (expression: string) =>
@@ -74,7 +71,7 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
     'a covered %j finds what FTS5 finds for its prefix',
     (letter) => {
       const [covered] = compileFtsQuery(letter, vocabulary.resolverFor('all')).required
-      expect(rowids(covered as string)).toEqual(rowids(`${IN_TEXT} "${letter}"*`))
+      expect(rowids(covered as string)).toEqual(rowids(`"${letter}"*`))
     },
   )
 
@@ -98,17 +95,17 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
     ]
     it.each(cases)('%s: %j', (_name, word, want) => {
       const compiled = uncorrected(word)
-      expect(compiled).toEqual(`${IN_TEXT} ${want}`)
-      expect(rowids(compiled as string)).toEqual(rowids(`${IN_TEXT} "${word}"*`))
+      expect(compiled).toEqual(want)
+      expect(rowids(compiled as string)).toEqual(rowids(`"${word}"*`))
     })
 
     it('but not when it is not the last word', () => {
-      expect(uncorrected('zorbe harbour')).toEqual(`${IN_TEXT} "zorbe"`)
+      expect(uncorrected('zorbe harbour')).toEqual('"zorbe"')
     })
 
     it('more than 16 rare ones are left to FTS5 after another word too', () => {
       const compiled = compileFtsQuery('harbour quill', vocabulary.resolverFor('all'))
-      expect((compiled.exact ?? compiled.required)[1]).toEqual(`${IN_TEXT} "quill"*`)
+      expect((compiled.exact ?? compiled.required)[1]).toEqual('"quill"*')
     })
   })
 

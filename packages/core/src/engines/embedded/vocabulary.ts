@@ -27,7 +27,7 @@ import {
 import type { Scope } from '../../model/query.js'
 import { scopeRank } from './codes.js'
 import type { DataVersion } from './data-version.js'
-import { IN_FILTERS, IN_TEXT, scopeTokens } from './filter-tokens.js'
+import { IN_FILTERS, inText, scopeTokens } from './filter-tokens.js'
 import { group, type PrefixCover, type ResolveWord, type WordMatch } from './fts-query.js'
 import { COVER_LENGTH, LetterTermLists } from './letter-terms.js'
 import { PREFIX_LENGTHS } from './schema.js'
@@ -107,7 +107,7 @@ export class Vocabulary {
   #visibleIn(scope: Scope): (term: string) => boolean {
     const { unseen } = scopeTokens(scopeRank(scope))
     const inScope = unseen.length === 0 ? '' : ` NOT ${IN_FILTERS} ${group(unseen, 'OR')}`
-    return (term) => this.#hasTerm.get(`${IN_TEXT} "${term}"${inScope}`) !== undefined
+    return (term) => this.#hasTerm.get(`${inText(`"${term}"`)}${inScope}`) !== undefined
   }
 
   /** A last word's terms where the index keeps no postings for the word as a prefix. */
