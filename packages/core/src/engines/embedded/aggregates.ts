@@ -1,6 +1,6 @@
 /**
  * Facet counts and numeric stats over the matches of the current search (the `temp.search_matches`
- * table), each computed over all matches.
+ * table, or listed: `listed-matches.ts`), each computed over all matches.
  * @module
  */
 import type Database from 'better-sqlite3'
@@ -12,23 +12,30 @@ import { RANGE_COLUMN } from './columns.js'
 import { type DataVersion, MapUntilChange } from './data-version.js'
 import { FacetColumn, MAX_ROWID } from './facet-column.js'
 import { forEachInteger, rankFacetValues, TagCodeTally, type TagName } from './facet-counts.js'
+import { asJsonArray, type ListedMatches } from './listed-matches.js'
 import { CHANGED_ROWIDS, type LogPosition, LogPositions } from './log-position.js'
 import type { StatementCache } from './statement-cache.js'
 
+/** The stored matches, or those listed in the parameter (a JSON array), as `m (rowid)`. */
+const STORED = 'temp.search_matches AS m'
+const LISTED = '(SELECT value AS rowid FROM json_each(@listed)) AS m'
 // CROSS JOIN keeps the matches (in rowid order) as the outer loop: one rowid lookup per match.
-const MATCH_TAG_CODES = `SELECT group_concat(g.facet_codes)
-  FROM temp.search_matches AS m CROSS JOIN work_tags AS g ON g.rowid = m.rowid`
+const matchTagCodes = (matches: string) => `SELECT group_concat(g.facet_codes)
+  FROM ${matches} CROSS JOIN work_tags AS g ON g.rowid = m.rowid`
 const MATCH_ROWIDS = 'SELECT group_concat(rowid) FROM temp.search_matches'
 const MAX_TAG_ID = 'SELECT max(tag_id) FROM tags'
 const CHANGED_CODES = `SELECT rowid, facet_codes FROM work_tags WHERE rowid IN (${CHANGED_ROWIDS}) ORDER BY rowid`
 const TAG_NAMES = 'SELECT tag_id, display, norm FROM tags WHERE tag_id IN (SELECT value FROM json_each(?))'
 // One value per work and a handful in all, so SQLite's grouping is cheap here; the column holds the
 // normalized value, which is also what a language filter compares.
-const MATCH_LANGUAGES = `SELECT w.language, count(*) AS n
-  FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
-  GROUP BY w.language ORDER BY n DESC, w.language LIMIT ?`
+const matchLanguages = (matches: string) => `SELECT w.language, count(*) AS n
+  FROM ${matches} CROSS JOIN works AS w ON w.rowid = m.rowid
+  GROUP BY w.language ORDER BY n DESC, w.language LIMIT @limit`
 
 export type Facets = Partial<Record<FacetField, Facet>>
+
+/** Matches to count: the stored ones (`temp.search_matches`), given by their number, or listed ones. */
+export type CountedMatches = number | ListedMatches
 
 /**
  * Counts facets; remembers tag names, since ties at the cut-off need the names of every tag tied there
@@ -70,9 +77,9 @@ export class FacetCounter {
    * Top values of each kind among the `matches` of the current search: count descending, then
    * normalized value ascending; each says whether the kind has more values than `limit`.
    */
-  count(fields: readonly FacetField[], limit: number, matches: number): Facets {
+  count(fields: readonly FacetField[], limit: number, matches: CountedMatches): Facets {
     const facets: Facets = {}
-    if (fields.includes('language')) facets.language = this.#languages(limit)
+    if (fields.includes('language')) facets.language = this.#languages(limit, matches)
     const kinds = fields.filter(isTagKind)
     if (kinds.length === 0) return facets
     const tally = this.#tally(kinds, matches)
@@ -88,12 +95,12 @@ export class FacetCounter {
     return facets
   }
 
-  /** The top languages among the current matches. */
-  #languages(limit: number): Facet {
+  /** The top languages among the matches. */
+  #languages(limit: number, matches: CountedMatches): Facet {
     const rows = this.#statements
-      .get(MATCH_LANGUAGES)
+      .get(matchLanguages(typeof matches === 'number' ? STORED : LISTED))
       .raw()
-      .all(limit + 1) as [string, number][]
+      .all({ limit: limit + 1, ...listedArgs(matches)[0] }) as [string, number][]
     return {
       values: rows.slice(0, limit).map(([value, count]) => ({ value, count })),
       more: rows.length > limit,
@@ -101,21 +108,27 @@ export class FacetCounter {
   }
 
   /** Every value of one kind among the `matches` of the current search, with its count, in no order. */
-  values(kind: TagKind, matches: number): FacetValue[] {
+  values(kind: TagKind, matches: CountedMatches): FacetValue[] {
     const counted = this.#tally([kind], matches).finish().get(kindCode(kind)) ?? []
     const names = this.#namesOf(counted.map((c) => c.tagId))
     return counted.map(({ tagId, count }) => ({ value: (names.get(tagId) as TagName).display, count }))
   }
 
-  /** The tag codes of the current matches, counted for the given kinds. */
-  #tally(kinds: readonly TagKind[], matches: number): TagCodeTally {
+  /** The tag codes of the matches, counted for the given kinds. */
+  #tally(kinds: readonly TagKind[], matches: CountedMatches): TagCodeTally {
     const maxTagId = (this.#statements.get(MAX_TAG_ID).pluck().get() as number | null) ?? 0
     const tally = new TagCodeTally(new Set(kinds.map(kindCode)), maxTagId)
-    const column = this.#currentColumn(matches)
+    const stored = typeof matches === 'number'
+    const column = this.#currentColumn(stored ? matches : matches.total)
     if (column) {
-      column.tally(this.#statements.get(MATCH_ROWIDS).pluck().get() as string | null, tally)
+      const rowids = stored ? this.#statements.get(MATCH_ROWIDS).pluck().get() : matches.rowids
+      column.tally(rowids as string | null, tally)
     } else {
-      const codes = this.#statements.get(MATCH_TAG_CODES).pluck().get() as string | null
+      const sql = matchTagCodes(stored ? STORED : LISTED)
+      const codes = this.#statements
+        .get(sql)
+        .pluck()
+        .get(...listedArgs(matches)) as string | null
       forEachInteger(codes, (code) => tally.add(code))
     }
     return tally
@@ -172,6 +185,10 @@ export class FacetCounter {
     return names
   }
 }
+
+/** The statement arguments of `LISTED`: none for the stored matches. */
+const listedArgs = (matches: CountedMatches): [] | [{ listed: string }] =>
+  typeof matches === 'number' ? [] : [{ listed: asJsonArray(matches) }]
 
 export type Stats = Partial<Record<RangeField, { min: number; max: number } | null>>
 

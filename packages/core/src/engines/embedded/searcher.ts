@@ -1,11 +1,12 @@
 /**
- * Runs a search: the matching rowids are computed once into a temporary table (so the text query and the
- * filters run once), then the page, facets and stats are read from it; a disjunctive facet (a kind
- * filtered with any-of values) then refills the table with the works found without that filter and
- * counts over them. All of it runs in one read transaction, so every part describes the same committed
- * state even while another process writes. Reads from the matches use
- * CROSS JOIN to keep them the outer loop: the planner knows nothing of the temporary table's size and
- * otherwise scans all works to probe it.
+ * Runs a search: the matching rowids are computed once (so the text query and the filters run once),
+ * then the page, facets and stats are read from them. A query ordered by text relevance, or with a cursor
+ * or stats, stores them in a temporary table, where they are scored; any other query only lists them
+ * (`listed-matches.ts`). A disjunctive facet (a kind filtered with any-of values) counts over the works
+ * listed without that filter. All of it runs in one read transaction, so every part describes the same
+ * committed state even while another process writes. Reads from the stored matches use CROSS JOIN to keep
+ * them the outer loop: the planner knows nothing of the temporary table's size and otherwise scans all
+ * works to probe it.
  * @module
  */
 import type Database from 'better-sqlite3'
@@ -24,13 +25,14 @@ import {
 } from '../../model/query.js'
 import { type FacetSearchResult, pageCount, type SearchHit, type SearchResult } from '../../model/result.js'
 import type { WorkSummary } from '../../model/work.js'
-import { FacetCounter, type Facets, rangeStats } from './aggregates.js'
+import { type CountedMatches, FacetCounter, type Facets, rangeStats } from './aggregates.js'
 import { kindCode } from './codes.js'
 import { orderBy, SORT_INDEXES } from './columns.js'
 import type { DataVersion } from './data-version.js'
 import { MAX_ROWID } from './facet-column.js'
 import { compileFtsQuery, type FtsQuery, type TextSynonyms, textSynonyms } from './fts-query.js'
 import { highlightHits } from './highlights.js'
+import { asJsonArray, type ListedMatches, listedPage, listMatches } from './listed-matches.js'
 import {
   anyOfTokens,
   cursorRanges,
@@ -45,6 +47,16 @@ import { StatementCache } from './statement-cache.js'
 import { parseDoc } from './stored-text.js'
 import { STAGING_MARK } from './table-names.js'
 import { Vocabulary } from './vocabulary.js'
+
+/** A query's total, page of hits, and its matches for the facets to count (`CountedMatches`). */
+interface Hits {
+  total: number
+  hits: SearchHit[]
+  matches: CountedMatches
+}
+
+/** Stores listed matches (a JSON array of rowids) unscored. */
+const STORE_LISTED = 'INSERT INTO temp.search_matches (rowid) SELECT value FROM json_each(?)'
 
 const NO_TEXT: FtsQuery = { required: [], excluded: [], leading: [] }
 /** An index of `works` by the name it was created with, or as a rebuild swapped it in (see `rebuild.ts`). */
@@ -116,24 +128,24 @@ export class Searcher {
 
   #run(query: SearchQuery): SearchResult {
     const fts = this.#compileText(query)
-    // Facets and stats read every match; a page alone reads only the ones it ranks.
-    const readsAll = query.facets.kinds.length > 0 || query.stats.length > 0
     const { kinds, limit } = query.facets
     const disjunctive = disjunctiveKinds(query)
     const counted: Facets = {}
-    const { total, match } =
-      this.#countingFirst(query, fts, disjunctive, counted) ?? this.#collect(query, fts, true, readsAll)
     const { page, perPage } = query
     const offset = (page - 1) * perPage
-    const hits = offset < total ? this.#page(query, match, total, offset) : []
+    const { total, hits, matches } =
+      this.#listedHits(query, fts, offset) ?? this.#storedHits(query, fts, offset, disjunctive, counted)
     const own = kinds.filter((kind) => !disjunctive.includes(kind))
-    Object.assign(counted, this.#facets.count(own, limit, total))
+    Object.assign(counted, this.#facets.count(own, limit, matches))
+    // Stats read the stored matches, which a query with stats always stores (`#listedHits`).
     const stats = rangeStats(this.#statements, query.stats)
     // Each disjunctive kind counts over its own matches: the query without the kind's any-of values.
     for (const kind of disjunctive) {
       if (counted[kind] !== undefined) continue
-      const matches = this.#collect(withoutAnyOf(query, kind), fts, false).total
-      Object.assign(counted, this.#facets.count([kind], limit, matches))
+      Object.assign(
+        counted,
+        this.#facets.count([kind], limit, this.#listMatches(withoutAnyOf(query, kind), fts)),
+      )
     }
     this.#clearMatches.run()
     const facets = Object.fromEntries(kinds.map((kind) => [kind, counted[kind]]))
@@ -152,12 +164,43 @@ export class Searcher {
   }
 
   /**
+   * The matches and page of a query the text relevance does not order, read from the list of its matches
+   * (`listed-matches.ts`); undefined for any other query, and for one with a cursor or stats, whose
+   * matches are stored.
+   */
+  #listedHits(query: SearchQuery, fts: FtsQuery, offset: number): Hits | undefined {
+    const match = matchSql(query, fts, this.#resolve, { ranked: true })
+    if (match.scored || query.after !== undefined || query.stats.length > 0) return undefined
+    const listed = listMatches(this.#statements, match)
+    if (offset >= listed.total) return { total: listed.total, hits: [], matches: listed }
+    const walk = this.#walkedIndex(query, match, listed.total, offset)
+    const rowids = listedPage(this.#statements, query, listed, offset, walk)
+    return { total: listed.total, hits: this.#page(query, match, rowids), matches: listed }
+  }
+
+  /** The matches and page of any query, its matches stored in `temp.search_matches`. */
+  #storedHits(
+    query: SearchQuery,
+    fts: FtsQuery,
+    offset: number,
+    disjunctive: readonly FacetField[],
+    counted: Facets,
+  ): Hits {
+    // Facets and stats read every match; a page alone reads only the ones it ranks.
+    const readsAll = query.facets.kinds.length > 0 || query.stats.length > 0
+    const { total, match } =
+      this.#countingFirst(query, fts, disjunctive, counted) ?? this.#collect(query, fts, true, readsAll)
+    const hits = offset < total ? this.#page(query, match, this.#pageRowids(query, match, total, offset)) : []
+    return { total, hits, matches: total }
+  }
+
+  /**
    * A disjunctive tag kind counts over the matches of the query without its any-of values, which hold the
-   * query's own matches. Those are stored (and the kind counted) first; when they are few, the query's
-   * matches are kept from among them by their filter tokens rather than found again through the text
-   * index, which costs as much as finding them: at 100k works with bodies, a common word in a small fandom
-   * with one rating ("stast", 3 works) was matched twice at ~10 ms each, and reading a stored match's
-   * tokens took 1–6 µs. Returns the query's matches as `#collect` does, or undefined when they are to be
+   * query's own matches. Those are listed (and the kind counted) first; when they are few, they are
+   * stored and the query's matches kept from among them by their filter tokens rather than found again
+   * through the text index, which costs as much as finding them: at 100k works with bodies, a common word
+   * in a small fandom with one rating ("stast", 3 works) was matched twice at ~10 ms each, and reading a
+   * stored match's tokens took 1–6 µs. Returns the query's matches as `#collect` does, or undefined when they are to be
    * collected the usual way (the kind is counted either way).
    */
   #countingFirst(
@@ -168,10 +211,12 @@ export class Searcher {
   ): { total: number; match: MatchSql } | undefined {
     const kind = disjunctive.find(isTagKind)
     if (kind === undefined || query.after !== undefined) return undefined
-    const relaxed = this.#collect(withoutAnyOf(query, kind), fts, false).total
+    const relaxed = this.#listMatches(withoutAnyOf(query, kind), fts)
     Object.assign(counted, this.#facets.count([kind], query.facets.limit, relaxed))
-    if (relaxed > NARROWED_AT_MOST) return undefined
-    const total = relaxed - this.#dropMatchesWithout(anyOfTokens(query, kind, this.#resolve))
+    if (relaxed.total > NARROWED_AT_MOST) return undefined
+    this.#clearMatches.run()
+    this.#statements.get(STORE_LISTED).run(asJsonArray(relaxed))
+    const total = relaxed.total - this.#dropMatchesWithout(anyOfTokens(query, kind, this.#resolve))
     const match = matchSql(query, fts, this.#resolve, { ranked: true })
     return { total: match.scored ? this.#scoreStored(query, fts, total) : total, match }
   }
@@ -188,11 +233,8 @@ export class Searcher {
   }
 
   #runFacetSearch(query: SearchQuery, facet: FacetSearch): FacetSearchResult {
-    const relaxed = withoutAnyOf(query, facet.kind)
-    const matches = this.#collect(relaxed, this.#compileText(query), false).total
-    const values = this.#facets.values(facet.kind, matches)
-    this.#clearMatches.run()
-    return searchFacetValues(values, facet)
+    const relaxed = this.#listMatches(withoutAnyOf(query, facet.kind), this.#compileText(query))
+    return searchFacetValues(this.#facets.values(facet.kind, relaxed), facet)
   }
 
   /** Index terms the scope may see, and synonym keys, a word may have been meant as. */
@@ -331,6 +373,11 @@ export class Searcher {
     return this.#statements.get(scoreStoredSql(match.sql)).run(match.params).changes
   }
 
+  /** The works the query finds, listed; none scored. */
+  #listMatches(query: SearchQuery, fts: FtsQuery): ListedMatches {
+    return listMatches(this.#statements, matchSql(query, fts, this.#resolve, { ranked: false }))
+  }
+
   #countMatches(match: MatchSql): number {
     return this.#statements.get(`SELECT count(*) FROM (${match.sql})`).pluck().get(match.params) as number
   }
@@ -349,7 +396,7 @@ export class Searcher {
   #pageRowids(query: SearchQuery, match: MatchSql, total: number, offset: number): number[] {
     const order = `ORDER BY ${orderBy(query.sort, match.scored)} LIMIT @limit OFFSET @offset`
     const page = { limit: query.perPage, offset }
-    const index = this.#walkedIndex(query, match, total, offset)
+    const index = this.#walkedIndex(query, match, total, offset)?.index
     if (index === undefined) {
       // Unscored matches rank after every scored one (see #collect), so the page is among the scored.
       const sql = `SELECT m.rowid FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
@@ -372,13 +419,22 @@ export class Searcher {
     return [...known, ...walk(`AND ${cursor.unknownAfter}`, { limit: query.perPage - known.length })]
   }
 
-  /** The sort index to walk for the page, when it has one and walking it beats sorting the matches. */
-  #walkedIndex(query: SearchQuery, match: MatchSql, total: number, offset: number): string | undefined {
+  /**
+   * The sort index to walk for the page, when it has one and walking it beats sorting the matches, with
+   * the highest rowid of any work.
+   */
+  #walkedIndex(
+    query: SearchQuery,
+    match: MatchSql,
+    total: number,
+    offset: number,
+  ): { index: string; maxRowid: number } | undefined {
     if (match.scored || sortOrder(query.sort) !== 'desc' || !(sortKey(query.sort) in SORT_INDEXES))
       return undefined
-    const works = (this.#statements.get(MAX_ROWID).pluck().get() as number | null) ?? 0
-    if (total * total <= (offset + query.perPage) * works) return undefined
-    return this.#liveSortIndex(query)
+    const maxRowid = (this.#statements.get(MAX_ROWID).pluck().get() as number | null) ?? 0
+    if (total * total <= (offset + query.perPage) * maxRowid) return undefined
+    const index = this.#liveSortIndex(query)
+    return index === undefined ? undefined : { index, maxRowid }
   }
 
   /** The name the index `works` keeps for the query's sort goes by now, if it keeps one. */
@@ -389,8 +445,8 @@ export class Searcher {
     return this.#statements.get(LIVE_INDEX).pluck().get({ name: index, swapped }) as string | undefined
   }
 
-  #page(query: SearchQuery, match: MatchSql, total: number, offset: number): SearchHit[] {
-    const rowids = this.#pageRowids(query, match, total, offset)
+  /** The hits of the works at `rowids`, in that order. */
+  #page(query: SearchQuery, match: MatchSql, rowids: readonly number[]): SearchHit[] {
     const docs = new Map(
       (this.#docs.all(JSON.stringify(rowids)) as [number, Buffer][]).map(([rowid, doc]) => [
         rowid,
