@@ -1,10 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { fixture } from '../../engine/contract/index.js'
+import { searchAfter } from '../../engine/search-after.js'
 import { parseQuery, type SearchQueryInput } from '../../model/query.js'
 import { Work } from '../../model/work.js'
 import { SORT_INDEXES } from './columns.js'
 import { openDatabase } from './connection.js'
-import { listedPage, listMatches } from './listed-matches.js'
+import { listedAfter, listedPage, listMatches } from './listed-matches.js'
+import { cursorRanges } from './match-sql.js'
 import { StatementCache } from './statement-cache.js'
 import { WorkStore } from './work-store.js'
 
@@ -82,4 +84,42 @@ describe('listedPage', () => {
     expect(listedPage(statements, query, { total: 0, rowids: null }, 0, walk)).toEqual([])
     expect(listedPage(statements, query, { total: 0, rowids: null }, 0, undefined)).toEqual([])
   })
+
+  const afterCases = sorts.flatMap(([name, sort, key]) =>
+    [0, 2, 5, 12, 19].map((at) => [`${name}, after the work at ${at}`, sort, key, at] as const),
+  )
+  it.each(afterCases)(
+    '%s: keeps the works after the cursor, and the page starts there',
+    (_name, sort, key, at) => {
+      const order = expected(3, key)
+      const cursor = searchAfter(
+        works.find((work) => work.id === order[at]) as Work,
+        parseQuery({ sort }).sort,
+      )
+      const query = parseQuery({ sort, perPage: 7, after: cursor })
+      const ranges = cursorRanges(query)
+      // After an unknown key there is no range before the cursor to walk: the caller lists the matches.
+      if (ranges?.before === undefined) return expect(cursor.value).toBeNull()
+      const ids = [...rowidOf].filter(([id]) => Number(id.slice(2)) % 3 === 0).map(([, rowid]) => rowid)
+      const listed = { total: ids.length, rowids: ids.join(',') }
+      const walk = {
+        index: SORT_INDEXES[sort?.field === 'kudos' ? 'kudos' : 'updatedAt'] as string,
+        maxRowid,
+      }
+      const idOf = new Map([...rowidOf].map(([id, rowid]) => [rowid, id]))
+      const after = listedAfter(statements, listed, walk, ranges.before, ranges.params)
+      const want = order.slice(at + 1)
+      if (after === undefined) {
+        // Left to the caller only when as many works sort at or before the cursor as the list holds.
+        expect(expected(1, key).indexOf(order[at] as string) + 1).toBeGreaterThanOrEqual(ids.length)
+        return
+      }
+      expect(after.total).toBe(want.length)
+      expect((after.rowids?.split(',') ?? []).map((rowid) => idOf.get(Number(rowid))).sort()).toEqual(
+        [...want].sort(),
+      )
+      const page = listedPage(statements, query, after, 0, walk, ranges)
+      expect(page.map((rowid) => idOf.get(rowid))).toEqual(want.slice(0, 7))
+    },
+  )
 })

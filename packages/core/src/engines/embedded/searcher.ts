@@ -32,7 +32,7 @@ import type { DataVersion } from './data-version.js'
 import { MAX_ROWID } from './facet-column.js'
 import { compileFtsQuery, type FtsQuery, type TextSynonyms, textSynonyms } from './fts-query.js'
 import { highlightHits } from './highlights.js'
-import { asJsonArray, type ListedMatches, listedPage, listMatches } from './listed-matches.js'
+import { asJsonArray, type ListedMatches, listedAfter, listedPage, listMatches } from './listed-matches.js'
 import {
   anyOfTokens,
   cursorRanges,
@@ -165,17 +165,36 @@ export class Searcher {
 
   /**
    * The matches and page of a query the text relevance does not order, read from the list of its matches
-   * (`listed-matches.ts`); undefined for any other query, and for one with a cursor or stats, whose
-   * matches are stored.
+   * (`listed-matches.ts`); undefined for any other query, and for one with stats, whose matches are
+   * stored.
    */
   #listedHits(query: SearchQuery, fts: FtsQuery, offset: number): Hits | undefined {
     const match = matchSql(query, fts, this.#resolve, { ranked: true })
-    if (match.scored || query.after !== undefined || query.stats.length > 0) return undefined
-    const listed = listMatches(this.#statements, match)
+    if (match.scored || query.stats.length > 0) return undefined
+    const listed = this.#listedAfterCursor(query, fts, match)
     if (offset >= listed.total) return { total: listed.total, hits: [], matches: listed }
     const walk = this.#walkedIndex(query, match, listed.total, offset)
-    const rowids = listedPage(this.#statements, query, listed, offset, walk)
+    const cursor = offset === 0 ? cursorRanges(query) : undefined
+    const rowids = listedPage(this.#statements, query, listed, offset, walk, cursor)
     return { total: listed.total, hits: this.#page(query, match, rowids), matches: listed }
+  }
+
+  /**
+   * The works an unscored query finds, listed. After a cursor on a sort `works` keeps an index for, they
+   * are listed without the cursor's condition and those before it dropped by walking the index up to the
+   * cursor (`listedAfter`), rather than reading every match's sort key from `works` (see `#insertUnscored`).
+   */
+  #listedAfterCursor(query: SearchQuery, fts: FtsQuery, match: MatchSql): ListedMatches {
+    const cursor = cursorRanges(query)
+    const index = cursor?.before === undefined ? undefined : this.#liveSortIndex(query)
+    if (cursor?.before === undefined || index === undefined) return listMatches(this.#statements, match)
+    const all = this.#listMatches({ ...query, after: undefined }, fts)
+    const maxRowid = (this.#statements.get(MAX_ROWID).pluck().get() as number | null) ?? 0
+    const walk = { index, maxRowid }
+    return (
+      listedAfter(this.#statements, all, walk, cursor.before, cursor.params) ??
+      listMatches(this.#statements, match)
+    )
   }
 
   /** The matches and page of any query, its matches stored in `temp.search_matches`. */
