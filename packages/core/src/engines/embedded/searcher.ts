@@ -1,7 +1,7 @@
 /**
  * Runs a search: the matching rowids are computed once (so the text query and the filters run once),
- * then the page, facets and stats are read from them. A query ordered by text relevance, or with a cursor
- * or stats, stores them in a temporary table, where they are scored; any other query only lists them
+ * then the page, facets and stats are read from them. A query ordered by text relevance, or with stats,
+ * stores them in a temporary table, where they are scored; any other query only lists them
  * (`listed-matches.ts`). A disjunctive facet (a kind filtered with any-of values) counts over the works
  * listed without that filter. All of it runs in one read transaction, so every part describes the same
  * committed state even while another process writes. Reads from the stored matches use CROSS JOIN to keep
