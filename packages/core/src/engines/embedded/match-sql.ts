@@ -149,6 +149,10 @@ export interface MatchOptions {
   amongStored?: boolean
 }
 
+/** Whether the query's order is its text's relevance, which only a scored SELECT can give. */
+export const orderedByRelevance = (query: SearchQuery, fts: FtsQuery): boolean =>
+  fts.required.length > 0 && query.sort.field === 'relevance'
+
 /**
  * The SELECT of the works `query` finds, with their relevance score when `ranked` and the query sorts by
  * it; none is computed otherwise.
@@ -170,7 +174,7 @@ export function matchSql(
   if (tags.impossible) where.push('0')
   const textMatch = fts.required.length > 0 ? group(fts.required, 'AND') : null
   const text = tierText(fts, tier, textMatch)
-  const scored = ranked && textMatch !== null && query.sort.field === 'relevance'
+  const scored = ranked && orderedByRelevance(query, fts)
   const filtered = tags.required.length > 0
 
   const texts = text === null ? [] : [text]

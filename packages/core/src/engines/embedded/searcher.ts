@@ -35,10 +35,12 @@ import { highlightHits } from './highlights.js'
 import { asJsonArray, type ListedMatches, listedAfter, listedPage, listMatches } from './listed-matches.js'
 import {
   anyOfTokens,
+  type CursorRanges,
   cursorRanges,
   type MatchOptions,
   type MatchSql,
   matchSql,
+  orderedByRelevance,
   type ResolveTag,
   type Tier,
 } from './match-sql.js'
@@ -169,13 +171,20 @@ export class Searcher {
    * stored.
    */
   #listedHits(query: SearchQuery, fts: FtsQuery, offset: number): Hits | undefined {
-    const match = matchSql(query, fts, this.#resolve, { ranked: true })
-    if (match.scored || query.stats.length > 0) return undefined
-    const listed = this.#listedAfterCursor(query, fts, match)
+    if (orderedByRelevance(query, fts) || query.stats.length > 0) return undefined
+    const match = matchSql(query, fts, this.#resolve, { ranked: false })
+    const cursor = cursorRanges(query)
+    const listed = this.#listedAfterCursor(query, fts, match, cursor)
     if (offset >= listed.total) return { total: listed.total, hits: [], matches: listed }
     const walk = this.#walkedIndex(query, match, listed.total, offset)
-    const cursor = offset === 0 ? cursorRanges(query) : undefined
-    const rowids = listedPage(this.#statements, query, listed, offset, walk, cursor)
+    const rowids = listedPage(
+      this.#statements,
+      query,
+      listed,
+      offset,
+      walk,
+      offset === 0 ? cursor : undefined,
+    )
     return { total: listed.total, hits: this.#page(query, match, rowids), matches: listed }
   }
 
@@ -184,13 +193,16 @@ export class Searcher {
    * are listed without the cursor's condition and those before it dropped by walking the index up to the
    * cursor (`listedAfter`), rather than reading every match's sort key from `works` (see `#insertUnscored`).
    */
-  #listedAfterCursor(query: SearchQuery, fts: FtsQuery, match: MatchSql): ListedMatches {
-    const cursor = cursorRanges(query)
+  #listedAfterCursor(
+    query: SearchQuery,
+    fts: FtsQuery,
+    match: MatchSql,
+    cursor: CursorRanges | undefined,
+  ): ListedMatches {
     const index = cursor?.before === undefined ? undefined : this.#liveSortIndex(query)
     if (cursor?.before === undefined || index === undefined) return listMatches(this.#statements, match)
     const all = this.#listMatches({ ...query, after: undefined }, fts)
-    const maxRowid = (this.#statements.get(MAX_ROWID).pluck().get() as number | null) ?? 0
-    const walk = { index, maxRowid }
+    const walk = { index, maxRowid: this.#maxRowid() }
     return (
       listedAfter(this.#statements, all, walk, cursor.before, cursor.params) ??
       listMatches(this.#statements, match)
@@ -219,8 +231,8 @@ export class Searcher {
    * stored and the query's matches kept from among them by their filter tokens rather than found again
    * through the text index, which costs as much as finding them: at 100k works with bodies, a common word
    * in a small fandom with one rating ("stast", 3 works) was matched twice at ~10 ms each, and reading a
-   * stored match's tokens took 1–6 µs. Returns the query's matches as `#collect` does, or undefined when they are to be
-   * collected the usual way (the kind is counted either way).
+   * stored match's tokens took 1–6 µs. Returns the query's matches as `#collect` does, or undefined when
+   * they are to be collected the usual way (the kind is counted either way).
    */
   #countingFirst(
     query: SearchQuery,
@@ -450,10 +462,15 @@ export class Searcher {
   ): { index: string; maxRowid: number } | undefined {
     if (match.scored || sortOrder(query.sort) !== 'desc' || !(sortKey(query.sort) in SORT_INDEXES))
       return undefined
-    const maxRowid = (this.#statements.get(MAX_ROWID).pluck().get() as number | null) ?? 0
+    const maxRowid = this.#maxRowid()
     if (total * total <= (offset + query.perPage) * maxRowid) return undefined
     const index = this.#liveSortIndex(query)
     return index === undefined ? undefined : { index, maxRowid }
+  }
+
+  /** The highest rowid of any work. */
+  #maxRowid(): number {
+    return (this.#statements.get(MAX_ROWID).pluck().get() as number | null) ?? 0
   }
 
   /** The name the index `works` keeps for the query's sort goes by now, if it keeps one. */
