@@ -50,11 +50,13 @@ export class ChangeLog {
 
   constructor(db: Database.Database) {
     // Skipped when the stored work is the same (same content hash, same visibility): rewriting an
-    // unchanged work is no change a mirror must fetch. Runs before the `works` row is written.
+    // unchanged work is no change a mirror must fetch. Runs before the `works` rows are written. One
+    // statement for a whole write, in the works' order: one per work spent 40 µs a work on it.
     this.#upserted = db.prepare(`INSERT OR REPLACE INTO work_changes (id, rank, seen_rank)
-      SELECT @id, @rank, ${seenRank('@rank', '@id')}
+      SELECT c.id, c.rank, ${seenRank('c.rank', 'c.id')}
+      FROM (SELECT value ->> 0 AS id, value ->> 1 AS rank, value ->> 2 AS hash FROM json_each(@changes)) AS c
       WHERE NOT EXISTS (SELECT 1 FROM works
-        WHERE id = @id AND visibility = @rank AND content_hash = @hash AND @hash <> '')`)
+        WHERE id = c.id AND visibility = c.rank AND content_hash = c.hash AND c.hash <> '')`)
     this.#deleted = db.prepare(`INSERT OR REPLACE INTO work_changes (id, rank, seen_rank)
       SELECT w.id, NULL, ${seenRank('w.visibility', 'w.id')} FROM works AS w
       WHERE w.rowid IN (SELECT value FROM json_each(@rowids))`)
@@ -68,9 +70,9 @@ export class ChangeLog {
       .raw()
   }
 
-  /** Logs a work about to be written; call before its `works` row changes. */
-  upserted(id: string, rank: number, hash: string): void {
-    this.#upserted.run({ id, rank, hash })
+  /** Logs works about to be written, as `[id, visibility rank, content hash]`; call before their rows change. */
+  upserted(works: readonly (readonly [id: string, rank: number, hash: string])[]): void {
+    this.#upserted.run({ changes: JSON.stringify(works) })
   }
 
   /** Logs the deletion of works by rowid; call before their rows are removed. */

@@ -58,10 +58,11 @@ export class TagIds {
     const key = `${kind}\u0000${norm}`
     let tag = this.#known.get(key)
     if (tag === undefined) {
-      tag = this.#s.findTag.get(kind, norm) as KnownTag | undefined
-      if (tag === undefined) {
-        tag = { id: Number(this.#s.insertTag.run(kind, norm, display, rank).lastInsertRowid), rank }
-      }
+      const inserted = this.#s.insertTag.run(kind, norm, display, rank)
+      tag =
+        inserted.changes === 1
+          ? { id: Number(inserted.lastInsertRowid), rank }
+          : (this.#s.findTag.get(kind, norm) as KnownTag)
       this.#known.set(key, tag)
     }
     if (rank < tag.rank) {

@@ -15,7 +15,7 @@ import { SEARCH_COLUMNS } from './schema.js'
 import { inflateText, parseDoc } from './stored-text.js'
 import { LIVE_TABLES, type TableNames } from './table-names.js'
 import { TagIds } from './tag-ids.js'
-import { searchText, type TagValue, workRecord } from './work-record.js'
+import { searchText, type TagValue, type WorkRecord, workRecord } from './work-record.js'
 
 const searchColumnNames = SEARCH_COLUMNS.map((c) => c.name)
 const searchColumns = searchColumnNames.join(', ')
@@ -44,7 +44,8 @@ const statementsSql = (t: TableNames) => ({
   putDoc: `INSERT OR REPLACE INTO ${t.docs} (rowid, doc) VALUES (?, ?)`,
   putText: `INSERT OR REPLACE INTO ${t.texts} (rowid, chapters) VALUES (?, ?)`,
   findTag: `SELECT tag_id AS id, display_rank AS rank FROM ${t.tags} WHERE kind = ? AND norm = ?`,
-  insertTag: `INSERT INTO ${t.tags} (kind, norm, display, display_rank) VALUES (?, ?, ?, ?)`,
+  // Most tags a write does not know yet are new: trying the insert first costs them one statement, not two.
+  insertTag: `INSERT OR IGNORE INTO ${t.tags} (kind, norm, display, display_rank) VALUES (?, ?, ?, ?)`,
   // A more visible work's spelling replaces a less visible one's (see `tags.display_rank`).
   respellTag: `UPDATE ${t.tags} SET display = ?, display_rank = ? WHERE tag_id = ?`,
   putTags: `INSERT OR REPLACE INTO ${t.workTags} (rowid, filter_tokens, facet_codes) VALUES (?, ?, ?)`,
@@ -144,9 +145,10 @@ export class WorkStore {
     const existing = latest.map((work) => this.#rowid(work.id))
     const replaced = JSON.stringify(existing.filter((rowid) => rowid !== undefined))
     s.unindexTexts.run({ rowids: replaced })
+    const records = latest.map(workRecord)
+    this.#log?.upserted(records.map(({ columns }) => [columns.id, columns.visibility, columns.contentHash]))
     const rows = latest.map((work, i) => {
-      const record = workRecord(work)
-      this.#log?.upserted(work.id, record.columns.visibility, work.contentHash)
+      const record = records[i] as WorkRecord
       let rowid = existing[i]
       if (rowid === undefined) rowid = Number(s.insertWork.run(record.columns).lastInsertRowid)
       else s.updateWork.run({ ...record.columns, rowid })
