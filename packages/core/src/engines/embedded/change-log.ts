@@ -70,7 +70,7 @@ export class ChangeLog {
       .raw()
   }
 
-  /** Logs works about to be written, as `[id, visibility rank, content hash]`; call before their rows change. */
+  /** Logs works about to be written, as `[id, visibility rank, content hash]`, before their rows change. */
   upserted(works: readonly (readonly [id: string, rank: number, hash: string])[]): void {
     this.#upserted.run({ changes: JSON.stringify(works) })
   }
