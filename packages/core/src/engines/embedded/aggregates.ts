@@ -193,14 +193,19 @@ const listedArgs = (matches: CountedMatches): [] | [{ listed: string }] =>
 export type Stats = Partial<Record<RangeField, { min: number; max: number } | null>>
 
 /** Min and max of each field over the matches, null for every field when nothing matches. */
-export function rangeStats(statements: StatementCache, fields: readonly RangeField[]): Stats {
+export function rangeStats(
+  statements: StatementCache,
+  fields: readonly RangeField[],
+  matches: CountedMatches,
+): Stats {
   const stats: Stats = {}
   if (fields.length === 0) return stats
   const columns = fields.map(
     (f, i) => `min(w.${RANGE_COLUMN[f]}) AS min${i}, max(w.${RANGE_COLUMN[f]}) AS max${i}`,
   )
-  const sql = `SELECT ${columns.join(', ')} FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid`
-  const row = statements.get(sql).get() as Record<string, number | null>
+  const from = typeof matches === 'number' ? STORED : LISTED
+  const sql = `SELECT ${columns.join(', ')} FROM ${from} CROSS JOIN works AS w ON w.rowid = m.rowid`
+  const row = statements.get(sql).get(...listedArgs(matches)) as Record<string, number | null>
   fields.forEach((field, i) => {
     const min = row[`min${i}`]
     const max = row[`max${i}`]

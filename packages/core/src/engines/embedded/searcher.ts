@@ -1,12 +1,11 @@
 /**
  * Runs a search: the matching rowids are computed once (so the text query and the filters run once),
- * then the page, facets and stats are read from them. A query ordered by text relevance, or with stats,
- * stores them in a temporary table, where they are scored; any other query only lists them
- * (`listed-matches.ts`). A disjunctive facet (a kind filtered with any-of values) counts over the works
- * listed without that filter. All of it runs in one read transaction, so every part describes the same
- * committed state even while another process writes. Reads from the stored matches use CROSS JOIN to keep
- * them the outer loop: the planner knows nothing of the temporary table's size and otherwise scans all
- * works to probe it.
+ * then the page, facets and stats are read from them. A query ordered by text relevance stores them in
+ * a temporary table, where they are scored; any other query only lists them (`listed-matches.ts`). A
+ * disjunctive facet (a kind filtered with any-of values) counts over the works listed without that
+ * filter. All of it runs in one read transaction, so every part describes the same committed state even
+ * while another process writes. Reads from the stored matches use CROSS JOIN to keep them the outer
+ * loop: the planner knows nothing of the temporary table's size and otherwise scans all works to probe it.
  * @module
  */
 import type Database from 'better-sqlite3'
@@ -32,7 +31,14 @@ import type { DataVersion } from './data-version.js'
 import { MAX_ROWID } from './facet-column.js'
 import { compileFtsQuery, type FtsQuery, type TextSynonyms, textSynonyms } from './fts-query.js'
 import { highlightHits } from './highlights.js'
-import { asJsonArray, type ListedMatches, listedAfter, listedPage, listMatches } from './listed-matches.js'
+import {
+  asJsonArray,
+  type IndexWalk,
+  type ListedMatches,
+  listedAfter,
+  listedPage,
+  listMatches,
+} from './listed-matches.js'
 import {
   anyOfTokens,
   type CursorRanges,
@@ -139,8 +145,7 @@ export class Searcher {
       this.#listedHits(query, fts, offset) ?? this.#storedHits(query, fts, offset, disjunctive, counted)
     const own = kinds.filter((kind) => !disjunctive.includes(kind))
     Object.assign(counted, this.#facets.count(own, limit, matches))
-    // Stats read the stored matches, which a query with stats always stores (`#listedHits`).
-    const stats = rangeStats(this.#statements, query.stats)
+    const stats = rangeStats(this.#statements, query.stats, matches)
     // Each disjunctive kind counts over its own matches: the query without the kind's any-of values.
     for (const kind of disjunctive) {
       if (counted[kind] !== undefined) continue
@@ -167,16 +172,15 @@ export class Searcher {
 
   /**
    * The matches and page of a query the text relevance does not order, read from the list of its matches
-   * (`listed-matches.ts`); undefined for any other query, and for one with stats, whose matches are
-   * stored.
+   * (`listed-matches.ts`); undefined for any other query.
    */
   #listedHits(query: SearchQuery, fts: FtsQuery, offset: number): Hits | undefined {
-    if (orderedByRelevance(query, fts) || query.stats.length > 0) return undefined
+    if (orderedByRelevance(query, fts)) return undefined
     const match = matchSql(query, fts, this.#resolve, { ranked: false })
     const cursor = cursorRanges(query)
     const listed = this.#listedAfterCursor(query, fts, match, cursor)
     if (offset >= listed.total) return { total: listed.total, hits: [], matches: listed }
-    const walk = this.#walkedIndex(query, match, listed.total, offset)
+    const walk = this.#walkedIndex(query, listed.total, offset)
     const rowids = listedPage(
       this.#statements,
       query,
@@ -191,7 +195,9 @@ export class Searcher {
   /**
    * The works an unscored query finds, listed. After a cursor on a sort `works` keeps an index for, they
    * are listed without the cursor's condition and those before it dropped by walking the index up to the
-   * cursor (`listedAfter`), rather than reading every match's sort key from `works` (see `#insertUnscored`).
+   * cursor (`listedAfter`), rather than reading every match's sort key from `works`: at 100k works with
+   * bodies, page 50 of a rating's 30k works newest first took 19.6 ms that way and 10.0 walking the index,
+   * their matches stored (page 1: 8.0).
    */
   #listedAfterCursor(
     query: SearchQuery,
@@ -209,7 +215,7 @@ export class Searcher {
     )
   }
 
-  /** The matches and page of any query, its matches stored in `temp.search_matches`. */
+  /** The matches and page of a query ordered by text relevance, its matches stored and scored. */
   #storedHits(
     query: SearchQuery,
     fts: FtsQuery,
@@ -220,8 +226,8 @@ export class Searcher {
     // Facets and stats read every match; a page alone reads only the ones it ranks.
     const readsAll = query.facets.kinds.length > 0 || query.stats.length > 0
     const { total, match } =
-      this.#countingFirst(query, fts, disjunctive, counted) ?? this.#collect(query, fts, true, readsAll)
-    const hits = offset < total ? this.#page(query, match, this.#pageRowids(query, match, total, offset)) : []
+      this.#countingFirst(query, fts, disjunctive, counted) ?? this.#collect(query, fts, readsAll)
+    const hits = offset < total ? this.#page(query, match, this.#pageRowids(query, offset)) : []
     return { total, hits, matches: total }
   }
 
@@ -231,8 +237,8 @@ export class Searcher {
    * stored and the query's matches kept from among them by their filter tokens rather than found again
    * through the text index, which costs as much as finding them: at 100k works with bodies, a common word
    * in a small fandom with one rating ("stast", 3 works) was matched twice at ~10 ms each, and reading a
-   * stored match's tokens took 1–6 µs. Returns the query's matches as `#collect` does, or undefined when
-   * they are to be collected the usual way (the kind is counted either way).
+   * stored match's tokens took 1–6 µs. Returns the query's matches, scored, as `#collect` does, or
+   * undefined when they are to be collected the usual way (the kind is counted either way).
    */
   #countingFirst(
     query: SearchQuery,
@@ -249,7 +255,7 @@ export class Searcher {
     this.#statements.get(STORE_LISTED).run(asJsonArray(relaxed))
     const total = relaxed.total - this.#dropMatchesWithout(anyOfTokens(query, kind, this.#resolve))
     const match = matchSql(query, fts, this.#resolve, { ranked: true })
-    return { total: match.scored ? this.#scoreStored(query, fts, total) : total, match }
+    return { total: this.#scoreStored(query, fts, total), match }
   }
 
   /** Removes the stored matches whose filters hold none of `tokens`; returns how many it removed. */
@@ -279,19 +285,13 @@ export class Searcher {
   }
 
   /**
-   * Replaces the contents of `temp.search_matches` with the works the query finds; `ranked` when their
-   * relevance scores are wanted (for ordering a page), else none are computed. Unless `readsAll`, works
-   * that cannot reach the page may be counted without being stored.
+   * Replaces the contents of `temp.search_matches` with the works a query ordered by text relevance
+   * finds, those that may reach the page scored. Unless `readsAll`, works that cannot reach the page may
+   * be counted without being stored.
    */
-  #collect(
-    query: SearchQuery,
-    fts: FtsQuery,
-    ranked: boolean,
-    readsAll = true,
-  ): { total: number; match: MatchSql } {
+  #collect(query: SearchQuery, fts: FtsQuery, readsAll: boolean): { total: number; match: MatchSql } {
     this.#clearMatches.run()
-    const match = matchSql(query, fts, this.#resolve, { ranked })
-    if (!match.scored) return { total: this.#insertUnscored(query, fts, match), match }
+    const match = matchSql(query, fts, this.#resolve, { ranked: true })
     // BM25 costs ten times what finding a match does. The tiers (see `Tier`) are scored in turn; once
     // those so far fill the pages up to this one, the rest are added unscored. Of a tier only the works
     // that may reach those pages are scored (the others come unscored with the rest, when wanted).
@@ -309,34 +309,6 @@ export class Searcher {
     // storing them (20k works with bodies, 13,918 matches: 3.6 against 7.5 ms).
     if (filled && !readsAll) return { total: this.#countMatches(rest), match }
     return { total: tiered + this.#insertMatches(rest, 'OR IGNORE'), match }
-  }
-
-  /**
-   * Stores the matches of an unscored query. After a cursor on a sort `works` keeps an index for, they
-   * are stored without the cursor's condition and those before it removed by walking the index up to the
-   * cursor, rather than reading every match's sort key from `works`: at 100k works with bodies, page 50
-   * of a rating's 30k works newest first took 19.6 ms, now 10.0 (page 1: 8.0). Unless the cursor lies
-   * further into the index than there are matches: then reading their keys is the shorter way.
-   */
-  #insertUnscored(query: SearchQuery, fts: FtsQuery, match: MatchSql): number {
-    const cursor = cursorRanges(query)
-    const before = cursor?.before
-    const index = before === undefined ? undefined : this.#liveSortIndex(query)
-    if (cursor === undefined || index === undefined) return this.#insertMatches(match)
-    const all = this.#insertMatches(
-      matchSql({ ...query, after: undefined }, fts, this.#resolve, { ranked: false }),
-    )
-    const range = `FROM works AS w INDEXED BY "${index}" WHERE ${before}`
-    const walked = this.#statements
-      .get(`SELECT count(*) FROM (SELECT 1 ${range} LIMIT @limit)`)
-      .pluck()
-      .get({ ...cursor.params, limit: all }) as number
-    if (walked < all) {
-      const sql = `DELETE FROM temp.search_matches WHERE rowid IN (SELECT w.rowid ${range})`
-      return all - this.#statements.get(sql).run(cursor.params).changes
-    }
-    this.#clearMatches.run()
-    return this.#insertMatches(match)
   }
 
   /**
@@ -418,50 +390,21 @@ export class Searcher {
     return this.#statements.get(sql).run(match.params).changes
   }
 
-  /**
-   * The rowids of the page, in order. Among many matches, a sort `works` keeps an index for is read by
-   * walking the index until the page is found, about (offset + page size) × works ÷ matches entries,
-   * instead of looking up and sorting every match: at 100k metadata-only works, a page of 35k matches
-   * newest first took 41 ms sorted and 0.07 ms walked; among 159 matches, 0.25 ms against 0.71 ms.
-   */
-  #pageRowids(query: SearchQuery, match: MatchSql, total: number, offset: number): number[] {
-    const order = `ORDER BY ${orderBy(query.sort, match.scored)} LIMIT @limit OFFSET @offset`
-    const page = { limit: query.perPage, offset }
-    const index = this.#walkedIndex(query, match, total, offset)?.index
-    if (index === undefined) {
-      // Unscored matches rank after every scored one (see #collect), so the page is among the scored.
-      const sql = `SELECT m.rowid FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
-        ${match.scored ? 'WHERE m.score IS NOT NULL' : ''} ${order}`
-      return this.#statements.get(sql).pluck().all(page) as number[]
-    }
-    const walk = (range: string, params: object): number[] => {
-      const sql = `SELECT w.rowid FROM works AS w INDEXED BY "${index}"
-        WHERE w.rowid IN (SELECT rowid FROM temp.search_matches) ${range} ${order}`
-      return this.#statements
-        .get(sql)
-        .pluck()
-        .all({ ...page, ...params }) as number[]
-    }
-    const cursor = offset === 0 ? cursorRanges(query) : undefined
-    if (cursor === undefined) return walk('', {})
-    // The walk starts at the cursor rather than stepping over every work before it.
-    const known = walk(`AND ${cursor.after}`, cursor.params)
-    if (known.length === query.perPage || cursor.unknownAfter === undefined) return known
-    return [...known, ...walk(`AND ${cursor.unknownAfter}`, { limit: query.perPage - known.length })]
+  /** The rowids of the page among the stored matches, in order; the scored ones rank first (`#collect`). */
+  #pageRowids(query: SearchQuery, offset: number): number[] {
+    const sql = `SELECT m.rowid FROM temp.search_matches AS m CROSS JOIN works AS w ON w.rowid = m.rowid
+      WHERE m.score IS NOT NULL ORDER BY ${orderBy(query.sort, true)} LIMIT @limit OFFSET @offset`
+    return this.#statements.get(sql).pluck().all({ limit: query.perPage, offset }) as number[]
   }
 
   /**
-   * The sort index to walk for the page, when it has one and walking it beats sorting the matches, with
-   * the highest rowid of any work.
+   * The sort index to walk for a page of listed matches, with the highest rowid of any work, when it has
+   * one and walking it beats sorting the matches. The walk reads about (offset + page size) × works ÷
+   * matches entries instead of looking up and sorting every match: at 100k metadata-only works, a page of
+   * 35k matches newest first took 41 ms sorted and 0.07 ms walked; among 159 matches, 0.25 ms against 0.71.
    */
-  #walkedIndex(
-    query: SearchQuery,
-    match: MatchSql,
-    total: number,
-    offset: number,
-  ): { index: string; maxRowid: number } | undefined {
-    if (match.scored || sortOrder(query.sort) !== 'desc' || !(sortKey(query.sort) in SORT_INDEXES))
-      return undefined
+  #walkedIndex(query: SearchQuery, total: number, offset: number): IndexWalk | undefined {
+    if (sortOrder(query.sort) !== 'desc' || !(sortKey(query.sort) in SORT_INDEXES)) return undefined
     const maxRowid = this.#maxRowid()
     if (total * total <= (offset + query.perPage) * maxRowid) return undefined
     const index = this.#liveSortIndex(query)
