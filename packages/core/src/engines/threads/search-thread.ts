@@ -26,7 +26,7 @@ function serve(port: NonNullable<typeof parentPort>, settings: ThreadSettings): 
         request.op === 'search'
           ? searcher.search(request.query)
           : searcher.searchFacet(request.query, request.facet)
-      post({ id, result })
+      post({ id, json: JSON.stringify(result) })
     } catch (error) {
       post({ id, error: sendError(error) })
     }

@@ -180,7 +180,7 @@ export class SearchThreads {
     clearTimeout(thread.timer)
     thread.job = undefined
     if ('error' in reply) job.reject(receiveError(reply.error))
-    else job.resolve(reply.result)
+    else job.resolve(JSON.parse(reply.json))
     this.#dispatch()
   }
 
