@@ -77,6 +77,65 @@ describe('embedded engine, beyond the contract', () => {
       expect(ranked[2]).toBe('text-only')
     }))
 
+  it('ranks the works holding every word in the title, summary or tags first among works with and without text, as they are rewritten, deleted and rebuilt', async () => {
+    const path = newPath()
+    /** The rowids the index of the works' other columns holds, and those of the works with text. */
+    const leads = () => {
+      const db = new Database(path, { readonly: true })
+      try {
+        const rowids = (sql: string) => db.prepare(sql).pluck().all()
+        return [
+          rowids('SELECT id FROM work_leads_docsize ORDER BY id'),
+          rowids('SELECT rowid FROM works WHERE has_text = 1 ORDER BY rowid'),
+        ]
+      } finally {
+        db.close()
+      }
+    }
+    await withEngine(async (engine) => {
+      const { rating } = fixture('sh-2')
+      await engine.upsert([
+        work('bare-title', { title: 'Beacon Lights', summary: '', text: [] }),
+        work('bare-summary', { title: 'Letters', summary: 'A beacon, a beacon.', text: [] }),
+        work('bare-none', { title: 'Letters', summary: '', text: [] }),
+        work('told-summary', { title: 'Letters', summary: 'A beacon.', text: [{ body: 'Nothing.' }] }),
+        work('told-text', { title: 'Letters', summary: '', text: [{ body: 'beacon '.repeat(40) }] }),
+      ])
+      const leading = ['bare-summary', 'bare-title', 'told-summary']
+      const filtered = { rating: { any: [rating] } }
+      for (const tags of [{}, filtered]) {
+        const ranked = await ids(engine, { text: 'beacon', tags, facets: { kinds: ['rating'] } })
+        expect(ranked.slice(0, 3).sort()).toEqual(leading)
+        expect(ranked.slice(3)).toEqual(['told-text'])
+        const pages = []
+        for (let page = 1; page <= 4; page++)
+          pages.push(...(await ids(engine, { text: 'beacon', tags, perPage: 1, page })))
+        expect(pages).toEqual(ranked)
+      }
+      const [held, withText] = leads()
+      expect(held).toEqual(withText)
+      expect(held).toHaveLength(2)
+
+      // The summary loses the word, the text work gains it in its title and loses its text, one is deleted.
+      await engine.upsert([
+        work('told-summary', { title: 'Letters', summary: 'Nothing.', text: [{ body: 'Nothing.' }] }),
+        work('told-text', { title: 'The Beacon', summary: '', text: [] }),
+      ])
+      await engine.delete(['bare-title'])
+      for (const tags of [{}, filtered]) {
+        expect((await ids(engine, { text: 'beacon', tags })).sort()).toEqual(['bare-summary', 'told-text'])
+      }
+      expect(leads()).toEqual([[4], [4]])
+
+      await engine.rebuild([
+        work('told', { title: 'Beacon', summary: '', text: [{ body: 'Nothing.' }] }),
+        work('bare', { title: 'Beacon', summary: '', text: [] }),
+      ])
+      expect((await ids(engine, { text: 'beacon' })).sort()).toEqual(['bare', 'told'])
+      expect(leads()).toEqual([[1], [1]])
+    }, path)
+  })
+
   it('pages through text relevance in one order and counts every match, whether a page lies among the leading works or beyond', () =>
     withEngine(async (engine) => {
       // Five works hold the word in the title, twelve only in the text, as often as their number.

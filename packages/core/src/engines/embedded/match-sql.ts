@@ -13,7 +13,8 @@ import { AUTHOR_KIND, MAIN_RELATIONSHIP_KIND, scopeRank, type ValueKind } from '
 import { RANGE_COLUMN, sortColumn } from './columns.js'
 import { asPhrase, IN_FILTERS, scopeTokens, tagTokenText } from './filter-tokens.js'
 import { type FtsQuery, group } from './fts-query.js'
-import { SEARCH_COLUMNS } from './schema.js'
+import { LEAD_COLUMNS, SEARCH_COLUMNS } from './schema.js'
+import { LIVE_TABLES } from './table-names.js'
 
 /** Kinds of a few values each, which most works hold one of (see `narrowing` in `tagParts`). */
 const FIXED_TAG_KINDS: ReadonlySet<string> = new Set(TAG_KINDS.filter((kind) => !isFreeTagKind(kind)))
@@ -35,7 +36,9 @@ export interface MatchSql {
   filtered: boolean
 }
 
-const BM25 = `bm25(work_search, ${SEARCH_COLUMNS.map((c) => c.weight).join(', ')})`
+/** BM25 over a text index's columns, each weighed as `SEARCH_COLUMNS` says. */
+const bm25 = (table: string, columns: readonly { weight: number }[]) =>
+  `bm25(${table}, ${columns.map((c) => c.weight).join(', ')})`
 
 /** Works the query matches without typo corrections; BM25 never comes near it. */
 const EXACT_BONUS = 1e9
@@ -52,13 +55,22 @@ const LEADING_BONUS = 1e6
 export type Tier = 'leading' | 'exact'
 
 /**
+ * Which works a statement finds: those with text, in `work_leads`, or those without, in `work_search`
+ * (the leading tier of an archive that has both: see `work_leads` in `schema.ts`); all of them, in
+ * `work_search`, when undefined.
+ */
+export type TextPart = 'withText' | 'withoutText'
+
+/**
  * The relevance score (lower is better, as BM25 is): BM25 over the tier's own expression, less the bonus
  * that ranks the tier above those after it.
  */
-function score(tier: Tier | undefined): string {
-  if (tier === 'leading') return `${BM25} - ${EXACT_BONUS + LEADING_BONUS}`
-  if (tier === 'exact') return `${BM25} - ${EXACT_BONUS}`
-  return BM25
+function score(tier: Tier | undefined, part: TextPart | undefined): string {
+  const relevance =
+    part === 'withText' ? bm25(LIVE_TABLES.leads, LEAD_COLUMNS) : bm25(LIVE_TABLES.search, SEARCH_COLUMNS)
+  if (tier === 'leading') return `${relevance} - ${EXACT_BONUS + LEADING_BONUS}`
+  if (tier === 'exact') return `${relevance} - ${EXACT_BONUS}`
+  return relevance
 }
 
 function tierText(fts: FtsQuery, tier: Tier | undefined, textMatch: string | null): string | null {
@@ -141,6 +153,8 @@ export interface MatchOptions {
    */
   best?: number
   tiesById?: boolean
+  /** Only the works with text, or only those without (see `TextPart`). */
+  part?: TextPart
   /**
    * Only the works `temp.search_matches` holds: the query's matches, stored first. The stored works met
    * every condition already, so the expression keeps only the text and what bounds the works FTS5 walks:
@@ -161,7 +175,7 @@ export function matchSql(
   query: SearchQuery,
   fts: FtsQuery,
   resolve: ResolveTag,
-  { ranked = true, tier, best, tiesById = false, amongStored = false }: MatchOptions = {},
+  { ranked = true, tier, best, tiesById = false, amongStored = false, part }: MatchOptions = {},
 ): MatchSql {
   const params: Record<string, number | string> = {}
   const param = (value: number | string): string => {
@@ -178,6 +192,7 @@ export function matchSql(
   const filtered = tags.required.length > 0
 
   const texts = text === null ? [] : [text]
+  const index = part === 'withText' ? LIVE_TABLES.leads : LIVE_TABLES.search
   // Conditions on the works' columns: without any, the matches are read from the text index alone.
   let onWorks: string[] = []
   let useIndex = true
@@ -187,26 +202,27 @@ export function matchSql(
     // or another work's score, under `(words AND filter) NOT scope` when a word's terms were an OR confined
     // to some columns and the work held one in another column.
     const bounds = tags.narrowing.length > 0 ? tags.narrowing : tags.required
-    where.push(`work_search MATCH ${param(combine([...texts, ...bounds], []))}`)
-    where.push('+work_search.rowid IN (SELECT rowid FROM temp.search_matches)')
+    where.push(`${index} MATCH ${param(combine([...texts, ...bounds], []))}`)
+    where.push(`+${index}.rowid IN (SELECT rowid FROM temp.search_matches)`)
   } else {
     const excluded = [...(fts.excluded.length > 0 ? [group(fts.excluded, 'OR')] : []), ...tags.excluded]
-    const index = indexConditions(query, [...texts, ...tags.required], excluded)
-    if (index === undefined) useIndex = false
-    else where.push(`work_search MATCH ${param(index)}`)
+    const expression = indexConditions(query, [...texts, ...tags.required], excluded)
+    if (expression === undefined) useIndex = false
+    else where.push(`${index} MATCH ${param(expression)}`)
     onWorks = worksConditions(query, param, !useIndex)
   }
+  if (part === 'withoutText') onWorks.push('w.has_text = 0')
 
   // Ties are ordered by id, which `works` holds.
   const readsWorks = !useIndex || onWorks.length > 0 || (scored && best !== undefined && tiesById)
-  const rowid = readsWorks ? 'w.rowid' : 'work_search.rowid'
+  const rowid = readsWorks ? 'w.rowid' : `${index}.rowid`
   const from = !useIndex
     ? 'works AS w'
     : readsWorks
-      ? 'work_search CROSS JOIN works AS w ON w.rowid = work_search.rowid'
-      : 'work_search'
+      ? `${index} CROSS JOIN works AS w ON w.rowid = ${index}.rowid`
+      : index
   const conditions = [...where, ...onWorks].join(' AND ')
-  const selected = `SELECT ${rowid}, ${scored ? score(tier) : 'NULL'} FROM ${from} WHERE ${conditions}`
+  const selected = `SELECT ${rowid}, ${scored ? score(tier, part) : 'NULL'} FROM ${from} WHERE ${conditions}`
   const order = readsWorks ? '2, w.id' : '2'
   const sql = scored && best !== undefined ? `${selected} ORDER BY ${order} LIMIT ${param(best)}` : selected
   return { sql, params, textMatch, scored, tiesById: readsWorks, filtered }

@@ -38,7 +38,9 @@ import { WorkStore } from './work-store.js'
 export const DEFAULT_REBUILD_BATCH_SIZE = 500
 
 /** The live tables a rebuild replaces; the content view is handled apart (see the module comment). */
-const STORED_TABLES = ['works', 'docs', 'texts', 'tags', 'workTags', 'search'] as const
+const STORED_TABLES = ['works', 'docs', 'texts', 'tags', 'workTags', 'search', 'leads'] as const
+/** The FTS5 indexes among them, whose options the staging copies take over. */
+const TEXT_INDEXES = ['search', 'leads'] as const
 
 interface SchemaRow {
   type: 'table' | 'index' | 'view' | 'trigger'
@@ -162,16 +164,18 @@ function createStaging(db: Database.Database, staging: TableNames, token: string
       const name = `${row.name.split(STAGING_MARK)[0]}${STAGING_MARK}${token}`
       db.exec(renameCreatedIndex(row.sql, name, table))
     }
-    const config = db
-      .prepare(`SELECT k, v FROM ${quote(`${LIVE_TABLES.search}_config`)} WHERE k <> 'version'`)
-      .raw()
-      // FTS5 takes integer options only as SQL integers, which JavaScript numbers do not bind as.
-      .safeIntegers(true)
-      .all() as [string, unknown][]
-    const setOption = db.prepare(
-      `INSERT INTO ${quote(staging.search)} (${quote(staging.search)}, rank) VALUES (?, ?)`,
-    )
-    for (const [key, value] of config) setOption.run(key, value)
+    for (const key of TEXT_INDEXES) {
+      const config = db
+        .prepare(`SELECT k, v FROM ${quote(`${LIVE_TABLES[key]}_config`)} WHERE k <> 'version'`)
+        .raw()
+        // FTS5 takes integer options only as SQL integers, which JavaScript numbers do not bind as.
+        .safeIntegers(true)
+        .all() as [string, unknown][]
+      const setOption = db.prepare(
+        `INSERT INTO ${quote(staging[key])} (${quote(staging[key])}, rank) VALUES (?, ?)`,
+      )
+      for (const [option, value] of config) setOption.run(option, value)
+    }
   }).immediate()
   const view = viewBody(sqlOf(LIVE_TABLES.searchContent)).replace(
     /\b(FROM|JOIN)(\s+)("?)(\w+)\3/gi,

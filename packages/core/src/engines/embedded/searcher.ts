@@ -27,7 +27,7 @@ import type { WorkSummary } from '../../model/work.js'
 import { type CountedMatches, FacetCounter, type Facets, rangeStats } from './aggregates.js'
 import { kindCode } from './codes.js'
 import { orderBy, SORT_INDEXES } from './columns.js'
-import type { DataVersion } from './data-version.js'
+import { type DataVersion, MapUntilChange } from './data-version.js'
 import { MAX_ROWID } from './facet-column.js'
 import { compileFtsQuery, type FtsQuery, type TextSynonyms, textSynonyms } from './fts-query.js'
 import { highlightHits } from './highlights.js'
@@ -48,6 +48,7 @@ import {
   matchSql,
   orderedByRelevance,
   type ResolveTag,
+  type TextPart,
   type Tier,
 } from './match-sql.js'
 import { ResultCache } from './result-cache.js'
@@ -80,6 +81,11 @@ const scoreStoredSql = (rows: string) => `WITH scored (id, score) AS (${rows})
 const neededScores = (query: SearchQuery): number =>
   sortOrder(query.sort) === 'desc' ? query.page * query.perPage : Number.POSITIVE_INFINITY
 
+/** The parts of the text index a tier other than the leading one is found in: the whole of `work_search`. */
+const WHOLE_INDEX: readonly (TextPart | undefined)[] = [undefined]
+/** Whether some work has text (1), or some has none (0), read through `works_by_text`. */
+const HAS_TEXT = 'SELECT EXISTS (SELECT 1 FROM works WHERE has_text = ?)'
+
 /** Matches of a disjunctive kind's relaxed query kept from by their filter tokens, at most (`#countingFirst`). */
 const NARROWED_AT_MOST = 256
 
@@ -94,6 +100,7 @@ export class Searcher {
   readonly #results: ResultCache
   readonly #facets: FacetCounter
   readonly #synonyms: TextSynonyms
+  readonly #leadingParts: MapUntilChange<Tier, readonly (TextPart | undefined)[]>
 
   /**
    * @param version changes whenever the works may have changed; cached results are dropped then
@@ -120,6 +127,7 @@ export class Searcher {
     )
     this.#results = new ResultCache(version, options.resultCacheSize)
     this.#synonyms = textSynonyms(options.synonyms)
+    this.#leadingParts = new MapUntilChange(version)
   }
 
   search(query: SearchQuery): SearchResult {
@@ -350,21 +358,46 @@ export class Searcher {
     store: 'insert' | 'update',
   ): number {
     const amongStored = store === 'update'
+    const parts = this.#partsOf(tier)
+    const matchOf = (part: TextPart | undefined, options: MatchOptions) =>
+      matchSql(query, fts, this.#resolve, { tier, amongStored, part, ...options })
     const scoredOf = (options: MatchOptions) =>
-      this.#storeScores(matchSql(query, fts, this.#resolve, { tier, amongStored, ...options }), amongStored)
+      parts.reduce((stored, part) => stored + this.#storeScores(matchOf(part, options), amongStored), 0)
     if (!Number.isFinite(needed)) return scoredOf({})
     const limit = 2 * needed + 1
-    const best = matchSql(query, fts, this.#resolve, { tier, best: limit, amongStored })
-    const rows = this.#statements.get(best.sql).raw().all(best.params) as [number, number][]
+    const bests = parts.map((part) => matchOf(part, { best: limit }))
+    const rows = bests
+      .flatMap((best) => this.#statements.get(best.sql).raw().all(best.params) as [number, number][])
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, limit)
     const lastScore = rows[needed - 1]?.[1] ?? Number.POSITIVE_INFINITY
     const kept = rows.filter(([, score]) => score <= lastScore)
-    if (kept.length === limit && !best.tiesById) return scoredOf({ best: needed, tiesById: true })
+    // Each part's ties are in the page's order, but not the ties between parts.
+    const tiesById = bests.length === 1 && bests[0]?.tiesById === true
+    if (kept.length === limit && !tiesById) return scoredOf({ best: needed, tiesById: true })
     const statement = this.#statements.get(
       amongStored
         ? 'UPDATE temp.search_matches SET score = @score WHERE rowid = @rowid AND score IS NULL'
         : 'INSERT OR IGNORE INTO temp.search_matches (rowid, score) VALUES (@rowid, @score)',
     )
     return kept.reduce((stored, [rowid, score]) => stored + statement.run({ rowid, score }).changes, 0)
+  }
+
+  /**
+   * Where a tier's works are found: the leading tier's in `work_leads` for the works that have text, and in
+   * `work_search` for those without, when the archive has both (see `schema.ts`); all others' in
+   * `work_search`.
+   */
+  #partsOf(tier: Tier | undefined): readonly (TextPart | undefined)[] {
+    if (tier !== 'leading') return WHOLE_INDEX
+    const parts = this.#leadingParts.entries()
+    let found = parts.get(tier)
+    if (found === undefined) {
+      const has = (text: 0 | 1) => this.#statements.get(HAS_TEXT).pluck().get(text) === 1
+      found = has(1) ? (has(0) ? ['withText', 'withoutText'] : ['withText']) : WHOLE_INDEX
+      parts.set(tier, found)
+    }
+    return found
   }
 
   /**

@@ -18,6 +18,8 @@ export interface TableNames {
   search: string
   /** The view the text index is fed from. */
   searchContent: string
+  /** The FTS5 index of the works' other columns, for those with text (see `schema.ts`). */
+  leads: string
 }
 
 /** The tables searches read. */
@@ -29,4 +31,5 @@ export const LIVE_TABLES: Readonly<TableNames> = {
   workTags: 'work_tags',
   search: 'work_search',
   searchContent: 'work_search_content',
+  leads: 'work_leads',
 }

@@ -36,6 +36,7 @@ const COMPRESSED = storedWorks(`${INFLATE_TEXT}(t.chapters)`, `${INFLATE_DOC}(d.
  * the text index changes.
  * Version 12 adds indexes on `works` for the sorts archives browse by (see `columns.ts`).
  * Version 13 keeps four-letter prefix postings too, which only rebuilding the text index adds.
+ * Version 14 indexes the works that have text again without it (`work_leads`), which writing them adds.
  */
 const STORED_WORKS: Record<number, string> = {
   3: DOCS_AND_CHAPTERS,
@@ -48,6 +49,7 @@ const STORED_WORKS: Record<number, string> = {
   10: COMPRESSED,
   11: COMPRESSED,
   12: COMPRESSED,
+  13: COMPRESSED,
 }
 
 const BATCH_SIZE = 500

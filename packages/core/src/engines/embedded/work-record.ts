@@ -27,6 +27,8 @@ export type WorkColumns = {
   crossover: number
   titleKey: string
   contentHash: string
+  /** 1 when the work has chapters, whose text `work_search` holds: it is in `work_leads` too. */
+  hasText: 0 | 1
 } & Record<RangeField, number | null> &
   Record<SortValueKey, number | string>
 
@@ -141,6 +143,7 @@ export function prepareRecord(work: Work): WorkRecord {
       ...sortValues(work),
       titleKey: normalizeFacet(work.title),
       contentHash: work.contentHash,
+      hasText: text.length > 0 ? 1 : 0,
     },
     doc: compressDoc(JSON.stringify(summary)),
     chapters: compressText(JSON.stringify(text)),

@@ -11,7 +11,7 @@ import type { ChangeLog } from './change-log.js'
 import { scopeRank, TAG_CODE_KINDS } from './codes.js'
 import { RANGE_COLUMN, SORT_VALUE_COLUMN } from './columns.js'
 import { filterTokens } from './filter-tokens.js'
-import { SEARCH_COLUMNS } from './schema.js'
+import { LEAD_COLUMNS, SEARCH_COLUMNS } from './schema.js'
 import { inflateText, parseDoc } from './stored-text.js'
 import { LIVE_TABLES, type TableNames } from './table-names.js'
 import { TagIds } from './tag-ids.js'
@@ -19,6 +19,9 @@ import { searchText, type TagValue, type WorkRecord, workRecord } from './work-r
 
 const searchColumnNames = SEARCH_COLUMNS.map((c) => c.name)
 const searchColumns = searchColumnNames.join(', ')
+const leadColumns = LEAD_COLUMNS.map((c) => c.name).join(', ')
+/** Where the text is in a row of `indexText`'s values (after the rowid). */
+const TEXT_AT = 1 + searchColumnNames.indexOf('text')
 
 /** Rowids are passed to batch statements as one JSON array. */
 const ROWIDS = 'SELECT value FROM json_each(@rowids)'
@@ -33,13 +36,13 @@ const RANGE_NAMES = [
 const statementsSql = (t: TableNames) => ({
   findRowid: `SELECT rowid FROM ${t.works} WHERE id = ?`,
   insertWork: `INSERT INTO ${t.works} (id, visibility, complete, language, crossover, ${RANGE_NAMES.map((r) => r.column).join(', ')},
-      title_key, content_hash)
+      title_key, content_hash, has_text)
     VALUES (@id, @visibility, @complete, @language, @crossover, ${RANGE_NAMES.map((r) => `@${r.field}`).join(', ')},
-      @titleKey, @contentHash)`,
+      @titleKey, @contentHash, @hasText)`,
   updateWork: `UPDATE ${t.works} SET visibility = @visibility, complete = @complete, language = @language,
       crossover = @crossover,
       ${RANGE_NAMES.map((r) => `${r.column} = @${r.field}`).join(', ')}, title_key = @titleKey,
-      content_hash = @contentHash
+      content_hash = @contentHash, has_text = @hasText
     WHERE rowid = @rowid`,
   putDoc: `INSERT OR REPLACE INTO ${t.docs} (rowid, doc) VALUES (?, ?)`,
   putText: `INSERT OR REPLACE INTO ${t.texts} (rowid, chapters) VALUES (?, ?)`,
@@ -50,6 +53,8 @@ const statementsSql = (t: TableNames) => ({
   respellTag: `UPDATE ${t.tags} SET display = ?, display_rank = ? WHERE tag_id = ?`,
   putTags: `INSERT OR REPLACE INTO ${t.workTags} (rowid, filter_tokens, facet_codes) VALUES (?, ?, ?)`,
   indexText: `INSERT INTO ${t.search} (rowid, ${searchColumns}) VALUES (${['rowid', ...searchColumnNames].map(() => '?').join(', ')})`,
+  indexLead: `INSERT INTO ${t.leads} (rowid, ${leadColumns}) VALUES (${['rowid', ...LEAD_COLUMNS].map(() => '?').join(', ')})`,
+  unindexLeads: `DELETE FROM ${t.leads} WHERE rowid IN (${ROWIDS})`,
   // An external-content FTS5 index forgets a row only when given the exact values it indexed, so this
   // must run before the rows' documents or texts change.
   unindexTexts: `INSERT INTO ${t.search} (${t.search}, rowid, ${searchColumns})
@@ -145,6 +150,7 @@ export class WorkStore {
     const existing = latest.map((work) => this.#rowid(work.id))
     const replaced = JSON.stringify(existing.filter((rowid) => rowid !== undefined))
     s.unindexTexts.run({ rowids: replaced })
+    s.unindexLeads.run({ rowids: replaced })
     const records = latest.map(workRecord)
     this.#log?.upserted(records.map(({ columns }) => [columns.id, columns.visibility, columns.contentHash]))
     const rows = latest.map((work, i) => {
@@ -163,9 +169,13 @@ export class WorkStore {
         visibility,
       )
       s.putTags.run(rowid, filters, facetCodes(values, ids))
-      return [rowid, ...searchText(work), filters]
+      return { row: [rowid, ...searchText(work), filters], hasText: record.columns.hasText }
     })
-    for (const row of rows) s.indexText.run(row)
+    for (const { row } of rows) s.indexText.run(row)
+    // The works that have text again, without it (`work_leads` in `schema.ts`).
+    for (const { row, hasText } of rows) {
+      if (hasText) s.indexLead.run(row.filter((_, i) => i !== TEXT_AT))
+    }
   }
 
   #deleteBatch(ids: readonly string[]): void {
@@ -174,7 +184,15 @@ export class WorkStore {
     const rowids = JSON.stringify(found)
     this.#log?.deleted(rowids)
     const s = this.#s
-    for (const statement of [s.unindexTexts, s.deleteTags, s.deleteDocs, s.deleteTexts, s.deleteWorks]) {
+    const statements = [
+      s.unindexTexts,
+      s.unindexLeads,
+      s.deleteTags,
+      s.deleteDocs,
+      s.deleteTexts,
+      s.deleteWorks,
+    ]
+    for (const statement of statements) {
       statement.run({ rowids })
     }
   }
