@@ -31,7 +31,7 @@ import { RebuildError } from '../../engine/errors.js'
 import type { RebuildOptions } from '../../engine/search-engine.js'
 import type { Work } from '../../model/work.js'
 import { CHANGE_LOG_TABLE, logRebuildSql } from './change-log.js'
-import { LIVE_TABLES, STAGING_MARK, type TableNames } from './table-names.js'
+import { LIVE_TABLES, STAGING_MARK, type TableNames, TEXT_INDEXES } from './table-names.js'
 import { WorkStore } from './work-store.js'
 
 /** Works per staging transaction unless the caller says otherwise. */
@@ -39,8 +39,6 @@ export const DEFAULT_REBUILD_BATCH_SIZE = 500
 
 /** The live tables a rebuild replaces; the content view is handled apart (see the module comment). */
 const STORED_TABLES = ['works', 'docs', 'texts', 'tags', 'workTags', 'search', 'leads'] as const
-/** The FTS5 indexes among them, whose options the staging copies take over. */
-const TEXT_INDEXES = ['search', 'leads'] as const
 
 interface SchemaRow {
   type: 'table' | 'index' | 'view' | 'trigger'

@@ -43,6 +43,7 @@ import { SORT_VALUE_KEYS, SORT_VALUES } from '../../model/sort-values.js'
 import { CHANGE_LOG_DDL } from './change-log.js'
 import { RANGE_COLUMN, SORT_INDEX_DDL } from './columns.js'
 import { INFLATE_DOC, INFLATE_TEXT } from './stored-text.js'
+import { LIVE_TABLES, TEXT_INDEXES } from './table-names.js'
 
 /** Bump on any incompatible change; an engine refuses to open a file with another version. */
 export const SCHEMA_VERSION = 14
@@ -157,7 +158,7 @@ CREATE VIRTUAL TABLE work_leads USING fts5(
 -- Larger in-memory batches and lazier merging keep bulk indexing flat as the index grows: merges at
 -- commit cost 6 -> 12 s per 10k works (1,000 words each) between 10k and 60k works with automerge 8,
 -- a flat ~6 s with 16, and searches measured no slower for the extra segments.
-${['work_search', 'work_leads']
+${TEXT_INDEXES.map((key) => LIVE_TABLES[key])
   .map(
     (table) => `INSERT INTO ${table} (${table}, rank) VALUES ('hashsize', 67108864);
 INSERT INTO ${table} (${table}, rank) VALUES ('automerge', 16);`,

@@ -33,3 +33,6 @@ export const LIVE_TABLES: Readonly<TableNames> = {
   searchContent: 'work_search_content',
   leads: 'work_leads',
 }
+
+/** The FTS5 indexes among them: they take the same options, which a rebuild's staging copies take over. */
+export const TEXT_INDEXES = ['search', 'leads'] as const satisfies readonly (keyof TableNames)[]
