@@ -167,6 +167,17 @@ describe('Vocabulary (prefixes and typo corrections from the index)', () => {
     },
   )
 
+  it("keeps a word's match until the works change, apart for each scope", async () => {
+    const hidden = { ...FIXTURE_WORKS[0]!, id: 'fish-hidden', visibility: 'hidden' as const }
+    await engine.upsert([{ ...hidden, text: [{ body: 'A ghostfish.' }] }])
+    const kept = vocabulary.resolverFor('all')('ghostfesh', false, true)
+    expect(kept.corrections).toEqual(['ghostfish'])
+    expect(vocabulary.resolverFor('public')('ghostfesh', false, true).corrections).toEqual([])
+    expect(vocabulary.resolverFor('all')('ghostfesh', false, true)).toBe(kept)
+    await engine.delete([hidden.id])
+    expect(vocabulary.resolverFor('all')('ghostfesh', false, true).corrections).toEqual([])
+  })
+
   it('sees words added after it was created', async () => {
     expect(vocabulary.resolverFor('all')('tidepool', false, true)).not.toMatchObject({
       corrections: ['tidepools'],

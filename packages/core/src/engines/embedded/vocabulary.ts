@@ -14,6 +14,12 @@
  * Corrections and "did you mean" suggestions come from the works the searching scope may see: a term
  * that only a work above the scope holds is never offered, so how a query is read reveals nothing of
  * them. The cheap whole-index lists come first; only a candidate is confirmed within the scope.
+ *
+ * How a word matches is kept, per scope, until the works change: a search page sends the same words again
+ * at every keystroke and click, and each time its typo distance to every close term, then an index lookup
+ * per candidate, took about a tenth of a search (at 100k works with bodies, the headline mix's 200
+ * queries each run three times, with and without keeping them, alternated: p50 9.97 -> 8.86 ms, mean
+ * 11.66 -> 10.31; text only p50 8.09 -> 7.31, mean 11.09 -> 10.13).
  * @module
  */
 import type Database from 'better-sqlite3'
@@ -26,11 +32,14 @@ import {
 } from '../../engine/text/typo.js'
 import type { Scope } from '../../model/query.js'
 import { scopeRank } from './codes.js'
-import type { DataVersion } from './data-version.js'
+import { type DataVersion, MapUntilChange } from './data-version.js'
 import { IN_FILTERS, inText, scopeTokens } from './filter-tokens.js'
 import { group, type PrefixCover, type ResolveWord, type WordMatch } from './fts-query.js'
 import { COVER_LENGTH, LetterTermLists } from './letter-terms.js'
 import { PREFIX_LENGTHS } from './schema.js'
+
+/** Words whose match is kept at most (the first kept goes first); each holds a few dozen terms at most. */
+const RESOLVED_WORDS = 10_000
 
 /** Corrections tried per word at most. */
 const CORRECTIONS = 10
@@ -72,19 +81,33 @@ export function readInStep(count: number, termWorks: number, alone: boolean): bo
 export class Vocabulary {
   readonly #hasTerm: Database.Statement
   readonly #lists: LetterTermLists
+  readonly #resolved: MapUntilChange<string, WordMatch>
 
   constructor(db: Database.Database, version: DataVersion) {
     this.#lists = new LetterTermLists(db, version)
+    this.#resolved = new MapUntilChange(version)
     // A MATCH stops at the first posting; fts5vocab would count every posting of the term first.
     this.#hasTerm = db.prepare('SELECT 1 FROM work_search WHERE work_search MATCH ? LIMIT 1').pluck()
   }
 
-  /** How words match for a caller in `scope`. */
+  /** How words match for a caller in `scope` (kept until the works change, see the module comment). */
   resolverFor(scope: Scope): ResolveWord {
     const visible = this.#visibleIn(scope)
-    return (token, last, alone) => {
+    const resolve = (token: string, last: boolean, alone: boolean): WordMatch => {
       const match: WordMatch = { prefix: last, corrections: this.#corrections(token, visible) }
       return last ? this.#withCover(match, token, alone) : match
+    }
+    return (token, last, alone) => {
+      const words = this.#resolved.entries()
+      // Only a last word's match depends on whether it is alone (`#wholeTerms`).
+      const key = `${scope} ${last ? (alone ? 'alone' : 'last') : 'word'} ${token}`
+      let match = words.get(key)
+      if (match === undefined) {
+        match = resolve(token, last, alone)
+        if (words.size >= RESOLVED_WORDS) words.delete(words.keys().next().value as string)
+        words.set(key, match)
+      }
+      return match
     }
   }
 
