@@ -26,16 +26,22 @@ type AttributedWork = Pick<Work, (typeof TAG_FIELD)[FreeTagKind] | 'filterTags' 
  * @example
  * // freeforms ['Slow Burn'], inferred; filterTags.freeform ['Slow Burn', 'Romance Tropes']
  * authorFilterValues(work, 'freeform') // []
+ * @param normalize how values compare (`normalizeFacet`); a caller that normalizes the same values again
+ *   passes one that remembers its answers
  */
-export function authorFilterValues(work: AttributedWork, kind: FreeTagKind): string[] {
+export function authorFilterValues(
+  work: AttributedWork,
+  kind: FreeTagKind,
+  normalize: (value: string) => string = normalizeFacet,
+): string[] {
   const author = new Set<string>()
   const inferred = new Set<string>()
   for (const entry of work.provenance) {
     if (entry.kind !== kind) continue
     const keys = entry.original === undefined ? [entry.tag] : [entry.tag, entry.original]
-    for (const key of keys.map(normalizeFacet)) (entry.source === 'inferred' ? inferred : author).add(key)
+    for (const key of keys.map(normalize)) (entry.source === 'inferred' ? inferred : author).add(key)
   }
-  const own = new Set(work[TAG_FIELD[kind]].map(normalizeFacet))
+  const own = new Set(work[TAG_FIELD[kind]].map(normalize))
   const authorTagged = [...own].some((key) => author.has(key) || !inferred.has(key))
   const isAuthors = (key: string): boolean =>
     author.has(key) || (!inferred.has(key) && (own.has(key) || authorTagged))
@@ -43,7 +49,7 @@ export function authorFilterValues(work: AttributedWork, kind: FreeTagKind): str
   const seen = new Set<string>()
   const values: string[] = []
   for (const value of [...work[TAG_FIELD[kind]], ...(work.filterTags[kind] ?? [])]) {
-    const key = normalizeFacet(value)
+    const key = normalize(value)
     if (key === '' || seen.has(key)) continue
     seen.add(key)
     if (isAuthors(key)) values.push(value)

@@ -63,10 +63,23 @@ function ownValues(work: Work, kind: TagKind): readonly string[] {
 }
 
 /** Normalized values of each free kind that stand for tags the author wrote (the shared rule). */
-function authorKeys(work: Work): Map<TagKind, Set<string>> {
+function authorKeys(work: Work, normalize: (value: string) => string): Map<TagKind, Set<string>> {
   return new Map(
-    FREE_TAG_KINDS.map((kind) => [kind, new Set(authorFilterValues(work, kind).map(normalizeFacet))]),
+    FREE_TAG_KINDS.map((kind) => [kind, new Set(authorFilterValues(work, kind, normalize).map(normalize))]),
   )
+}
+
+/** `normalizeFacet`, remembering its answers: a work's values are normalized several times each. */
+function rememberingNormalize(): (value: string) => string {
+  const known = new Map<string, string>()
+  return (value) => {
+    let norm = known.get(value)
+    if (norm === undefined) {
+      norm = normalizeFacet(value)
+      known.set(value, norm)
+    }
+    return norm
+  }
 }
 
 /**
@@ -76,9 +89,10 @@ function authorKeys(work: Work): Map<TagKind, Set<string>> {
  */
 export function tagValues(work: Work): TagValue[] {
   const values = new Map<string, TagValue>()
-  const byAuthor = authorKeys(work)
+  const normalize = rememberingNormalize()
+  const byAuthor = authorKeys(work, normalize)
   const add = (kind: ValueKind, raw: string, facet: 0 | 1) => {
-    const norm = normalizeFacet(raw)
+    const norm = normalize(raw)
     if (norm === '') return
     const code = kindCode(kind)
     const key = `${code}\u0000${norm}`
