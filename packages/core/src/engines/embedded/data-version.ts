@@ -30,10 +30,23 @@ export class DataVersion {
 export class MapUntilChange<K, V> {
   readonly #version: DataVersion
   readonly #entries = new Map<K, V>()
+  readonly #capacity: number
   #at = ''
 
-  constructor(version: DataVersion) {
+  /** @param capacity entries `through` keeps at most, the oldest dropped first */
+  constructor(version: DataVersion, capacity = Number.POSITIVE_INFINITY) {
     this.#version = version
+    this.#capacity = capacity
+  }
+
+  /** The entry for `key`, or the one `compute` gives, kept. */
+  through(key: K, compute: () => V): V {
+    const entries = this.entries()
+    if (entries.has(key)) return entries.get(key) as V
+    const value = compute()
+    if (entries.size >= this.#capacity) entries.delete(entries.keys().next().value as K)
+    entries.set(key, value)
+    return value
   }
 
   /** The entries, emptied first if the works may have changed since the last call. */

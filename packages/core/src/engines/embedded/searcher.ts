@@ -390,14 +390,10 @@ export class Searcher {
    */
   #partsOf(tier: Tier | undefined): readonly (TextPart | undefined)[] {
     if (tier !== 'leading') return WHOLE_INDEX
-    const parts = this.#leadingParts.entries()
-    let found = parts.get(tier)
-    if (found === undefined) {
+    return this.#leadingParts.through(tier, () => {
       const has = (text: 0 | 1) => this.#statements.get(HAS_TEXT).pluck().get(text) === 1
-      found = has(1) ? (has(0) ? ['withText', 'withoutText'] : ['withText']) : WHOLE_INDEX
-      parts.set(tier, found)
-    }
-    return found
+      return has(1) ? (has(0) ? ['withText', 'withoutText'] : ['withText']) : WHOLE_INDEX
+    })
   }
 
   /**

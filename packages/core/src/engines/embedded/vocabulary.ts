@@ -85,7 +85,7 @@ export class Vocabulary {
 
   constructor(db: Database.Database, version: DataVersion) {
     this.#lists = new LetterTermLists(db, version)
-    this.#resolved = new MapUntilChange(version)
+    this.#resolved = new MapUntilChange(version, RESOLVED_WORDS)
     // A MATCH stops at the first posting; fts5vocab would count every posting of the term first.
     this.#hasTerm = db.prepare('SELECT 1 FROM work_search WHERE work_search MATCH ? LIMIT 1').pluck()
   }
@@ -97,18 +97,11 @@ export class Vocabulary {
       const match: WordMatch = { prefix: last, corrections: this.#corrections(token, visible) }
       return last ? this.#withCover(match, token, alone) : match
     }
-    return (token, last, alone) => {
-      const words = this.#resolved.entries()
-      // Only a last word's match depends on whether it is alone (`#wholeTerms`).
-      const key = `${scope} ${last ? (alone ? 'alone' : 'last') : 'word'} ${token}`
-      let match = words.get(key)
-      if (match === undefined) {
-        match = resolve(token, last, alone)
-        if (words.size >= RESOLVED_WORDS) words.delete(words.keys().next().value as string)
-        words.set(key, match)
-      }
-      return match
-    }
+    // Only a last word's match depends on whether it is alone (`#wholeTerms`).
+    return (token, last, alone) =>
+      this.#resolved.through(`${scope} ${last ? (alone ? 'alone' : 'last') : 'word'} ${token}`, () =>
+        resolve(token, last, alone),
+      )
   }
 
   /**
