@@ -14,6 +14,7 @@ import { type RangeField, rangeValues } from '../../model/range-filters.js'
 import { type SortValueKey, sortValues } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import type { Work } from '../../model/work.js'
+import { BoundedCache } from '../../tags/bounded-cache.js'
 import { AUTHOR_KIND, kindCode, MAIN_RELATIONSHIP_KIND, type ValueKind, visibilityRank } from './codes.js'
 import { SEARCHABLE_TAG_FIELDS } from './schema.js'
 import { compressDoc, compressText } from './stored-text.js'
@@ -69,17 +70,13 @@ function authorKeys(work: Work, normalize: (value: string) => string): Map<TagKi
   )
 }
 
-/** `normalizeFacet`, remembering its answers: a work's values are normalized several times each. */
+/**
+ * `normalizeFacet`, remembering its answers: a work's values are normalized several times each. One work's
+ * values are few, so nothing bounds it.
+ */
 function rememberingNormalize(): (value: string) => string {
-  const known = new Map<string, string>()
-  return (value) => {
-    let norm = known.get(value)
-    if (norm === undefined) {
-      norm = normalizeFacet(value)
-      known.set(value, norm)
-    }
-    return norm
-  }
+  const known = new BoundedCache<string, string>(Number.POSITIVE_INFINITY)
+  return (value) => known.through(value, normalizeFacet)
 }
 
 /**
