@@ -10,10 +10,11 @@ import type { TagKind } from '../../model/tag-kind.js'
 import { kindCode } from './codes.js'
 import { RANGE_COLUMN } from './columns.js'
 import { type DataVersion, MapUntilChange } from './data-version.js'
-import { FacetColumn, MAX_ROWID } from './facet-column.js'
+import { FacetColumn } from './facet-column.js'
 import { forEachInteger, rankFacetValues, TagCodeTally, type TagName } from './facet-counts.js'
+import { HeldColumn } from './held-column.js'
 import { asJsonArray, type ListedMatches } from './listed-matches.js'
-import { CHANGED_ROWIDS, type LogPosition, LogPositions } from './log-position.js'
+import { CHANGED_ROWIDS } from './log-position.js'
 import type { StatementCache } from './statement-cache.js'
 
 /** The stored matches, or those listed in the parameter (a JSON array), as `m (rowid)`. */
@@ -42,35 +43,19 @@ export type CountedMatches = number | ListedMatches
  * (often hundreds of values counted once). A tag's row never changes once written, so the names stay valid
  * until a rebuild replaces the tags table, which changes the schema version.
  *
- * Codes are read from the in-memory facet column when it is current, else from SQLite. After the data
- * changes, a column held takes the codes of the works written since (`log-position.ts`), while they are
- * fewer than half of all works: 3–22 ms for 1 to 10,000 changed works at 100k works with bodies, where
- * reading the whole column again took 144–162 ms, which one search after each write of a live archive
- * paid. Otherwise (or with no column yet) it is read only once the searches since the change have counted
- * as many matches the SQLite way as there are works (reading the column costs about that much): a server
- * that answers broad searches pays at most twice what it would had it known to read it at once, and one
- * that only answers narrow searches never holds or reads the column.
+ * Codes are read from the in-memory facet column when it is held and current (`held-column.ts`), else
+ * from SQLite.
  */
 export class FacetCounter {
-  readonly #db: Database.Database
   readonly #statements: StatementCache
-  readonly #version: DataVersion
   /** Names of the tags seen: a write may add tags, give one a more visible work's spelling, or renumber all. */
   readonly #names: MapUntilChange<number, TagName>
-  #column: FacetColumn | undefined
-  /** Where the works stood when the column was read or last updated. */
-  #columnAt: LogPosition | undefined
-  readonly #positions: LogPositions
-  /** Matches counted the SQLite way since the data changed to `#debtVersion`. */
-  #debt = 0
-  #debtVersion = ''
+  readonly #column: HeldColumn<[number, string | null], FacetColumn>
 
   constructor(db: Database.Database, statements: StatementCache, version: DataVersion) {
-    this.#db = db
     this.#statements = statements
-    this.#version = version
     this.#names = new MapUntilChange(version)
-    this.#positions = new LogPositions(db)
+    this.#column = new HeldColumn(db, statements, version, FacetColumn.load, CHANGED_CODES)
   }
 
   /**
@@ -119,7 +104,7 @@ export class FacetCounter {
     const maxTagId = (this.#statements.get(MAX_TAG_ID).pluck().get() as number | null) ?? 0
     const tally = new TagCodeTally(new Set(kinds.map(kindCode)), maxTagId)
     const stored = typeof matches === 'number'
-    const column = this.#currentColumn(stored ? matches : matches.total)
+    const column = this.#column.current(stored ? matches : matches.total)
     if (column) {
       const rowids = stored ? this.#statements.get(MATCH_ROWIDS).pluck().get() : matches.rowids
       column.tally(rowids as string | null, tally)
@@ -132,43 +117,6 @@ export class FacetCounter {
       forEachInteger(codes, (code) => tally.add(code))
     }
     return tally
-  }
-
-  /** The facet column if it is (or is now worth making) current, else undefined: count in SQLite. */
-  #currentColumn(matches: number): FacetColumn | undefined {
-    const version = this.#version.current()
-    if (this.#column?.version === version) return this.#column
-    if (this.#debtVersion !== version) {
-      const updated = this.#updatedColumn(version)
-      if (updated) return updated
-      this.#debtVersion = version
-      this.#debt = 0
-    }
-    this.#debt += matches
-    const works = (this.#statements.get(MAX_ROWID).pluck().get() as number | null) ?? 0
-    if (this.#debt < works) return undefined
-    // Let the stale column go before reading the new one, so both are never held at once.
-    this.#column = undefined
-    this.#column = FacetColumn.load(this.#db, version)
-    this.#columnAt = this.#positions.now()
-    return this.#column
-  }
-
-  /**
-   * The column brought to `version` with the works written since it was read, when they are fewer than
-   * half of all works (reading each costs about what reading it for the whole column does).
-   */
-  #updatedColumn(version: string): FacetColumn | undefined {
-    const column = this.#column
-    const at = this.#columnAt
-    if (column === undefined || at === undefined) return undefined
-    const now = this.#positions.now()
-    const changed = this.#positions.changedBetween(at, now)
-    if (changed === undefined || 2 * changed > column.maxRowid) return undefined
-    const rows = this.#statements.get(CHANGED_CODES).raw().iterate(at.change)
-    this.#column = column.updated(version, rows as Iterable<[number, string | null]>)
-    this.#columnAt = now
-    return this.#column
   }
 
   #namesOf(ids: readonly number[]): ReadonlyMap<number, TagName> {

@@ -3,18 +3,17 @@
  * array slice per match instead of looking up a `work_tags` row per match in SQLite (measured at 10k
  * works with ~2,000-word texts: a search with 1,700 matches spent 4.7 of its 7.5 ms counting facets).
  *
- * The column is a snapshot: it is valid for one data version only (see `aggregates.ts` for when it is
+ * The column is a snapshot: it is valid for one data version only (see `held-column.ts` for when it is
  * loaded). Layout: the codes of the work at `rowid` are `codes[offsets[rowid]] … codes[offsets[rowid + 1] - 1]`.
  * @module
  */
 import type Database from 'better-sqlite3'
 import { forEachInteger, type TagCodeTally } from './facet-counts.js'
+import { MAX_ROWID, type RowidColumn } from './held-column.js'
 
 const ALL_CODES = 'SELECT rowid, facet_codes FROM work_tags ORDER BY rowid'
-/** The highest rowid of any work: the column's length, and a bound on the number of works. */
-export const MAX_ROWID = 'SELECT max(rowid) FROM work_tags'
 
-export class FacetColumn {
+export class FacetColumn implements RowidColumn<[number, string | null], FacetColumn> {
   /** The data version the column was read at. */
   readonly version: string
   readonly #offsets: Int32Array

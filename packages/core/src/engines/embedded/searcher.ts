@@ -28,8 +28,8 @@ import { type CountedMatches, FacetCounter, type Facets, rangeStats } from './ag
 import { kindCode } from './codes.js'
 import { orderBy, SORT_INDEXES } from './columns.js'
 import { type DataVersion, MapUntilChange } from './data-version.js'
-import { MAX_ROWID } from './facet-column.js'
 import { compileFtsQuery, type FtsQuery, type TextSynonyms, textSynonyms } from './fts-query.js'
+import { MAX_ROWID } from './held-column.js'
 import { highlightHits } from './highlights.js'
 import {
   asJsonArray,
