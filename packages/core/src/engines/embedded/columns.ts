@@ -14,7 +14,11 @@ export const SORT_VALUE_COLUMN = Object.fromEntries(
   SORT_VALUE_KEYS.map((key) => [key, SORT_VALUES[key].column]),
 ) as Record<SortValueKey, string>
 
-const KEY_COLUMN: Record<SortKey, string> = { title: 'title_key', ...RANGE_COLUMN, ...SORT_VALUE_COLUMN }
+export const KEY_COLUMN: Record<SortKey, string> = {
+  title: 'title_key',
+  ...RANGE_COLUMN,
+  ...SORT_VALUE_COLUMN,
+}
 
 /**
  * The sorts `works` keeps an index for, in descending order with the id tiebreak, by index name: the

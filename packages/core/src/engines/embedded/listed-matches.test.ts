@@ -5,8 +5,9 @@ import { parseQuery, type SearchQueryInput } from '../../model/query.js'
 import { Work } from '../../model/work.js'
 import { SORT_INDEXES } from './columns.js'
 import { openDatabase } from './connection.js'
-import { listedAfter, listedPage, listMatches } from './listed-matches.js'
+import { listedAfter, listedAfterKeys, listedPage, listMatches } from './listed-matches.js'
 import { cursorRanges } from './match-sql.js'
+import { SortKeyColumn } from './sort-key-column.js'
 import { StatementCache } from './statement-cache.js'
 import { WorkStore } from './work-store.js'
 
@@ -109,6 +110,16 @@ describe('listedPage', () => {
       const idOf = new Map([...rowidOf].map(([id, rowid]) => [rowid, id]))
       const after = listedAfter(statements, listed, walk, ranges.before, ranges.params)
       const want = order.slice(at + 1)
+      // The values held in memory drop the same works, whether or not the walk gave up.
+      const keys = SortKeyColumn.load(db, 'v', sort?.field === 'kudos' ? 'kudos' : 'updated_at')
+      const byKeys = listedAfterKeys(statements, listed, keys, cursor as { value: number; id: string }, true)
+      expect(byKeys.total).toBe(want.length)
+      expect((byKeys.rowids?.split(',') ?? []).map((rowid) => idOf.get(Number(rowid))).sort()).toEqual(
+        [...want].sort(),
+      )
+      expect(listedPage(statements, query, byKeys, 0, walk, ranges).map((rowid) => idOf.get(rowid))).toEqual(
+        want.slice(0, 7),
+      )
       if (after === undefined) {
         // Left to the caller only when as many works sort at or before the cursor as the list holds.
         expect(expected(1, key).indexOf(order[at] as string) + 1).toBeGreaterThanOrEqual(ids.length)

@@ -13,6 +13,7 @@ import type { SearchQuery } from '../../model/query.js'
 import { orderBy } from './columns.js'
 import { forEachInteger } from './facet-counts.js'
 import type { CursorRanges, MatchSql } from './match-sql.js'
+import type { SortKeyColumn } from './sort-key-column.js'
 import type { StatementCache } from './statement-cache.js'
 
 export interface ListedMatches {
@@ -111,19 +112,62 @@ export function listedAfter(
     dropped += matched[rowid] as number
     matched[rowid] = 0
   }
+  return kept(listed, matched, listed.total - dropped)
+}
+
+// Ties on the value are few (the sort keys are dates and counts), so their ids are compared in SQLite,
+// in its order.
+const TIED_AFTER = `SELECT rowid FROM works
+  WHERE rowid IN (SELECT value FROM json_each(@tied)) AND id > @id`
+
+/**
+ * The listed matches without those that sort at or before the cursor on a numeric value, read from the
+ * values held in memory (`sort-key-column.ts`), which must be current.
+ */
+export function listedAfterKeys(
+  statements: StatementCache,
+  listed: ListedMatches,
+  keys: SortKeyColumn,
+  cursor: { value: number; id: string },
+  descending: boolean,
+): ListedMatches {
+  const matched = new Uint8Array(keys.maxRowid + 1)
+  const tied: number[] = []
+  let total = 0
+  forEachInteger(listed.rowids, (rowid) => {
+    const value = keys.at(rowid)
+    if (value === cursor.value) tied.push(rowid)
+    // An unknown value (NaN) sorts last either way, after every known one.
+    else if (Number.isNaN(value) || value < cursor.value === descending) {
+      matched[rowid] = 1
+      total++
+    }
+  })
+  if (tied.length > 0) {
+    const params = { tied: JSON.stringify(tied), id: cursor.id }
+    for (const rowid of statements.get(TIED_AFTER).pluck().iterate(params) as Iterable<number>) {
+      matched[rowid] = 1
+      total++
+    }
+  }
+  return kept(listed, matched, total)
+}
+
+/** The listed matches marked in `matched`, `total` of them. */
+function kept(listed: ListedMatches, matched: Uint8Array, total: number): ListedMatches {
   let rowids: string | null | undefined
   return {
-    total: listed.total - dropped,
+    total,
     matched,
     // Made only when read (to count facets, or sort a few matches): a page walked from the cursor needs
     // only `matched`, and joining a common word's 60k rowids again took a third of such a search.
     get rowids() {
       if (rowids === undefined) {
-        const kept: number[] = []
+        const rows: number[] = []
         forEachInteger(listed.rowids, (rowid) => {
-          if (matched[rowid] === 1) kept.push(rowid)
+          if (matched[rowid] === 1) rows.push(rowid)
         })
-        rowids = kept.length === 0 ? null : kept.join(',')
+        rowids = rows.length === 0 ? null : rows.join(',')
       }
       return rowids
     },

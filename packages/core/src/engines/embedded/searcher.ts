@@ -10,6 +10,7 @@
  */
 import type Database from 'better-sqlite3'
 import { searchFacetValues } from '../../engine/facet-values.js'
+import { afterOperator } from '../../engine/search-after.js'
 import { didYouMean, FEW_HITS } from '../../engine/text/did-you-mean.js'
 import { normalizeFacet } from '../../model/normalize-facet.js'
 import {
@@ -36,6 +37,7 @@ import {
   type IndexWalk,
   type ListedMatches,
   listedAfter,
+  listedAfterKeys,
   listedPage,
   listMatches,
 } from './listed-matches.js'
@@ -52,6 +54,7 @@ import {
   type Tier,
 } from './match-sql.js'
 import { ResultCache } from './result-cache.js'
+import { heldSortKeys } from './sort-key-column.js'
 import { StatementCache } from './statement-cache.js'
 import { parseDoc } from './stored-text.js'
 import { STAGING_MARK } from './table-names.js'
@@ -99,6 +102,7 @@ export class Searcher {
   readonly #searchFacet: (query: SearchQuery, facet: FacetSearch) => FacetSearchResult
   readonly #results: ResultCache
   readonly #facets: FacetCounter
+  readonly #sortKeys: ReturnType<typeof heldSortKeys>
   readonly #synonyms: TextSynonyms
   readonly #leadingParts: MapUntilChange<Tier, readonly (TextPart | undefined)[]>
 
@@ -115,6 +119,7 @@ export class Searcher {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (rowid INTEGER PRIMARY KEY, score REAL)')
     this.#statements = new StatementCache(db)
     this.#facets = new FacetCounter(db, this.#statements, version)
+    this.#sortKeys = heldSortKeys(db, this.#statements, version)
     this.#vocabulary = new Vocabulary(db, version)
     this.#resolveTag = db.prepare('SELECT tag_id FROM tags WHERE kind = ? AND norm = ?').pluck()
     this.#clearMatches = db.prepare('DELETE FROM temp.search_matches')
@@ -202,10 +207,11 @@ export class Searcher {
 
   /**
    * The works an unscored query finds, listed. After a cursor on a sort `works` keeps an index for, they
-   * are listed without the cursor's condition and those before it dropped by walking the index up to the
-   * cursor (`listedAfter`), rather than reading every match's sort key from `works`: at 100k works with
-   * bodies, page 50 of a rating's 30k works newest first took 19.6 ms that way and 10.0 walking the index,
-   * their matches stored (page 1: 8.0).
+   * are listed without the cursor's condition and those before it dropped: by their values held in memory
+   * (`sort-key-column.ts`) once that pays, else by walking the index up to the cursor (`listedAfter`) when
+   * fewer works lie there than the matches, rather than reading every match's value from `works`: at 100k
+   * works with bodies, page 50 of a rating's 30k works newest first took 19.6 ms that way and 10.0 walking
+   * the index, their matches stored (page 1: 8.0).
    */
   #listedAfterCursor(
     query: SearchQuery,
@@ -216,10 +222,15 @@ export class Searcher {
     const index = cursor?.before === undefined ? undefined : this.#liveSortIndex(query)
     if (cursor?.before === undefined || index === undefined) return listMatches(this.#statements, match)
     const all = this.#listMatches({ ...query, after: undefined }, fts)
+    const { params } = cursor
+    const keys = this.#sortKeys.get(sortKey(query.sort))?.current(all.total)
+    if (keys !== undefined && 'value' in params && typeof params.value === 'number') {
+      const descending = afterOperator(query.sort) === '<'
+      return listedAfterKeys(this.#statements, all, keys, { value: params.value, id: params.id }, descending)
+    }
     const walk = { index, maxRowid: this.#maxRowid() }
     return (
-      listedAfter(this.#statements, all, walk, cursor.before, cursor.params) ??
-      listMatches(this.#statements, match)
+      listedAfter(this.#statements, all, walk, cursor.before, params) ?? listMatches(this.#statements, match)
     )
   }
 
