@@ -138,7 +138,7 @@ export function listedAfterKeys(
     const value = keys.at(rowid)
     if (value === cursor.value) tied.push(rowid)
     // An unknown value (NaN) sorts last either way, after every known one.
-    else if (Number.isNaN(value) || value < cursor.value === descending) {
+    else if (Number.isNaN(value) || (descending ? value < cursor.value : value > cursor.value)) {
       matched[rowid] = 1
       total++
     }
