@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ficdex-sort-key-column-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('SortKeyColumn', () => {
-  // Rowid 2 was deleted, rowid 3 has no update time, rowid 5 is the last.
+  // Rowid 2 was deleted, rowid 3 has no update time, rowid 5 (before 1970) is the last.
   const db = new Database(':memory:')
   db.exec(`CREATE TABLE works (rowid INTEGER PRIMARY KEY, updated_at INTEGER);
     CREATE TABLE work_tags (rowid INTEGER PRIMARY KEY)`)
@@ -21,7 +21,7 @@ describe('SortKeyColumn', () => {
     [1, 100],
     [3, null],
     [4, 400],
-    [5, 50],
+    [5, -50],
   ]) {
     db.prepare('INSERT INTO works VALUES (?, ?)').run(rowid, updated)
     db.prepare('INSERT INTO work_tags VALUES (?)').run(rowid)
@@ -35,10 +35,11 @@ describe('SortKeyColumn', () => {
   const cases: [string, SortKeyColumn, number, number][] = [
     ['a known value', column, 4, 400],
     ['an unknown value', column, 3, Number.NaN],
+    ['a value below zero', column, 5, -50],
     ['a deleted work', column, 2, Number.NaN],
     ['past the last work', column, 6, Number.NaN],
     ['a value updated', grown, 3, 300],
-    ['a value kept', grown, 5, 50],
+    ['a value kept', grown, 5, -50],
     ['a work added', grown, 7, 700],
     ['a gap before a work added', grown, 6, Number.NaN],
   ]
