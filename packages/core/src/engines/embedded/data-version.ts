@@ -9,11 +9,15 @@
 import type Database from 'better-sqlite3'
 
 export class DataVersion {
-  readonly #db: Database.Database
+  /**
+   * Prepared once: `db.pragma()` prepares its statement at every call, and a search asks several times
+   * (each cache it reads from asks).
+   */
+  readonly #dataVersion: Database.Statement
   #ownWrites = 0
 
   constructor(db: Database.Database) {
-    this.#db = db
+    this.#dataVersion = db.prepare('PRAGMA data_version').pluck()
   }
 
   /** Records that this connection wrote (or tried to: a failed write may have changed nothing, or not). */
@@ -22,7 +26,7 @@ export class DataVersion {
   }
 
   current(): string {
-    return `${this.#db.pragma('data_version', { simple: true })}:${this.#ownWrites}`
+    return `${this.#dataVersion.get()}:${this.#ownWrites}`
   }
 }
 
