@@ -4,7 +4,15 @@
  * the embedded engine compares them) and the work's summary to return as a hit.
  * @module
  */
-import { normalizeFacet, TAG_FIELD, TAG_KINDS, type TagKind, type Work, type WorkSummary } from '@ficdex/core'
+import {
+  filterTagsOf,
+  normalizeFacet,
+  TAG_FIELD,
+  TAG_KINDS,
+  type TagKind,
+  type Work,
+  type WorkSummary,
+} from '@ficdex/core'
 
 export interface FlatDocument {
   id: string
@@ -39,7 +47,7 @@ export function toFlatDocument(work: Work): FlatDocument {
   const facets = {} as Record<TagKind, string[]>
   for (const kind of TAG_KINDS) {
     facets[kind] = [...new Set(ownTags(work, kind).map(normalizeFacet))]
-    filters[kind] = [...new Set([...facets[kind], ...(work.filterTags[kind] ?? []).map(normalizeFacet)])]
+    filters[kind] = [...new Set([...facets[kind], ...filterTagsOf(work, kind).map(normalizeFacet)])]
   }
   return {
     id: work.id,

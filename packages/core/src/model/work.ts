@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { CATEGORIES, RATINGS, WARNINGS } from './ao3.js'
-import { TAG_KINDS } from './tag-kind.js'
+import { FREE_TAG_KINDS, isFreeTagKind, TAG_KINDS, type TagKind } from './tag-kind.js'
 
 /** Meilisearch's document-id rule, so ids are portable between engines. */
 export const WorkId = z
@@ -75,10 +75,12 @@ export const Work = z.object({
    */
   crossover: z.boolean().default(false),
   /**
-   * Extra values each kind matches in filters beyond the work's own tags: the canonical forms and all
-   * meta-tag ancestors, computed by the wrangler. Facets never count these.
+   * Extra values each free kind matches in filters beyond the work's own tags: the canonical forms and all
+   * meta-tag ancestors, computed by the wrangler. Facets never count these. Ratings, warnings and
+   * categories have none (their values are fixed): a work is filtered on its own, which lets the embedded
+   * engine keep a search's matches of those filters from its held facet codes (`searcher.ts`).
    */
-  filterTags: z.partialRecord(z.enum(TAG_KINDS), z.array(z.string())).default({}),
+  filterTags: z.partialRecord(z.enum(FREE_TAG_KINDS), z.array(z.string())).default({}),
   series: Series.nullable().default(null),
   words: Count,
   chapters: z
@@ -101,6 +103,10 @@ export const Work = z.object({
 })
 /** A validated, complete work document. */
 export type Work = z.infer<typeof Work>
+/** A kind's filter-only values (`filterTags`): none for the fixed kinds. */
+export const filterTagsOf = (work: Pick<Work, 'filterTags'>, kind: TagKind): readonly string[] =>
+  isFreeTagKind(kind) ? (work.filterTags[kind] ?? []) : []
+
 /** A work as it may be written: defaults not yet applied. */
 export type WorkInput = z.input<typeof Work>
 

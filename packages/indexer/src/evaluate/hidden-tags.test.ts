@@ -38,14 +38,14 @@ describe('hideAuthorTags', () => {
     const work = works.find((candidate) => candidate.relationships.length > 0)!
     const hidden = hideAuthorTags({
       ...work,
-      filterTags: { fandom: ['x'], rating: ['y'] },
+      filterTags: { fandom: ['x'], freeform: ['z'] },
       provenance: [
         { kind: 'fandom', tag: 'x', source: 'author' },
         { kind: 'rating', tag: 'y', source: 'author' },
       ],
     })
     expect(hidden).toMatchObject({ fandoms: [], relationships: [], characters: [], eras: [], freeforms: [] })
-    expect(hidden.filterTags).toEqual({ rating: ['y'] })
+    expect(hidden.filterTags).toEqual({})
     expect(hidden.provenance).toEqual([{ kind: 'rating', tag: 'y', source: 'author' }])
     expect(hidden.rating).toBe(work.rating)
     expect(hidden.text).toBe(work.text)

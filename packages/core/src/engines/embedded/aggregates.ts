@@ -92,6 +92,16 @@ export class FacetCounter {
     }
   }
 
+  /**
+   * The listed works that hold one of `codes` among their own tags, when the facet column is held and
+   * current; undefined when it is not (the caller asks SQLite instead).
+   */
+  holdingAny(listed: ListedMatches, codes: ReadonlySet<number>): ListedMatches | undefined {
+    const kept = this.#column.current(0)?.holdingAny(listed.rowids, codes)
+    if (kept === undefined) return undefined
+    return { total: kept.length, rowids: kept.length === 0 ? null : kept.join(',') }
+  }
+
   /** Every value of one kind among the `matches` of the current search, with its count, in no order. */
   values(kind: TagKind, matches: CountedMatches): FacetValue[] {
     const counted = this.#tally([kind], matches).finish().get(kindCode(kind)) ?? []

@@ -22,4 +22,7 @@ export function kindCode(kind: ValueKind): number {
 /** Facet tag codes are `tag_id * TAG_CODE_KINDS + kind`, so a code carries its kind. */
 export const TAG_CODE_KINDS = 16
 
+/** The facet code of a tag, from its id and its kind's code (`kindCode`). */
+export const facetCode = (tagId: number, kind: number): number => tagId * TAG_CODE_KINDS + kind
+
 export { scopeRank, visibilityRank } from '../../model/visibility-rank.js'

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { FIXTURE_WORKS, fixture, runEngineContract } from '../../engine/contract/index.js'
 import { SchemaVersionError } from '../../engine/errors.js'
 import { searchAfter } from '../../engine/search-after.js'
+import { CATEGORIES, type Category, RATINGS, WARNINGS, type Warning } from '../../model/ao3.js'
 import { parseQuery, type SearchQueryInput } from '../../model/query.js'
+import type { TagKind } from '../../model/tag-kind.js'
 import { Work } from '../../model/work.js'
 import { tagTokenText, visibilityToken } from './filter-tokens.js'
 import { type EmbeddedEngine, openEmbeddedEngine, SCHEMA_VERSION } from './index.js'
@@ -258,6 +260,51 @@ describe('embedded engine, beyond the contract', () => {
         expect(pages, `${perPage} a page`).toEqual(all)
       }
     }))
+
+  it('keeps the works a rating, warning or category filter selects from its relaxed matches by their held tags, as the text index finds them', async () => {
+    // No result cache: each search is answered. More relaxed matches than are kept from by their filter
+    // tokens, so only the held facet codes keep them without a second walk of the text index.
+    const engine = openEmbeddedEngine({ path: newPath(), resultCacheSize: 0 })
+    try {
+      const works = Array.from({ length: 400 }, (_, i) =>
+        work(`w-${String(i).padStart(3, '0')}`, {
+          title: i % 9 === 0 ? 'Harbor Lights' : 'Letters',
+          summary: '',
+          rating: RATINGS[i % RATINGS.length],
+          warnings: [WARNINGS[i % WARNINGS.length] as Warning, ...(i % 7 === 0 ? [WARNINGS[0]] : [])],
+          categories: [
+            CATEGORIES[i % CATEGORIES.length] as Category,
+            ...(i % 4 === 0 ? ['F/M' as const] : []),
+          ],
+          fandoms: [i % 3 === 0 ? 'Seaside Town' : 'Mountain Pass'],
+          text: [{ body: `${'harbor '.repeat(1 + (i % 4))}calm ${i % 2 === 0 ? 'sea' : 'stone'}` }],
+        }),
+      )
+      await engine.upsert(works)
+      const filters: SearchQueryInput['tags'][] = [
+        { rating: { any: ['Teen And Up Audiences'] } },
+        { rating: { any: ['Mature', 'Explicit'] }, fandom: { all: ['Seaside Town'] } },
+        { warning: { any: ['Major Character Death', 'Creator Chose Not To Use Archive Warnings'] } },
+        { category: { any: ['F/M'] }, rating: { any: ['General Audiences', 'Not Rated'] } },
+      ]
+      const facets = { kinds: ['rating', 'warning', 'category'] as TagKind[] }
+      const answer = async (input: SearchQueryInput) => {
+        const { hits, total } = await engine.search(parseQuery({ perPage: 50, ...input }))
+        return { total, ids: hits.map((hit) => hit.work.id) }
+      }
+      for (const tags of filters) {
+        for (const text of ['harbor', 'harbor calm', 'sea']) {
+          // Without facets the matches are found through the text index alone.
+          const found = await answer({ text, tags })
+          expect(found.total, `${text} ${JSON.stringify(tags)}`).toBeGreaterThan(0)
+          // The first search reads the tags from SQLite and holds them for the next ones.
+          for (let i = 0; i < 3; i++) expect(await answer({ text, tags, facets })).toEqual(found)
+        }
+      }
+    } finally {
+      await engine.close()
+    }
+  })
 
   it('ranks the works a rating filter keeps in the order of the text alone, when the last word is a prefix of several terms', () =>
     withEngine(async (engine) => {

@@ -54,6 +54,20 @@ describe('FacetColumn', () => {
     expect(counts(rowids)).toEqual(want)
   })
 
+  // Codes held: 1 '16,33', 3 none, 4 '16', 5 '33,48,16'.
+  const holding: [string, string | null, number[], number[]][] = [
+    ['no matches', null, [16], []],
+    ['one code, held by some', '1,3,4,5', [33], [1, 5]],
+    ['any of two codes, each work once', '1,3,4,5', [33, 16], [1, 4, 5]],
+    ['a code no work holds', '1,3,4,5', [17], []],
+    ['no codes', '1,4,5', [], []],
+    ['only the rowids listed', '4', [16, 33], [4]],
+    ['rowids the column does not hold', '2,6,99', [16], []],
+  ]
+  it.each(holding)('keeps the works holding any of some codes: %s', (_name, rowids, codes, want) => {
+    expect(column.holdingAny(rowids, new Set(codes))).toEqual(want)
+  })
+
   it('knows its data version and last rowid', () => {
     expect(column.version).toBe('v1')
     expect(column.maxRowid).toBe(5)

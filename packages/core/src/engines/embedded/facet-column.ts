@@ -100,6 +100,25 @@ export class FacetColumn implements RowidColumn<[number, string | null], FacetCo
     return this.#offsets.length - 2
   }
 
+  /** Of the works at `rowids` (a comma-separated list), the rowids of those holding one of `codes`, in order. */
+  holdingAny(rowids: string | null, codes: ReadonlySet<number>): number[] {
+    const offsets = this.#offsets
+    const held = this.#codes
+    const last = offsets.length - 1
+    const kept: number[] = []
+    forEachInteger(rowids, (rowid) => {
+      if (rowid >= last) return
+      const end = offsets[rowid + 1] as number
+      for (let i = offsets[rowid] as number; i < end; i++) {
+        if (codes.has(held[i] as number)) {
+          kept.push(rowid)
+          return
+        }
+      }
+    })
+    return kept
+  }
+
   /** Adds the codes of the works at these rowids (a comma-separated list) to the tally. */
   tally(rowids: string | null, tally: TagCodeTally): void {
     const offsets = this.#offsets

@@ -9,7 +9,14 @@ import { afterOperator, sortKeyMayBeUnknown } from '../../engine/search-after.js
 import { normalizeFacet } from '../../model/normalize-facet.js'
 import { RANGE_FIELDS, type SearchQuery } from '../../model/query.js'
 import { isFreeTagKind, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
-import { AUTHOR_KIND, MAIN_RELATIONSHIP_KIND, scopeRank, type ValueKind } from './codes.js'
+import {
+  AUTHOR_KIND,
+  facetCode,
+  kindCode,
+  MAIN_RELATIONSHIP_KIND,
+  scopeRank,
+  type ValueKind,
+} from './codes.js'
 import { RANGE_COLUMN, sortColumn } from './columns.js'
 import { asPhrase, IN_FILTERS, scopeTokens, tagTokenText } from './filter-tokens.js'
 import { type FtsQuery, group } from './fts-query.js'
@@ -137,6 +144,15 @@ function valueTokens(query: SearchQuery, kind: ValueKind, values: readonly strin
     unknown: ids.includes(undefined),
   }
 }
+
+/** The facet codes of the query's any-of values of `kind` that some work holds (`facetCode`). */
+export const anyOfCodes = (query: SearchQuery, kind: TagKind, resolve: ResolveTag): Set<number> =>
+  new Set(
+    (query.tags[kind]?.any ?? []).flatMap((value) => {
+      const id = resolve(kind, value)
+      return id === undefined ? [] : [facetCode(id, kindCode(kind))]
+    }),
+  )
 
 /** The tokens a work must hold one of to meet the query's any-of values of `kind` (none: no work can). */
 export const anyOfTokens = (query: SearchQuery, kind: TagKind, resolve: ResolveTag): string[] =>

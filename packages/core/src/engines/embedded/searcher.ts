@@ -24,6 +24,7 @@ import {
   withoutAnyOf,
 } from '../../model/query.js'
 import { type FacetSearchResult, pageCount, type SearchHit, type SearchResult } from '../../model/result.js'
+import { isFreeTagKind } from '../../model/tag-kind.js'
 import type { WorkSummary } from '../../model/work.js'
 import { type CountedMatches, FacetCounter, type Facets, rangeStats } from './aggregates.js'
 import { kindCode } from './codes.js'
@@ -42,6 +43,7 @@ import {
   listMatches,
 } from './listed-matches.js'
 import {
+  anyOfCodes,
   anyOfTokens,
   type CursorRanges,
   cursorRanges,
@@ -89,7 +91,7 @@ const WHOLE_INDEX: readonly (TextPart | undefined)[] = [undefined]
 /** Whether some work has text (1), or some has none (0), read through `works_by_text`. */
 const HAS_TEXT = 'SELECT EXISTS (SELECT 1 FROM works WHERE has_text = ?)'
 
-/** Matches of a disjunctive kind's relaxed query kept from by their filter tokens, at most (`#countingFirst`). */
+/** Relaxed matches kept from by their filter tokens read from SQLite, at most (`#countingFirst`). */
 const NARROWED_AT_MOST = 256
 
 export class Searcher {
@@ -256,8 +258,12 @@ export class Searcher {
    * stored and the query's matches kept from among them by their filter tokens rather than found again
    * through the text index, which costs as much as finding them: at 100k works with bodies, a common word
    * in a small fandom with one rating ("stast", 3 works) was matched twice at ~10 ms each, and reading a
-   * stored match's tokens took 1–6 µs. Returns the query's matches, scored, as `#collect` does, or
-   * undefined when they are to be collected the usual way (the kind is counted either way).
+   * stored match's tokens took 1–6 µs. A rating, warning or category, which only a work's own tags give
+   * (`filterTags` has none of them), is kept from the relaxed matches of any number by the works' facet
+   * codes, when those are held in memory (`FacetCounter.holdingAny`): the text index was otherwise walked
+   * a second time for every relaxed match past the few. Returns the query's matches, scored, as
+   * `#collect` does, or undefined when they are to be collected the usual way (the kind is counted either
+   * way).
    */
   #countingFirst(
     query: SearchQuery,
@@ -269,10 +275,14 @@ export class Searcher {
     if (kind === undefined || query.after !== undefined) return undefined
     const relaxed = this.#listMatches(withoutAnyOf(query, kind), fts)
     Object.assign(counted, this.#facets.count([kind], query.facets.limit, relaxed))
-    if (relaxed.total > NARROWED_AT_MOST) return undefined
+    const kept = isFreeTagKind(kind)
+      ? undefined
+      : this.#facets.holdingAny(relaxed, anyOfCodes(query, kind, this.#resolve))
+    if (kept === undefined && relaxed.total > NARROWED_AT_MOST) return undefined
     this.#clearMatches.run()
-    this.#statements.get(STORE_LISTED).run(asJsonArray(relaxed))
-    const total = relaxed.total - this.#dropMatchesWithout(anyOfTokens(query, kind, this.#resolve))
+    this.#statements.get(STORE_LISTED).run(asJsonArray(kept ?? relaxed))
+    const total =
+      kept?.total ?? relaxed.total - this.#dropMatchesWithout(anyOfTokens(query, kind, this.#resolve))
     const match = matchSql(query, fts, this.#resolve, { ranked: true })
     return { total: this.#scoreStored(query, fts, total), match }
   }

@@ -13,7 +13,7 @@ import { normalizeFacet } from '../../model/normalize-facet.js'
 import { type RangeField, rangeValues } from '../../model/range-filters.js'
 import { type SortValueKey, sortValues } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
-import type { Work } from '../../model/work.js'
+import { filterTagsOf, type Work } from '../../model/work.js'
 import { BoundedCache } from '../../tags/bounded-cache.js'
 import { AUTHOR_KIND, kindCode, MAIN_RELATIONSHIP_KIND, type ValueKind, visibilityRank } from './codes.js'
 import { SEARCHABLE_TAG_FIELDS } from './schema.js'
@@ -100,7 +100,7 @@ export function tagValues(work: Work): TagValue[] {
   }
   for (const kind of TAG_KINDS) {
     for (const value of ownValues(work, kind)) add(kind, value, 1)
-    for (const value of work.filterTags[kind] ?? []) add(kind, value, 0)
+    for (const value of filterTagsOf(work, kind)) add(kind, value, 0)
   }
   for (const author of work.authors) add(AUTHOR_KIND, author, 0)
   const main = work.relationships[0]

@@ -8,7 +8,7 @@ import { RANGE_FIELDS } from '../../model/range-filters.js'
 import { SORT_VALUE_KEYS } from '../../model/sort-values.js'
 import type { Work } from '../../model/work.js'
 import type { ChangeLog } from './change-log.js'
-import { scopeRank, TAG_CODE_KINDS } from './codes.js'
+import { facetCode, scopeRank } from './codes.js'
 import { RANGE_COLUMN, SORT_VALUE_COLUMN } from './columns.js'
 import { filterTokens } from './filter-tokens.js'
 import { LEAD_COLUMNS, SEARCH_COLUMNS } from './schema.js'
@@ -198,10 +198,8 @@ export class WorkStore {
   }
 }
 
-/** The codes of a work's own tags (`tag_id * TAG_CODE_KINDS + kind`), comma-separated; null if none. */
+/** The codes of a work's own tags (`facetCode`), comma-separated; null if none. */
 function facetCodes(values: readonly TagValue[], ids: readonly number[]): string | null {
-  const codes = values.flatMap(([kind, , , facet], i) =>
-    facet ? [(ids[i] as number) * TAG_CODE_KINDS + kind] : [],
-  )
+  const codes = values.flatMap(([kind, , , facet], i) => (facet ? [facetCode(ids[i] as number, kind)] : []))
   return codes.length === 0 ? null : codes.join(',')
 }

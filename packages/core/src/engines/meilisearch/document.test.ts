@@ -34,7 +34,6 @@ const BASE: WorkInput = {
   filterTags: {
     fandom: ["Grey's Anatomy (TV)", "Grey's Anatomy"],
     freeform: ['Hurt/Comfort', 'Comfort'],
-    rating: ['Teen'],
   },
   series: { name: 'Surgical Suite', position: 2 },
   words: 4321,
@@ -97,7 +96,7 @@ describe('toDocument', () => {
     expect(document.fandoms_filter).toEqual(["Grey's Anatomy", "Grey's Anatomy (TV)"])
     expect(document.freeforms_filter).toEqual(['Angst', 'Hurt/Comfort', 'Comfort'])
     expect(document.rating).toBe('Teen And Up Audiences')
-    expect(document.rating_filter).toEqual(['Teen And Up Audiences', 'Teen'])
+    expect(document.rating_filter).toEqual(['Teen And Up Audiences'])
     expect(document.warnings_filter).toEqual(['No Archive Warnings Apply'])
     expect(document.categories_filter).toEqual(['F/M', 'Gen'])
     expect(document.relationships_filter).toEqual(['Meredith Grey/Derek Shepherd'])

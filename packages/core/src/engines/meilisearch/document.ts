@@ -15,6 +15,7 @@ import { sortValues } from '../../model/sort-values.js'
 import { FREE_TAG_KINDS, type FreeTagKind, TAG_FIELD, TAG_KINDS, type TagKind } from '../../model/tag-kind.js'
 import {
   type Chapter,
+  filterTagsOf,
   pickFields,
   WORK_SUMMARY_FIELDS,
   type Work,
@@ -70,7 +71,7 @@ export type MeilisearchSummaryDocument = Omit<
 /** The values a kind's filter attribute holds: the work's own tags, then its filter tags, once each. */
 export function filterValues(work: Pick<Work, TagFieldName | 'filterTags'>, kind: TagKind): string[] {
   const own = work[TAG_FIELD[kind]]
-  return [...new Set([...(typeof own === 'string' ? [own] : own), ...(work.filterTags[kind] ?? [])])]
+  return [...new Set([...(typeof own === 'string' ? [own] : own), ...filterTagsOf(work, kind)])]
 }
 
 type TagFieldName = (typeof TAG_FIELD)[TagKind]
