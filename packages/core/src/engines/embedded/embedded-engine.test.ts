@@ -331,6 +331,8 @@ describe('embedded engine, beyond the contract', () => {
         (await Promise.all([1, 2, 3].map((page) => ids(engine, { ...input, page, perPage: 100 })))).flat()
       const aloneAsc = (await everyPage({ text: 'magic', sort })).filter((id) => teen.has(id))
       expect(aloneAsc.length).toBeGreaterThan(50)
+      const total = async (input: SearchQueryInput) => (await engine.search(parseQuery(input))).total
+      expect(await total({ text: 'magic', sort })).toBe(await total({ text: 'magic' }))
       expect(await everyPage({ text: 'magic', tags, sort })).toEqual(aloneAsc)
     }))
 

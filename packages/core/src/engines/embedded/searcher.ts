@@ -334,6 +334,8 @@ export class Searcher {
     // scored and sorting them all for the page took "vil trym" (12,181 matches, none in the tiers) 19.9 ms,
     // against 12.9.
     const scored = this.#scoreInTurn(query, fts, 'insert', (scored) => scored < needed)
+    // Least relevant first, every match is needed, and the whole match's step stored them all.
+    if (!Number.isFinite(needed)) return { total: scored, match }
     const rest = matchSql(query, fts, this.#resolve, { ranked: false })
     // The rest holds the scored works too. Counting a common word's matches took half the time of
     // storing them (20k works with bodies, 13,918 matches: 3.6 against 7.5 ms).
