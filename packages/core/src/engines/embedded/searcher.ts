@@ -333,7 +333,7 @@ export class Searcher {
     // The whole match's best are scored too when the tiers leave the pages short: storing every match
     // scored and sorting them all for the page took "vil trym" (12,181 matches, none in the tiers) 19.9 ms,
     // against 12.9.
-    const scored = this.#scoreInTurn(query, fts, 'insert', (scored) => scored < needed)
+    const scored = this.#scoreInTurn(query, fts, 'insert', Number.POSITIVE_INFINITY)
     // Least relevant first, every match is needed, and the whole match's step stored them all.
     if (!Number.isFinite(needed)) return { total: scored, match }
     const rest = matchSql(query, fts, this.#resolve, { ranked: false })
@@ -355,24 +355,17 @@ export class Searcher {
    * alone and no facets measured p50 7.46 -> 8.28 ms.
    */
   #scoreStored(query: SearchQuery, fts: FtsQuery, total: number): number {
-    const needed = neededScores(query)
-    // A tier is scored while the pages are not filled and some stored match is left unscored: a search
-    // that finds nothing scores nothing.
-    this.#scoreInTurn(query, fts, 'update', (scored) => scored < needed && scored < total)
+    // Bounded by the stored matches too: a search that finds nothing scores nothing.
+    this.#scoreInTurn(query, fts, 'update', total)
     return total
   }
 
   /**
    * Scores the best of the leading tier, the exact tier (when the text has typo corrections) and the
-   * whole match in turn (`#scoreBest`), each while `wanted` says, given how many are scored so far;
-   * returns how many it scored.
+   * whole match in turn (`#scoreBest`), each while those scored so far neither fill the pages up to the
+   * query's nor number `matches` (how many there are, when known); returns how many it scored.
    */
-  #scoreInTurn(
-    query: SearchQuery,
-    fts: FtsQuery,
-    store: 'insert' | 'update',
-    wanted: (scored: number) => boolean,
-  ): number {
+  #scoreInTurn(query: SearchQuery, fts: FtsQuery, store: 'insert' | 'update', matches: number): number {
     const needed = neededScores(query)
     const tiers: (Tier | undefined)[] = [
       'leading',
@@ -380,7 +373,9 @@ export class Searcher {
       undefined,
     ]
     let scored = 0
-    for (const tier of tiers) if (wanted(scored)) scored += this.#scoreBest(query, fts, tier, needed, store)
+    for (const tier of tiers) {
+      if (scored < needed && scored < matches) scored += this.#scoreBest(query, fts, tier, needed, store)
+    }
     return scored
   }
 
