@@ -18,6 +18,6 @@ describe('the Node flags ficdex serves with', () => {
   })
 
   it("are the server package's serve script's", () => {
-    expect(servingNodeFlags()).toContain('--max-semi-space-size=4')
+    expect(servingNodeFlags()).toEqual(['--max-semi-space-size=4', '--heap-growing-percent=25'])
   })
 })
