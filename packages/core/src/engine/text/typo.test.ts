@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allowedTypos, typoCorrections, typoDistance } from './typo.js'
+import { allowedTypos, termCounts, typoCorrections, typoDistance } from './typo.js'
 
 describe('allowedTypos', () => {
   const cases: [string, { given: string; want: number }][] = [
@@ -51,15 +51,15 @@ describe('typoDistance', () => {
 })
 
 describe('typoCorrections', () => {
-  const terms = [
-    { term: 'addison', docs: 40 },
-    { term: 'madison', docs: 90 },
-    { term: 'adiposo', docs: 1 },
-    { term: 'adisons', docs: 5 },
-    { term: 'edison', docs: 70 },
-    { term: 'lighthouse', docs: 3 },
-    { term: 'lighthouses', docs: 9 },
-  ]
+  const terms = termCounts([
+    ['addison', 40],
+    ['madison', 90],
+    ['adiposo', 1],
+    ['adisons', 5],
+    ['edison', 70],
+    ['lighthouse', 3],
+    ['lighthouses', 9],
+  ])
   const cases: [string, { word: string; want: string[] }][] = [
     ['one typo, commoner first, first letter kept', { word: 'adison', want: ['addison', 'adisons'] }],
     ['two typos for long words, closest first', { word: 'lighthose', want: ['lighthouse', 'lighthouses'] }],
@@ -69,10 +69,9 @@ describe('typoCorrections', () => {
   it.each(cases)('%s', (_name, { word, want }) => expect(typoCorrections(word, terms)).toEqual(want))
 
   it('caps the number of corrections', () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({
-      term: `harbor${String.fromCharCode(97 + (i % 26))}`,
-      docs: i,
-    }))
+    const many = termCounts(
+      Array.from({ length: 30 }, (_, i) => [`harbor${String.fromCharCode(97 + (i % 26))}`, i] as const),
+    )
     expect(typoCorrections('harbor', many, 4)).toHaveLength(4)
   })
 })

@@ -120,6 +120,36 @@ export interface IndexedTerm {
 }
 
 /**
+ * Index terms with, at the same place in `docs`, the number of works holding each (as `IndexedTerm`): two
+ * arrays rather than an object a term, since a large index's lists of terms run to hundreds of thousands.
+ */
+export interface TermCounts {
+  readonly terms: readonly string[]
+  readonly docs: ArrayLike<number>
+}
+
+/** The counts of term → works holding it, as parallel arrays. */
+export function termCounts(counts: Iterable<readonly [string, number]>): TermCounts {
+  const terms: string[] = []
+  const docs: number[] = []
+  for (const [term, works] of counts) {
+    terms.push(term)
+    docs.push(works)
+  }
+  return { terms, docs }
+}
+
+type Close = IndexedTerm & { distance: number }
+
+/** The closest terms, commonest first among equally close ones, then in code-unit order. */
+function closestFirst(found: Close[], limit: number): string[] {
+  return found
+    .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
+    .slice(0, limit)
+    .map((c) => c.term)
+}
+
+/**
  * The typos between a query word and another term when the term is within the word's allowance (same
  * first letter, at most `allowedTypos` edits), else undefined. Both folded as the index folds them.
  */
@@ -133,19 +163,16 @@ export function typosTo(word: string, term: string, max = allowedTypos(word)): n
  * The index terms a query word may be a misspelling of, closest and commonest first, at most `limit`.
  * Both the word and the terms are folded as the index folds them.
  */
-export function typoCorrections(word: string, terms: Iterable<IndexedTerm>, limit = 10): string[] {
+export function typoCorrections(word: string, { terms, docs }: TermCounts, limit = 10): string[] {
   const max = allowedTypos(word)
   if (max === 0) return []
-  const found: (IndexedTerm & { distance: number })[] = []
-  for (const candidate of terms) {
-    if (candidate.term === word) continue
-    const distance = typosTo(word, candidate.term, max)
-    if (distance !== undefined) found.push({ ...candidate, distance })
-  }
-  return found
-    .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
-    .slice(0, limit)
-    .map((c) => c.term)
+  const found: Close[] = []
+  terms.forEach((term, i) => {
+    if (term === word) return
+    const distance = typosTo(word, term, max)
+    if (distance !== undefined) found.push({ term, docs: docs[i] as number, distance })
+  })
+  return closestFirst(found, limit)
 }
 
 /** Suggestions offered per word at most. */
@@ -155,26 +182,25 @@ export const SUGGESTIONS = 3
 export const SUGGESTION_EDITS = 2
 
 /**
- * Terms a word that found nothing or little may have been meant as: same first letter, at most
+ * Terms of `lists` a word that found nothing or little may have been meant as: same first letter, at most
  * {@link SUGGESTION_EDITS} edits for words of four letters or more (one for shorter), closest and
  * commonest first ("shepard" → "shepherd", "merideth" → "meredith").
  */
 export function spellingSuggestions(
   word: string,
-  terms: Iterable<IndexedTerm>,
+  lists: readonly TermCounts[],
   limit = SUGGESTIONS,
 ): string[] {
   const length = codePointLength(word)
   if (length < 3) return []
   const max = length >= 4 ? SUGGESTION_EDITS : 1
-  const found: (IndexedTerm & { distance: number })[] = []
-  for (const candidate of terms) {
-    if (candidate.term === word || candidate.term.codePointAt(0) !== word.codePointAt(0)) continue
-    const distance = typoDistance(word, candidate.term, max)
-    if (distance <= max) found.push({ ...candidate, distance })
+  const found: Close[] = []
+  for (const { terms, docs } of lists) {
+    terms.forEach((term, i) => {
+      if (term === word || term.codePointAt(0) !== word.codePointAt(0)) return
+      const distance = typoDistance(word, term, max)
+      if (distance <= max) found.push({ term, docs: docs[i] as number, distance })
+    })
   }
-  return found
-    .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
-    .slice(0, limit)
-    .map((c) => c.term)
+  return closestFirst(found, limit)
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FIXTURE_WORKS } from '../../engine/contract/fixtures.js'
+import { termCounts } from '../../engine/text/typo.js'
 import type { Work } from '../../model/work.js'
 import { openDatabase } from './connection.js'
 import { DataVersion } from './data-version.js'
@@ -13,15 +14,28 @@ import { LetterTermLists, LetterTerms } from './letter-terms.js'
 const work = (id: string, body: string): Work => ({ ...FIXTURE_WORKS[0]!, id, text: [{ body }] })
 
 describe('LetterTerms', () => {
-  const terms = new LetterTerms([
-    { term: 'tide', docs: 3 },
-    { term: 'tidewater', docs: 1 },
-    { term: 'to', docs: 9 },
-  ])
+  const terms = new LetterTerms(
+    termCounts([
+      ['tide', 3],
+      ['tidewater', 1],
+      ['to', 9],
+    ]),
+  )
 
-  it('lists terms by length, then in code-unit order', () => {
-    expect(terms.all.map((t) => t.term)).toEqual(['to', 'tide', 'tidewater'])
-    expect(terms.ofLength(3, 5).map((t) => t.term)).toEqual(['tide'])
+  it('lists terms by length, then in code-unit order, each with its count', () => {
+    expect(terms.terms).toEqual(['to', 'tide', 'tidewater'])
+    expect([...terms.docs]).toEqual([9, 3, 1])
+    expect(terms.ofLength(3, 5).terms).toEqual(['tide'])
+    expect(Array.from(terms.ofLength(3, 5).docs)).toEqual([3])
+  })
+
+  it('finds the terms with a start in code-unit order, with their counts, up to a bound', () => {
+    expect(terms.startingWith('tid', 2)).toEqual([
+      { term: 'tide', docs: 3 },
+      { term: 'tidewater', docs: 1 },
+    ])
+    expect(terms.startingWith('tid', 1)).toBeUndefined()
+    expect(terms.startingWith('tx', 1)).toEqual([])
   })
 
   it('counts added works in: a listed term grows, an unlisted one joins in its place', () => {
@@ -31,13 +45,9 @@ describe('LetterTerms', () => {
         ['tern', 1],
       ]),
     )
-    expect(added.all).toEqual([
-      { term: 'to', docs: 9 },
-      { term: 'tern', docs: 1 },
-      { term: 'tide', docs: 5 },
-      { term: 'tidewater', docs: 1 },
-    ])
-    expect(terms.all).toHaveLength(3)
+    expect(added.terms).toEqual(['to', 'tern', 'tide', 'tidewater'])
+    expect([...added.docs]).toEqual([9, 1, 5, 1])
+    expect(terms.terms).toHaveLength(3)
   })
 })
 
@@ -65,8 +75,11 @@ describe('LetterTermLists (kept across writes)', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
-  const termsOf = (letter: string) => lists.of(letter).all.map((t) => t.term)
-  const docsOf = (term: string) => lists.of(term).all.find((t) => t.term === term)?.docs
+  const termsOf = (letter: string) => lists.of(letter).terms
+  const docsOf = (term: string) => {
+    const { terms, docs } = lists.of(term)
+    return terms.includes(term) ? docs[terms.indexOf(term)] : undefined
+  }
 
   it('adds the terms of works written since, without reading the letter again', async () => {
     expect(termsOf('t')).toContain('tidepools')

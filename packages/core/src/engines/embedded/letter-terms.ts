@@ -18,7 +18,7 @@
  */
 import type Database from 'better-sqlite3'
 import { tokenize } from '../../engine/text/tokens.js'
-import { codePointLength, type IndexedTerm } from '../../engine/text/typo.js'
+import { codePointLength, type IndexedTerm, type TermCounts } from '../../engine/text/typo.js'
 import { ascending, lowerBound } from '../../model/lower-bound.js'
 import type { DataVersion } from './data-version.js'
 import type { PrefixCover } from './fts-query.js'
@@ -50,31 +50,40 @@ const firstLetter = (word: string): string => String.fromCodePoint(word.codePoin
 
 /**
  * The index terms of one first letter, shortest first: the terms within a word's typos are within as many
- * code points of its length, one slice of the list.
+ * code points of its length, one slice of the list. Held as two arrays (`TermCounts`): at 100k works with
+ * bodies the 26 letters' 147k terms took 15.1 MB of each searching thread's memory as an object a term, with
+ * a second copy of the list sorted, and take 7.4 MB so.
  */
-export class LetterTerms {
-  readonly all: readonly IndexedTerm[]
-  /** `starts[n]`: where the terms of `n` or more code points start; `all.length` past the longest. */
+export class LetterTerms implements TermCounts {
+  /** Shortest first; within a length in code-unit order, however the list was made (read, or added to). */
+  readonly terms: readonly string[]
+  readonly docs: Int32Array
+  /** `starts[n]`: where the terms of `n` or more code points start; `terms.length` past the longest. */
   readonly #starts: number[]
   readonly #covers = new Map<string, PrefixCover | undefined>()
-  /** The terms in code-unit order, for finding those with a given start; sorted when first needed. */
-  #sorted: { terms: IndexedTerm[]; strings: string[] } | undefined
+  /** The terms in code-unit order, each with its place in `terms`, for finding those with a given start;
+   * made when first needed. */
+  #byText: { terms: string[]; at: Int32Array } | undefined
 
-  constructor(terms: readonly IndexedTerm[]) {
-    const measured = terms.map((term) => ({ term, length: codePointLength(term.term) }))
-    // Within a length in code-unit order, however the list was made (read whole, or added to).
-    measured.sort((a, b) => a.length - b.length || ascending(a.term.term, b.term.term))
-    this.all = measured.map((m) => m.term)
+  constructor({ terms, docs }: TermCounts) {
+    const lengths = terms.map(codePointLength)
+    const order = [...terms.keys()].sort(
+      (a, b) =>
+        (lengths[a] as number) - (lengths[b] as number) || ascending(terms[a] as string, terms[b] as string),
+    )
+    this.terms = order.map((i) => terms[i] as string)
+    this.docs = Int32Array.from(order, (i) => docs[i] as number)
     this.#starts = []
-    measured.forEach(({ length }, i) => {
-      while (this.#starts.length <= length) this.#starts.push(i)
+    order.forEach((i, at) => {
+      while (this.#starts.length <= (lengths[i] as number)) this.#starts.push(at)
     })
   }
 
   /** The terms of `min` to `max` code points. */
-  ofLength(min: number, max: number): readonly IndexedTerm[] {
-    const at = (length: number) => this.#starts[length] ?? this.all.length
-    return this.all.slice(at(Math.max(0, min)), at(max + 1))
+  ofLength(min: number, max: number): TermCounts {
+    const at = (length: number) => this.#starts[length] ?? this.terms.length
+    const [from, to] = [at(Math.max(0, min)), at(max + 1)]
+    return { terms: this.terms.slice(from, to), docs: this.docs.subarray(from, to) }
   }
 
   /**
@@ -83,8 +92,7 @@ export class LetterTerms {
    */
   coverOf(word: string): PrefixCover | undefined {
     if (this.#covers.has(word)) return this.#covers.get(word)
-    const starting = (terms: readonly IndexedTerm[]) =>
-      terms.map((t) => t.term).filter((term) => term.startsWith(word))
+    const starting = ({ terms }: TermCounts) => terms.filter((term) => term.startsWith(word))
     const terms = starting(this.ofLength(0, COVER_LENGTH - 1))
     const longer = starting(this.ofLength(COVER_LENGTH, Number.POSITIVE_INFINITY))
     const prefixes = [...new Set(longer.map((term) => [...term].slice(0, COVER_LENGTH).join('')))].sort()
@@ -96,21 +104,21 @@ export class LetterTerms {
 
   /** The terms starting with `word`, in code-unit order; undefined when there are more than `max`. */
   startingWith(word: string, max: number): IndexedTerm[] | undefined {
-    if (this.#sorted === undefined) {
-      const terms = [...this.all].sort((a, b) => ascending(a.term, b.term))
-      this.#sorted = { terms, strings: terms.map((t) => t.term) }
-    }
-    const { terms, strings } = this.#sorted
+    this.#byText ??= this.#inTextOrder()
+    const { terms, at } = this.#byText
     const found: IndexedTerm[] = []
-    for (
-      let i = lowerBound(strings, word);
-      i < strings.length && (strings[i] as string).startsWith(word);
-      i++
-    ) {
+    for (let i = lowerBound(terms, word); i < terms.length && (terms[i] as string).startsWith(word); i++) {
       if (found.length === max) return undefined
-      found.push(terms[i] as IndexedTerm)
+      found.push({ term: terms[i] as string, docs: this.docs[at[i] as number] as number })
     }
     return found
+  }
+
+  #inTextOrder(): { terms: string[]; at: Int32Array } {
+    const at = Int32Array.from(this.terms.keys()).sort((a, b) =>
+      ascending(this.terms[a] as string, this.terms[b] as string),
+    )
+    return { terms: Array.from(at, (i) => this.terms[i] as string), at }
   }
 
   /**
@@ -119,14 +127,17 @@ export class LetterTerms {
    */
   with(added: ReadonlyMap<string, number>): LetterTerms {
     const unlisted = new Map(added)
-    const all = this.all.map((listed) => {
-      const works = unlisted.get(listed.term)
-      if (works === undefined) return listed
-      unlisted.delete(listed.term)
-      return { term: listed.term, docs: listed.docs + works }
+    const docs = Array.from(this.docs)
+    this.terms.forEach((term, i) => {
+      const works = unlisted.get(term)
+      if (works === undefined) return
+      unlisted.delete(term)
+      docs[i] = (docs[i] as number) + works
     })
-    for (const [term, docs] of unlisted) all.push({ term, docs })
-    return new LetterTerms(all)
+    return new LetterTerms({
+      terms: [...this.terms, ...unlisted.keys()],
+      docs: [...docs, ...unlisted.values()],
+    })
   }
 }
 
@@ -162,7 +173,8 @@ export class LetterTermLists {
     const letter = firstLetter(word)
     let terms = this.#letters.get(letter)
     if (terms === undefined) {
-      terms = new LetterTerms(this.#read.all(letter, letter + AFTER_PREFIX) as IndexedTerm[])
+      const read = this.#read.all(letter, letter + AFTER_PREFIX) as IndexedTerm[]
+      terms = new LetterTerms({ terms: read.map((row) => row.term), docs: read.map((row) => row.docs) })
     } else {
       const added = this.#pending.get(letter)
       if (added === undefined) return terms

@@ -110,11 +110,12 @@ export class Vocabulary {
    */
   suggesterFor(scope: Scope, extra: Iterable<string> = []): (token: string) => string[] {
     const visible = this.#visibleIn(scope)
-    const words = [...extra].filter((w) => !w.includes(' ')).map((term) => ({ term, docs: 0 }))
+    const words = [...extra].filter((w) => !w.includes(' '))
+    const extraTerms = { terms: words, docs: words.map(() => 0) }
+    const extraWords = new Set(words)
     return (token) => {
       if (visible(token)) return []
-      const close = spellingSuggestions(token, [...this.#lists.of(token).all, ...words], Infinity)
-      const extraWords = new Set(words.map((w) => w.term))
+      const close = spellingSuggestions(token, [this.#lists.of(token), extraTerms], Infinity)
       return close.filter((term) => extraWords.has(term) || visible(term)).slice(0, SUGGESTIONS)
     }
   }

@@ -8,7 +8,7 @@
  */
 import { didYouMean, FEW_HITS, type SuggestWord, suggestableWords } from '../../engine/text/did-you-mean.js'
 import { tokenize } from '../../engine/text/tokens.js'
-import { type IndexedTerm, spellingSuggestions } from '../../engine/text/typo.js'
+import { spellingSuggestions, termCounts } from '../../engine/text/typo.js'
 import type { SearchQuery } from '../../model/query.js'
 import { FREE_TAG_KINDS } from '../../model/tag-kind.js'
 import { FACET_FIELD } from './fields.js'
@@ -68,8 +68,8 @@ export function meilisearchSuggester(
     [...synonymWords].map((word) => tokenize(word)).flatMap((tokens) => (tokens.length === 1 ? tokens : [])),
   )
   for (const word of synonyms) if (!docs.has(word)) docs.set(word, 0)
-  const terms: IndexedTerm[] = [...docs].map(([term, count]) => ({ term, docs: count }))
-  return (word) => (holds.has(word) || synonyms.has(word) ? [] : spellingSuggestions(word, terms))
+  const terms = termCounts(docs)
+  return (word) => (holds.has(word) || synonyms.has(word) ? [] : spellingSuggestions(word, [terms]))
 }
 
 /**
