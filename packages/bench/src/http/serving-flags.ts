@@ -4,7 +4,7 @@
  * serving process about 25–55 MB smaller at 100k works for about 1% more search time. A fixed old
  * generation growth (1.25× the live heap before the next full collection, where V8 lets a busy heap grow up
  * to 4×) took the headline load at 100k works with bodies from 310 to 241 MB on one process and one search
- * thread, and from 480–520 to 445–452 MB on two processes, at the same request rate within its noise (±5%).
+ * thread, and from 480–509 to 447–452 MB on two processes, at the same request rate within its noise (±5%).
  * @module
  */
 import { readFileSync } from 'node:fs'
