@@ -139,10 +139,19 @@ export function termCounts(counts: Iterable<readonly [string, number]>): TermCou
   return { terms, docs }
 }
 
-type Close = IndexedTerm & { distance: number }
-
-/** The closest terms, commonest first among equally close ones, then in code-unit order. */
-function closestFirst(found: Close[], limit: number): string[] {
+/**
+ * The terms of `lists` other than `word` within `max` typos of it (`typosTo`), closest first, commonest
+ * first among equally close ones, then in code-unit order; at most `limit`.
+ */
+function closeTerms(word: string, lists: readonly TermCounts[], max: number, limit: number): string[] {
+  if (max === 0) return []
+  const found: (IndexedTerm & { distance: number })[] = []
+  for (const { terms, docs } of lists) {
+    terms.forEach((term, i) => {
+      const distance = term === word ? undefined : typosTo(word, term, max)
+      if (distance !== undefined) found.push({ term, docs: docs[i] as number, distance })
+    })
+  }
   return found
     .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
     .slice(0, limit)
@@ -153,7 +162,7 @@ function closestFirst(found: Close[], limit: number): string[] {
  * The typos between a query word and another term when the term is within the word's allowance (same
  * first letter, at most `allowedTypos` edits), else undefined. Both folded as the index folds them.
  */
-export function typosTo(word: string, term: string, max = allowedTypos(word)): number | undefined {
+export function typosTo(word: string, term: string, max: number = allowedTypos(word)): number | undefined {
   if (max === 0 || term.codePointAt(0) !== word.codePointAt(0)) return undefined
   const distance = typoDistance(word, term, max)
   return distance <= max ? distance : undefined
@@ -163,16 +172,8 @@ export function typosTo(word: string, term: string, max = allowedTypos(word)): n
  * The index terms a query word may be a misspelling of, closest and commonest first, at most `limit`.
  * Both the word and the terms are folded as the index folds them.
  */
-export function typoCorrections(word: string, { terms, docs }: TermCounts, limit = 10): string[] {
-  const max = allowedTypos(word)
-  if (max === 0) return []
-  const found: Close[] = []
-  terms.forEach((term, i) => {
-    if (term === word) return
-    const distance = typosTo(word, term, max)
-    if (distance !== undefined) found.push({ term, docs: docs[i] as number, distance })
-  })
-  return closestFirst(found, limit)
+export function typoCorrections(word: string, terms: TermCounts, limit = 10): string[] {
+  return closeTerms(word, [terms], allowedTypos(word), limit)
 }
 
 /** Suggestions offered per word at most. */
@@ -193,14 +194,5 @@ export function spellingSuggestions(
 ): string[] {
   const length = codePointLength(word)
   if (length < 3) return []
-  const max = length >= 4 ? SUGGESTION_EDITS : 1
-  const found: Close[] = []
-  for (const { terms, docs } of lists) {
-    terms.forEach((term, i) => {
-      if (term === word || term.codePointAt(0) !== word.codePointAt(0)) return
-      const distance = typoDistance(word, term, max)
-      if (distance <= max) found.push({ term, docs: docs[i] as number, distance })
-    })
-  }
-  return closestFirst(found, limit)
+  return closeTerms(word, lists, length >= 4 ? SUGGESTION_EDITS : 1, limit)
 }
