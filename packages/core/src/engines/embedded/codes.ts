@@ -27,4 +27,7 @@ export const TAG_CODE_KINDS = 1 << TAG_CODE_KIND_BITS
 /** The facet code of a tag, from its id and its kind's code (`kindCode`). */
 export const facetCode = (tagId: number, kind: number): number => tagId * TAG_CODE_KINDS + kind
 
+/** The kind's code a facet code carries. */
+export const codeKind = (code: number): number => code & (TAG_CODE_KINDS - 1)
+
 export { scopeRank, visibilityRank } from '../../model/visibility-rank.js'

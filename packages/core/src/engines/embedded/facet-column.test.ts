@@ -25,8 +25,8 @@ describe('FacetColumn', () => {
   for (const [rowid, codes] of rows) db.prepare("INSERT INTO work_tags VALUES (?, '', ?)").run(rowid, codes)
   const column = FacetColumn.load(db, 'v1')
 
-  const counts = (rowids: string | null, of = column) => {
-    const tally = new TagCodeTally(new Set([0, 1]), 10)
+  const counts = (rowids: string | null, of = column, kinds = [0, 1]) => {
+    const tally = new TagCodeTally(new Set(kinds), 10)
     of.tally(rowids, tally)
     return Object.fromEntries(
       [...tally.finish()].map(([kind, list]) => [kind, list.map((c) => [c.tagId, c.count])]),
@@ -54,6 +54,17 @@ describe('FacetColumn', () => {
     expect(counts(rowids)).toEqual(want)
   })
 
+  // A tally reads a work's codes up to its last wanted kind, in kind order whatever order SQLite gave.
+  it('counts one kind of codes stored after another kind', () => {
+    expect(counts('1,3,4,5', column, [0])).toEqual({
+      0: [
+        [1, 3],
+        [3, 1],
+      ],
+    })
+    expect(counts('5', column.updated('v2', [[5, '33,48']]), [0])).toEqual({ 0: [[3, 1]] })
+  })
+
   // Codes held: 1 '16,33', 3 none, 4 '16', 5 '33,48,16'.
   const holding: [string, string | null, number[], number[]][] = [
     ['no matches', null, [16], []],
@@ -63,6 +74,7 @@ describe('FacetColumn', () => {
     ['no codes', '1,4,5', [], []],
     ['only the rowids listed', '4', [16, 33], [4]],
     ['rowids the column does not hold', '2,6,99', [16], []],
+    ['a code stored after a later kind', '5', [48], [5]],
   ]
   it.each(holding)('keeps the works holding any of some codes: %s', (_name, rowids, codes, want) => {
     expect(column.holdingAny(rowids, new Set(codes))).toEqual(want)

@@ -4,10 +4,16 @@
  * works with ~2,000-word texts: a search with 1,700 matches spent 4.7 of its 7.5 ms counting facets).
  *
  * The column is a snapshot: it is valid for one data version only (see `held-column.ts` for when it is
- * loaded). Layout: the codes of the work at `rowid` are `codes[offsets[rowid]] … codes[offsets[rowid + 1] - 1]`.
+ * loaded). Layout: the codes of the work at `rowid` are `codes[offsets[rowid]] … codes[offsets[rowid + 1] - 1]`,
+ * in the order of their kinds' codes, so that counting only ratings, warnings or categories (the lowest
+ * codes) reads a work's first few codes, not all: a search for text, a tag and any of some ratings counts
+ * the ratings over every work matching the text and the tag, then keeps those holding a rating asked for.
+ * The bench's 50 such searches with seven facets, at 100k works with bodies, took 4% less time in all
+ * (each the median of 9, old and new alternated in one process: 262.7 -> 252.8 ms).
  * @module
  */
 import type Database from 'better-sqlite3'
+import { codeKind } from './codes.js'
 import { forEachInteger, type TagCodeTally } from './facet-counts.js'
 import { MAX_ROWID, type RowidColumn } from './held-column.js'
 
@@ -43,7 +49,9 @@ export class FacetColumn implements RowidColumn<[number, string | null], FacetCo
     for (const [rowid, list] of db.prepare(ALL_CODES).raw().iterate() as Iterable<[number, string | null]>) {
       // Rowids missing in between (deleted works) get empty slices.
       while (next <= rowid) offsets[next++] = length
+      const start = length
       forEachInteger(list, push)
+      if (!inKindOrder(codes, start, length)) codes.subarray(start, length).sort(byKind)
     }
     while (next < offsets.length) offsets[next++] = length
     return new FacetColumn(version, offsets, codes.slice(0, length))
@@ -59,7 +67,7 @@ export class FacetColumn implements RowidColumn<[number, string | null], FacetCo
     for (const [rowid, list] of changed) {
       const codes: number[] = []
       forEachInteger(list, (code) => codes.push(code))
-      rows.push([rowid, codes])
+      rows.push([rowid, codes.sort(byKind)])
     }
     if (rows.length === 0) return new FacetColumn(version, this.#offsets, this.#codes)
     const old = this.#offsets
@@ -105,12 +113,15 @@ export class FacetColumn implements RowidColumn<[number, string | null], FacetCo
     const offsets = this.#offsets
     const held = this.#codes
     const last = offsets.length - 1
+    const lastKind = Math.max(-1, ...[...codes].map(codeKind))
     const kept: number[] = []
     forEachInteger(rowids, (rowid) => {
       if (rowid >= last) return
       const end = offsets[rowid + 1] as number
       for (let i = offsets[rowid] as number; i < end; i++) {
-        if (codes.has(held[i] as number)) {
+        const code = held[i] as number
+        if (codeKind(code) > lastKind) return
+        if (codes.has(code)) {
           kept.push(rowid)
           return
         }
@@ -124,10 +135,25 @@ export class FacetColumn implements RowidColumn<[number, string | null], FacetCo
     const offsets = this.#offsets
     const codes = this.#codes
     const last = offsets.length - 1
+    const { lastKind } = tally
     forEachInteger(rowids, (rowid) => {
       if (rowid >= last) return
       const end = offsets[rowid + 1] as number
-      for (let i = offsets[rowid] as number; i < end; i++) tally.add(codes[i] as number)
+      for (let i = offsets[rowid] as number; i < end; i++) {
+        const code = codes[i] as number
+        if (codeKind(code) > lastKind) return
+        tally.add(code)
+      }
     })
   }
+}
+
+const byKind = (a: number, b: number) => codeKind(a) - codeKind(b)
+
+/** Whether `codes[from]` … `codes[to - 1]` are in kind order, as the indexer writes a work's codes. */
+function inKindOrder(codes: Int32Array, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (codeKind(codes[i] as number) < codeKind(codes[i - 1] as number)) return false
+  }
+  return true
 }

@@ -8,9 +8,7 @@
  * (20k works: 43 ms CPU for one kind with GROUP BY, against ~10 ms for every kind this way).
  * @module
  */
-import { TAG_CODE_KIND_BITS, TAG_CODE_KINDS } from './codes.js'
-
-const KIND_MASK = TAG_CODE_KINDS - 1
+import { codeKind, TAG_CODE_KIND_BITS, TAG_CODE_KINDS } from './codes.js'
 
 export interface TagCount {
   tagId: number
@@ -29,17 +27,20 @@ export class TagCodeTally {
   readonly #wantedKinds: ReadonlySet<number>
   /** Touched tag ids per kind code, indexed by kind; undefined for kinds not wanted. */
   readonly #touched: (number[] | undefined)[] = new Array(TAG_CODE_KINDS)
+  /** The highest wanted kind code: codes held in kind order (`facet-column.ts`) past it are not read. */
+  readonly lastKind: number
 
   constructor(wantedKinds: ReadonlySet<number>, maxTagId: number) {
     if (scratch.length <= maxTagId) scratch = new Uint32Array(Math.max(maxTagId + 1, scratch.length * 2))
     this.#counts = scratch
     this.#wantedKinds = wantedKinds
     for (const kind of wantedKinds) this.#touched[kind] = []
+    this.lastKind = Math.max(-1, ...wantedKinds)
   }
 
   add(code: number): void {
     // Bit operations, not % and /: browsing with seven facets at 100k works measured ~3% faster (mean).
-    const ids = this.#touched[code & KIND_MASK]
+    const ids = this.#touched[codeKind(code)]
     if (ids === undefined) return
     const tagId = code >>> TAG_CODE_KIND_BITS
     const seen = this.#counts[tagId] as number
