@@ -18,7 +18,7 @@
  */
 import type Database from 'better-sqlite3'
 import { tokenize } from '../../engine/text/tokens.js'
-import { codePointLength, type IndexedTerm, type TermCounts } from '../../engine/text/typo.js'
+import { codePointLength, type IndexedTerm, type TermCounts, termCounts } from '../../engine/text/typo.js'
 import { ascending, lowerBound } from '../../model/lower-bound.js'
 import type { DataVersion } from './data-version.js'
 import type { PrefixCover } from './fts-query.js'
@@ -174,7 +174,7 @@ export class LetterTermLists {
     let terms = this.#letters.get(letter)
     if (terms === undefined) {
       const read = this.#read.all(letter, letter + AFTER_PREFIX) as IndexedTerm[]
-      terms = new LetterTerms({ terms: read.map((row) => row.term), docs: read.map((row) => row.docs) })
+      terms = new LetterTerms(termCounts(read.map((row) => [row.term, row.docs] as const)))
     } else {
       const added = this.#pending.get(letter)
       if (added === undefined) return terms

@@ -28,6 +28,7 @@ import {
   codePointLength,
   SUGGESTIONS,
   spellingSuggestions,
+  termCounts,
   typoCorrections,
 } from '../../engine/text/typo.js'
 import type { Scope } from '../../model/query.js'
@@ -111,7 +112,7 @@ export class Vocabulary {
   suggesterFor(scope: Scope, extra: Iterable<string> = []): (token: string) => string[] {
     const visible = this.#visibleIn(scope)
     const words = [...extra].filter((w) => !w.includes(' '))
-    const extraTerms = { terms: words, docs: words.map(() => 0) }
+    const extraTerms = termCounts(words.map((word) => [word, 0] as const))
     const extraWords = new Set(words)
     return (token) => {
       if (visible(token)) return []
