@@ -7,17 +7,16 @@
 import type { Vocabulary } from '@ficdex/core'
 
 /**
- * Works per write of a rebuild (an incremental run's batches: `write-batch.ts`). Each write commits one
- * transaction and flushes a new text-index segment: 30k works with ~2,900-word texts loaded in 75 s in
- * batches of 500 and 59 s in batches of 2,000 (fewer, larger segments to merge), with no more memory at
- * peak; 4,000 was no faster.
+ * Works per write. Each write commits one transaction and flushes a new text-index segment: 30k works
+ * with ~2,900-word texts loaded in 75 s in batches of 500 and 59 s in batches of 2,000 (fewer, larger
+ * segments to merge), with no more memory at peak; 4,000 was no faster.
  */
 export const DEFAULT_BATCH_SIZE = 2000
 
 export interface IndexOptions {
   /** Called after each file with the running totals. */
   onProgress?: (progress: IndexProgress) => void
-  /** Works per engine write (default: `WriteBatch`'s bound, or `DEFAULT_BATCH_SIZE` for a rebuild). */
+  /** Works per `engine.upsert` call (default `DEFAULT_BATCH_SIZE`). */
   batchSize?: number
   /**
    * Delete stored works whose source is gone: the file no longer exists, or was read in this run without

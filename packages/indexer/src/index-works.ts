@@ -26,7 +26,7 @@ export async function indexPaths(
   options: IndexOptions = {},
 ): Promise<IndexReport> {
   const stored = await engine.hashes()
-  const batch = new WriteBatch(options.batchSize)
+  const batch = new WriteBatch(stored.size, options.batchSize)
   const run = await startSourceRun(paths, options, { engine: engine.name, stored }, () =>
     batch.expectedSize(),
   )

@@ -1,27 +1,29 @@
 /**
  * The works an incremental run holds before it writes them in one transaction, and when it writes.
  *
- * A transaction costs more than its rows: its commit writes out every page it changed (in the indexes
- * whose keys arrive in no order, pages all over once the index is large), and the text index adds one
- * segment per commit, which FTS5 merges sixteen at a time into one of the next level, rewriting them
- * (`automerge` in `schema.ts`): the more commits, the more merging, and the more levels each posting is
- * rewritten at. So a batch holds `LARGEST_BATCH` works from the first, or fewer when their text is long:
- * text is what the text index buffers and the batch holds in memory, so a batch closes at about what
- * 2,000 works of ~11,000 characters hold.
+ * A commit writes out every page the batch changed, and in the indexes whose keys arrive in no order
+ * (the tags by kind and name, the works by update time and by kudos) a batch changes pages all over: few
+ * while they are small, most of them once the index is large. At 1M metadata-only works a batch of 2,000
+ * committed in ~1.4 s where it took ~0.28 s at 30k, so the batch grows with the index, to keep the cost of
+ * a commit per work about flat: a hundredth of the works indexed, from `DEFAULT_BATCH_SIZE` up to
+ * `LARGEST_BATCH`. Adding 30k works to a 1M index, best of one run each way alternated: batches of 2,000
+ * spent 20.4-25.7 s in their transactions, batches of 10,000 8.5-8.9 s.
  *
- * Loading 1M metadata-only works in one run (one tagging thread), one run each way: batches growing from
- * 2,000 to 10,000 as the index grew (a hundredth of it) made 261 commits taking 145 s (the largest five,
- * the merges, 37.6, 10.1, 7.4, 6.4 and 5.6 s) and the run 453 s; batches of 10,000 from the first, 100
- * commits, 87.5 s, the run 411 s; of 20,000, 50 commits, 63.9 s, the run 364 s.
+ * Text bounds a batch too: it is what the text index buffers and the batch holds in memory, so a batch
+ * closes at about what 2,000 works of ~11,000 characters hold, however large the index.
  * @module
  */
 import type { Work } from '@ficdex/core'
+import { DEFAULT_BATCH_SIZE } from './index-report.js'
 
-/** The most works a batch holds. */
-export const LARGEST_BATCH = 20_000
+/** The most works a batch grows to. */
+export const LARGEST_BATCH = 10_000
 
 /** Characters of text a batch holds at most, chapter titles and bodies. */
 export const BATCH_TEXT_CHARS = 24_000_000
+
+/** The batch grows by one work for each this many works indexed. */
+const WORKS_PER_BATCH_WORK = 100
 
 export const textChars = (work: Work): number =>
   work.text.reduce((sum, chapter) => sum + chapter.body.length + (chapter.title?.length ?? 0), 0)
@@ -29,13 +31,19 @@ export const textChars = (work: Work): number =>
 export class WriteBatch {
   #works: Work[] = []
   #text = 0
+  /** Works in the index before this batch: those stored when the run began and those written since. */
+  #indexed: number
   /** Works and characters of text taken so far, for the size of a batch to come. */
   #seenWorks = 0
   #seenText = 0
   readonly #fixedSize: number | undefined
 
-  /** @param fixedSize works per batch, whatever their text (`--batch-size`) */
-  constructor(fixedSize?: number) {
+  /**
+   * @param indexed works the index holds already
+   * @param fixedSize works per batch, whatever the index and the text (`--batch-size`)
+   */
+  constructor(indexed: number, fixedSize?: number) {
+    this.#indexed = indexed
     this.#fixedSize = fixedSize === undefined ? undefined : Math.max(1, fixedSize)
   }
 
@@ -54,12 +62,13 @@ export class WriteBatch {
   /** Whether the batch should be written now. */
   get full(): boolean {
     if (this.#fixedSize !== undefined) return this.#works.length >= this.#fixedSize
-    return this.#works.length >= LARGEST_BATCH || this.#text >= BATCH_TEXT_CHARS
+    return this.#works.length >= this.#worksBound() || this.#text >= BATCH_TEXT_CHARS
   }
 
   /** The works to write, leaving the batch empty. */
   take(): Work[] {
     const works = this.#works
+    this.#indexed += works.length
     this.#works = []
     this.#text = 0
     return works
@@ -70,6 +79,11 @@ export class WriteBatch {
     if (this.#fixedSize !== undefined) return this.#fixedSize
     const textPerWork = this.#seenWorks === 0 ? 0 : this.#seenText / this.#seenWorks
     const byText = textPerWork === 0 ? Number.POSITIVE_INFINITY : Math.ceil(BATCH_TEXT_CHARS / textPerWork)
-    return Math.min(LARGEST_BATCH, byText)
+    return Math.min(this.#worksBound(), byText)
+  }
+
+  #worksBound(): number {
+    const grown = Math.floor((this.#indexed + this.#works.length) / WORKS_PER_BATCH_WORK)
+    return Math.min(LARGEST_BATCH, Math.max(DEFAULT_BATCH_SIZE, grown))
   }
 }

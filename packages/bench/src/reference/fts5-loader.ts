@@ -9,16 +9,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { boundLog } from '@ficdex/core'
-import { BATCH_TEXT_CHARS, LARGEST_BATCH } from '@ficdex/indexer/write-batch'
 import Database from 'better-sqlite3'
 import { databaseBytes } from '../measure/database-bytes.js'
 
-/**
- * Batches bounded as the indexer's incremental runs bound theirs, so both commit as often: so many works, or
- * fewer when their lines are long (the indexer counts the text alone, the larger part of a long line).
- */
-const fullBatch = (lines: number, chars: number): boolean =>
-  lines >= LARGEST_BATCH || chars >= BATCH_TEXT_CHARS
+/** The same batch size as the indexer's default, so both commit as often. */
+const BATCH = 2_000
 
 const TAG_FIELDS = ['rating', 'warnings', 'categories', 'fandoms', 'relationships', 'characters', 'freeforms']
 const NUMBERS = ['words', 'kudos', 'hits', 'comments', 'bookmarks'] as const
@@ -97,7 +92,6 @@ export function loadReference(corpusDir: string, path: string): ReferenceLoad {
     }
     let loaded = 0
     let batch: string[] = []
-    let chars = 0
     const files = readdirSync(corpusDir)
       .filter((name) => name.endsWith('.jsonl'))
       .sort()
@@ -105,12 +99,10 @@ export function loadReference(corpusDir: string, path: string): ReferenceLoad {
       for (const line of readFileSync(join(corpusDir, file), 'utf8').split('\n')) {
         if (line.trim() === '') continue
         batch.push(line)
-        chars += line.length
-        if (fullBatch(batch.length, chars)) {
+        if (batch.length >= BATCH) {
           writeBatch(batch)
           loaded += batch.length
           batch = []
-          chars = 0
         }
       }
     }

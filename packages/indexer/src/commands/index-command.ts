@@ -54,8 +54,8 @@ engine; works whose content is unchanged since the last run are skipped. Formats
   --upgrade          first rewrite an embedded database written by an earlier version in this version's
                      schema, from the works it stores (no source file is read); alone, only that
   --shared-seed      also index ../shared/corpus/no-anesthesia.txt beside the repository, when present
-  --batch-size N     works per engine write (default ${LARGEST_BATCH}, fewer when their text is long;
-                     ${DEFAULT_BATCH_SIZE} with --rebuild)
+  --batch-size N     works per engine write (default ${DEFAULT_BATCH_SIZE}; without --rebuild, up to
+                     ${LARGEST_BATCH} as the index grows, fewer when their text is long)
   --progress MODE    bar: a progress bar with rate and ETA on a terminal (default); lines: a
                      \`progress {json}\` line on stderr at most every 100 ms (default when FICDEX_PROGRESS=lines);
                      none: no progress
