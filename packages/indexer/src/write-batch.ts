@@ -12,13 +12,12 @@
  * Text bounds a batch too: it is what the text index buffers and the batch holds in memory, so a batch
  * closes at about what 2,000 works of ~11,000 characters hold, however large the index.
  *
- * Larger batches from the first are not simply faster: each commit adds a text-index segment, and how many
- * are left depends on where FTS5's merges (sixteen of a level at a time) happen to fall. Loading 1M
- * metadata-only works in batches of 20,000 made 50 commits, which took 64 s against 145 s for these
- * batches' 261 (one load each way), but left the postings in five segments of a size where the 256th of
- * these commits had merged nearly all of them into one: in the benchmark, run in turn with this, the load
- * was no faster (1,930 against 2,008 works/s) and browsing at 1M slower (p50 / p99 14.4 / 88.2 against
- * 10.2 / 63.0 ms).
+ * Larger batches from the first spend less in commits, but have not shown a faster load: 1M metadata-only
+ * works in batches of 20,000 made 50 commits taking 64 s, against 261 taking 145 s for these batches (one
+ * load each way, 364 against 453 s), yet in the benchmark, run in turn with these, loaded at 1,930 against
+ * 2,008 works/s, with 0.4 GB more at peak (1.94 GB). The text index's segments differ (three large and two
+ * small against one large and five small) without slowing searches: the benchmark's browse and headline
+ * queries, alternated on the two files in one process, took 817 and 410 ms in all against 830 and 421.
  * @module
  */
 import type { Work } from '@ficdex/core'
