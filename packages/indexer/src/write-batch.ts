@@ -12,13 +12,13 @@
  * Text bounds a batch too: it is what the text index buffers and the batch holds in memory, so a batch
  * closes at about what 2,000 works of ~11,000 characters hold, however large the index.
  *
- * Larger batches from the first spend less in commits, but have not shown a faster load: 1M metadata-only
- * works in batches of 20,000 made 50 commits taking 64-79 s, against 261 taking 145-163 s for these
- * batches, but the batches' own writes took longer, and two pairs of loads took 364 against 453 s and 491
- * against 513 s; in the benchmark, run in turn with these, 1,930 against 2,008 works/s, with 0.4-0.5 GB
- * more at peak (1.94-1.98 GB). The text index's segments differ (three large and two
- * small against one large and five small) without slowing searches: the benchmark's browse and headline
- * queries, alternated on the two files in one process, took 817 and 410 ms in all against 830 and 421.
+ * Larger batches from the first have not shown a faster load. Loading 1M metadata-only works in batches
+ * of 20,000 made 50 commits taking 64-79 s, against 261 taking 145-163 s for the growing batches, but the
+ * writes before each commit took longer: two pairs of loads took 364 against 453 s and 491 against 513 s,
+ * and the benchmark, run once each way, 1,930 against 2,008 works/s, with 0.4-0.5 GB more at peak
+ * (1.94-1.98 GB). The text index's segments differ (three large and two small, against one large and five
+ * small) without slowing searches: the benchmark's browse and headline queries, alternated on the two files
+ * in one process, took 817 and 410 ms in all against 830 and 421.
  * @module
  */
 import type { Work } from '@ficdex/core'
