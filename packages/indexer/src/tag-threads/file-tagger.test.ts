@@ -9,11 +9,34 @@ import {
   type Work,
   type WorkPreparer,
 } from '@ficdex/core'
-import { describe, expect, it } from 'vitest'
-import { FileTagger, filesAhead, type TagFile } from './file-tagger.js'
+import { describe, expect, it, vi } from 'vitest'
+import { generateCorpus } from '../generate/generate-corpus.js'
+import { FileTagger, filesAhead, startTagWorker, type TagFile } from './file-tagger.js'
 import { fromFileMessage, readAndTag, type TaggedItem, toFileMessage, toMessage } from './read-and-tag.js'
+import type { TagReply, TagRequest } from './tag-worker.js'
+
+// Counts the files read and tagged on this (the writing) thread; a tagging thread loads its own copy.
+vi.mock('./read-and-tag.js', async (actual) => {
+  const module = await actual<typeof import('./read-and-tag.js')>()
+  return { ...module, readAndTag: vi.fn(module.readAndTag) }
+})
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url))
+
+/** Blocks this thread, as a write does, while the tagging threads go on. */
+const blockFor = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+
+/** `count` copies of one single-work file in a new directory. */
+async function copiedFiles(count: number): Promise<{ dir: string; files: TagFile[] }> {
+  const dir = await mkdtemp(join(tmpdir(), 'ficdex-tagger-'))
+  const files: TagFile[] = []
+  for (let i = 0; i < count; i++) {
+    const file = join(dir, `work-${i}.json`)
+    await copyFile(join(FIXTURES, 'works', 'single-work.json'), file)
+    files.push({ file, shown: `work-${i}.json` })
+  }
+  return { dir, files }
+}
 
 async function fixtureFiles(): Promise<TagFile[]> {
   const names = await readdir(join(FIXTURES, 'works'), { recursive: true, withFileTypes: true })
@@ -88,13 +111,7 @@ describe('FileTagger', () => {
   }, 60_000)
 
   it('tags no more than twice what its threads hold in hand ahead of the file being written', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ficdex-tagger-'))
-    const files: TagFile[] = []
-    for (let i = 0; i < 40; i++) {
-      const file = join(dir, `work-${i}.json`)
-      await copyFile(join(FIXTURES, 'works', 'single-work.json'), file)
-      files.push({ file, shown: `work-${i}.json` })
-    }
+    const { dir, files } = await copiedFiles(40)
     const tagger = new FileTagger(files, defaultVocabulary(), 1)
     /** The lead once the thread has tagged all it was handed. */
     const settledLead = async () => {
@@ -117,6 +134,49 @@ describe('FileTagger', () => {
       await rm(dir, { recursive: true, force: true })
     }
   }, 30_000)
+
+  it('takes a file a thread tagged while the writing thread was blocked, without tagging one itself', async () => {
+    const { dir, files } = await copiedFiles(12)
+    const tagger = new FileTagger(files, defaultVocabulary(), 1)
+    try {
+      // Once started, the thread holds files 0-3, and tags them while this thread is blocked.
+      await tagger.started()
+      blockFor(3_000)
+      const before = vi.mocked(readAndTag).mock.calls.length
+      expect(await tagger.take(0)).toHaveLength(1)
+      expect(vi.mocked(readAndTag).mock.calls.length).toBe(before)
+    } finally {
+      await tagger.close()
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
+})
+
+describe('a tagging thread', () => {
+  it('answers the files in the order it was handed them, a large one before a small one read sooner', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ficdex-thread-'))
+    const large = await generateCorpus({ works: 400, seed: 'order', outDir: dir, worksPerFile: 400 })
+    const worker = startTagWorker({})
+    try {
+      const answered: number[] = []
+      const done = new Promise<void>((resolve) => {
+        worker.on('message', (reply: TagReply) => {
+          if ('id' in reply) answered.push(reply.id)
+          if (answered.length === 2) resolve()
+        })
+      })
+      const requests: TagRequest[] = [
+        { id: 0, file: join(dir, large.files[0] as string), shown: 'large.jsonl' },
+        { id: 1, file: join(FIXTURES, 'works', 'single-work.json'), shown: 'single-work.json' },
+      ]
+      for (const request of requests) worker.postMessage(request)
+      await done
+      expect(answered).toEqual([0, 1])
+    } finally {
+      await worker.terminate()
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 })
 
 describe('file messages', () => {

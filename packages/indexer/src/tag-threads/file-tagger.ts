@@ -49,6 +49,16 @@ export function filesAhead(works: number, threads: number, worksPerFile: number)
 
 const WORKER = fileURLToPath(new URL('./tag-worker.ts', import.meta.url))
 
+/** A tagging thread (`tag-worker.ts`), started with `data`. */
+export function startTagWorker(data: TagWorkerData): Worker {
+  // Sources run as TypeScript through tsx; its CommonJS hook is the one a worker thread honours.
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs')
+  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(WORKER)})`, {
+    eval: true,
+    workerData: data,
+  })
+}
+
 /** A file taken ahead of its turn: its items once tagged, or null when the writing thread must read it. */
 interface Pending {
   promise: Promise<TaggedItem[] | null>
@@ -145,12 +155,7 @@ export class FileTagger {
   }
 
   #start(): void {
-    // Sources run as TypeScript through tsx; its CommonJS hook is the one a worker thread honours.
-    const tsx = createRequire(import.meta.url).resolve('tsx/cjs')
-    const worker = new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(WORKER)})`, {
-      eval: true,
-      workerData: { prepare: this.#prepare } satisfies TagWorkerData,
-    })
+    const worker = startTagWorker({ prepare: this.#prepare })
     worker.unref()
     let started!: () => void
     const thread: Thread = {
@@ -185,8 +190,12 @@ export class FileTagger {
    * While a thread still tags the file the writing thread is waiting for, the writing thread tags the next
    * file no one has taken, rather than idle: when the threads are the slower side (metadata-only works)
    * it otherwise idled 29% of a 100k run. What it tags waits, in order, for its turn to be written.
+   * A write blocks the event loop, so a file a thread finished during it is only settled once the loop
+   * turns: the writing thread first lets those replies in. Deciding at once, it tagged 4 of 20 files of
+   * 1,000 works with bodies itself (about 2 s each) while the file it waited for lay tagged in its queue.
    */
   async #helpWhile(awaited: Pending): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve))
     while (!awaited.settled && this.#next < this.#end()) {
       const id = this.#next++
       const file = this.#files[id] as TagFile

@@ -44,13 +44,20 @@ if (port) {
     skip: known && ((work) => isKnown(known, work.contentHash)),
   }
   const post = (reply: TagReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer)
-  port.on('message', async ({ id, file, shown }: TagRequest) => {
+  const tag = async ({ id, file, shown }: TagRequest) => {
     try {
       const { message, transfer } = toFileMessage(await readAndTag(vocabulary, file, shown), preparing)
       post({ id, ...message }, transfer)
     } catch (error) {
       post({ id, crashed: String(error) })
     }
+  }
+  // One file at a time, in the order handed over: the writing thread needs them in that order. Handled
+  // as they came, the files in hand were tagged as their reads finished, and the one wanted next could
+  // come back after the three behind it.
+  let queue = Promise.resolve()
+  port.on('message', (request: TagRequest) => {
+    queue = queue.then(() => tag(request))
   })
   post({ ready: true })
 }
